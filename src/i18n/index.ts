@@ -1,0 +1,31 @@
+// The one translation function the UI and the CLIs share. Dictionaries are grouped by area in
+// src/i18n/strings/; add a group there and list it here.
+import { fill, type Language, type Params } from './define.js';
+import { common } from './strings/common.js';
+
+const groups = [common] as const;
+
+type KeysOf<G> = G extends { nl: Record<infer K, string> } ? K : never;
+export type MessageKey = KeysOf<(typeof groups)[number]>;
+
+const tables: Record<Language, Record<string, string>> = { nl: {}, en: {} };
+for (const group of groups) {
+  Object.assign(tables.nl, group.nl);
+  Object.assign(tables.en, group.en);
+}
+
+export function t(lang: Language, key: MessageKey, params?: Params): string {
+  return fill(tables[lang][key] ?? key, params);
+}
+
+/** For keys built at run time (refusal codes, criterion ids): falls back to the key itself. */
+export function tDynamic(lang: Language, key: string, params?: Params): string {
+  return fill(tables[lang][key] ?? key, params);
+}
+
+export function hasKey(lang: Language, key: string): boolean {
+  return key in tables[lang];
+}
+
+export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+export type { Language, Params };

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vite';
+
+// One config for the app build and for Vitest. Unit tests run in node (the engine has no DOM);
+// DOM tests under test/dom run in jsdom.
+export default defineConfig({
+  base: './',
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Phaser lives in its own lazy chunk (~1.4 MB min); only that chunk may be this large.
+    chunkSizeWarningLimit: 1600,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', include: ['test/dom/**/*.test.ts'] },
+      },
+    ],
+  },
+});
