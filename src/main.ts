@@ -1,4 +1,15 @@
 import './zod-setup.js';
+import './styles/base.css';
+import { loadBundledScenarios } from './ui/bundled-scenarios.js';
+import { renderHome } from './ui/home.js';
+import { browserStorage, initialLanguage } from './ui/language.js';
 
 const app = document.getElementById('app');
-if (app) app.textContent = 'Crisistafel';
+if (app) {
+  const storage = browserStorage();
+  renderHome(app, {
+    lang: initialLanguage(storage, navigator.languages),
+    storage,
+    bundled: () => loadBundledScenarios(),
+  });
+}

@@ -2,8 +2,12 @@
 // src/i18n/strings/; add a group there and list it here.
 import { fill, type Language, type Params } from './define.js';
 import { common } from './strings/common.js';
+import { loader } from './strings/loader.js';
+import { home } from './strings/home.js';
+import { communication } from './strings/communication.js';
+import { structure } from './strings/structure.js';
 
-const groups = [common] as const;
+const groups = [common, home, communication, structure, loader] as const;
 
 type KeysOf<G> = G extends { nl: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof groups)[number]>;

@@ -300,6 +300,13 @@ const Setting = z.strictObject({
     })
     .default({ model: 'grip' })
     .describe('The regional scaling model; GRIP by default.'),
+  threatLevel: z
+    .strictObject({
+      national: z.number().int().min(1).max(5).default(4).describe('National threat level at T+0 (1 Minimaal … 5 Kritiek).'),
+      region: z.number().int().min(1).max(5).optional().describe('Threat level for the scenario region at T+0, if it differs.'),
+    })
+    .default({ national: 4 })
+    .describe('The threat level (DTN) at the start; only the NCTV changes it during play.'),
   map: z.strictObject({
     bounds: z.strictObject({
       width: z.number().positive().describe('Map width in metres.'),
@@ -521,6 +528,7 @@ const Ending = z.strictObject({
 
 const CriterionUse = z.strictObject({
   criterion: z.enum(CRITERIA),
+  objective: z.enum(OBJECTIVES).optional().describe('For C17 and C18, whose objective is that of the measure: VB1 or VB2 (else the catalogue default).'),
   weight: z.number().positive().default(1),
   targetMinutes: z.number().int().positive().optional().describe('Met within this many scenario minutes.'),
   partlyMinutes: z.number().int().positive().optional().describe('Partly met within this many minutes.'),

@@ -1,0 +1,52 @@
+// Old scenario files keep working: each migration lifts a document one format version up, and the loader
+// applies them in order before validating. Version 1 is the first format, so there is nothing to lift yet;
+// the next format change adds `1: (doc) => …` here and raises SCHEMA_VERSION.
+import type { Finding } from './finding.js';
+import { isRecord } from './paths.js';
+import { SCHEMA_VERSION } from './schema.js';
+
+export type ScenarioDocument = Record<string, unknown>;
+
+/** Migrations keyed by the version they read; each returns the document in the next version. */
+export type Migrations = Readonly<Record<number, (document: ScenarioDocument) => ScenarioDocument>>;
+
+export const MIGRATIONS: Migrations = {};
+
+export type MigrationResult = { readonly ok: true; readonly document: unknown } | { readonly ok: false; readonly finding: Finding };
+
+/**
+ * Brings a parsed scenario up to the current format version. Anything that is not a versioned object is
+ * passed through untouched: the schema then says what is wrong with it.
+ */
+export function migrateScenario(document: unknown, migrations: Migrations = MIGRATIONS, current: number = SCHEMA_VERSION): MigrationResult {
+  if (!isRecord(document) || typeof document['schemaVersion'] !== 'number') return { ok: true, document };
+  const found = document['schemaVersion'];
+  if (found > current) {
+    return {
+      ok: false,
+      finding: {
+        code: 'newer-version',
+        path: ['schemaVersion'],
+        message: `This scenario was made for a newer Crisistafel (scenario format ${found}); this version reads format ${current} and older.`,
+        hint: 'Update Crisistafel, or ask the author for a copy saved in the older format.',
+      },
+    };
+  }
+  let migrated: ScenarioDocument = document;
+  for (let version = found; version < current; version++) {
+    const step = Number.isInteger(version) ? migrations[version] : undefined;
+    if (!step) {
+      return {
+        ok: false,
+        finding: {
+          code: 'unknown-version',
+          path: ['schemaVersion'],
+          message: `Scenario format ${found} is not one Crisistafel knows; the current format is ${current}.`,
+          hint: `Set "schemaVersion": ${current} and check the file against the current format.`,
+        },
+      };
+    }
+    migrated = { ...step(migrated), schemaVersion: version + 1 };
+  }
+  return { ok: true, document: migrated };
+}

@@ -1,0 +1,24 @@
+// A scenario nests a few levels deep (a condition inside `all` inside an inject). A file nested thousands
+// of levels deep is broken or hostile, and would overflow the stack of the recursive steps after parsing,
+// so it is refused first, by a plain scan that cannot overflow.
+
+/** Deep enough for any sensible condition tree, shallow enough for every recursive step after it. */
+export const MAX_NESTING = 200;
+
+/** The offset of the first `[` or `{` that opens level `limit + 1`, or undefined when the text stays within it. */
+export function findExcessiveNesting(text: string, limit: number = MAX_NESTING): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92 /* \ */) i++;
+      else if (ch === 34 /* " */) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 91 /* [ */ || ch === 123 /* { */) {
+      depth++;
+      if (depth > limit) return i;
+    } else if (ch === 93 /* ] */ || ch === 125 /* } */) depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}

@@ -1,0 +1,135 @@
+// Communication criteria (DOMAIN.md §7: C01–C05, C09, C11), read from published messages and the
+// principle findings the engine recorded when each message went out.
+import { blockById } from '../../communication/message.js';
+import type { Principle } from '../../scenario/vocabulary.js';
+import type { EngineEvent, ExerciseState } from '../../session/types.js';
+import { eventsOf, firstEvent, fromFraction, fromMinutes, notApplicable, notificationEvent, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
+import { exerciseOver, timedVerdict } from './timing.js';
+
+const messageEvent = (state: ExerciseState, id: string): EngineEvent | undefined => firstEvent(state, 'messagePublished', (e) => e.data.message === id);
+
+function findingEvents(state: ExerciseState, principle: Principle): EngineEvent[] {
+  return eventsOf(state, 'communicationFinding').filter((e) => e.data.principle === principle);
+}
+
+/** C01: time from notification to the first public message. */
+export function firstMessage({ scenario, state, use }: ScoringContext): Verdict {
+  const start = notificationEvent(state, scenario);
+  if (state.notifiedAt === null) return notApplicable('first-message.no-notification');
+  const first = state.messages[0];
+  return timedVerdict(
+    state,
+    { minute: state.notifiedAt, event: start },
+    first ? messageEvent(state, first.id) : undefined,
+    targets({ scenario, state, use }, scenario.communication.firstMessageTargetMinutes),
+    'first-message',
+  );
+}
+
+/** A principle judged over every message: any breach fails it, a "partly" finding weakens it. */
+function principleOverMessages(state: ExerciseState, principle: Principle, code: string): Verdict {
+  if (state.messages.length === 0) return notApplicable(`${code}.no-messages`);
+  const findings = findingEvents(state, principle);
+  const breaches = findings.filter((e) => e.data.verdict === 'breach');
+  const partly = findings.filter((e) => e.data.verdict === 'partly');
+  if (breaches.length > 0) return verdict('notMet', breaches, `${code}.breach`, { count: breaches.length });
+  if (partly.length > 0) return verdict('partly', partly, `${code}.partly`, { count: partly.length });
+  return verdict('met', [...findings, ...eventsOf(state, 'messagePublished')], `${code}.clean`, { messages: state.messages.length });
+}
+
+/** C02: no perpetrator name, photo or manifesto in official messages (unless allowed by condition). */
+export const perpetratorAttention = ({ state }: ScoringContext): Verdict => principleOverMessages(state, 'perpetratorAttention', 'perpetrator');
+
+/** C03: the share of fact claims that were confirmed when published. */
+export function factual({ scenario, state }: ScoringContext): Verdict {
+  const claims: { ok: boolean; event: EngineEvent | undefined }[] = [];
+  for (const m of state.messages) {
+    const unconfirmed = new Set(
+      eventsOf(state, 'communicationFinding')
+        .filter((e) => e.data.message === m.id && e.data.principle === 'factual' && e.data.verdict === 'breach')
+        .flatMap((e) => e.data.blocks as string[]),
+    );
+    for (const b of m.blocks) {
+      const block = blockById(scenario, b);
+      if (!block || (block.kind !== 'fact' && block.kind !== 'rebuttal' && block.trap !== 'motiveSpeculation' && block.trap !== 'unconfirmedClaim')) continue;
+      claims.push({ ok: !unconfirmed.has(b), event: messageEvent(state, m.id) });
+    }
+  }
+  if (claims.length === 0) return notApplicable('factual.no-claims');
+  const ok = claims.filter((c) => c.ok).length;
+  const share = ok / claims.length;
+  const result = share === 1 ? 'met' : share >= 0.75 ? 'partly' : 'notMet';
+  return verdict(result, claims.map((c) => c.event), 'factual.share', { confirmed: ok, claims: claims.length, percent: Math.round(share * 100) });
+}
+
+/** C04: messages make responders' work and society's resilience visible. */
+export function respondersResilience({ scenario, state }: ScoringContext): Verdict {
+  if (state.messages.length === 0) return notApplicable('resilience.no-messages');
+  const withKind = (kind: string) => state.messages.filter((m) => m.blocks.some((b) => blockById(scenario, b)?.kind === kind));
+  const responders = withKind('responders');
+  const resilience = withKind('resilience');
+  const parts = (responders.length > 0 ? 1 : 0) + (resilience.length > 0 ? 1 : 0);
+  return verdict(fromFraction(parts, 2), [...responders, ...resilience].map((m) => messageEvent(state, m.id)), 'resilience.parts', {
+    responders: responders.length,
+    resilience: resilience.length,
+  });
+}
+
+/** C05: every protective instruction states what, where and until when. */
+export function actionPerspective(ctx: ScoringContext): Verdict {
+  const { scenario, state, use } = ctx;
+  const advice = state.messages.filter((m) => m.blocks.some((b) => blockById(scenario, b)?.kind === 'actionAdvice'));
+  if (advice.length === 0) {
+    const since = use.trigger ? triggerTime(state, scenario, use.trigger) : null;
+    if (since === null) return notApplicable('advice.none-needed');
+    return timedVerdict(state, { minute: since }, undefined, targets(ctx, 30), 'advice');
+  }
+  const incomplete = findingEvents(state, 'actionPerspective').filter((e) => e.data.verdict !== 'ok');
+  const complete = advice.length - new Set(incomplete.map((e) => e.data.message)).size;
+  return verdict(fromFraction(complete, advice.length), [...incomplete, ...advice.map((m) => messageEvent(state, m.id))], 'advice.complete', {
+    complete,
+    total: advice.length,
+  });
+}
+
+/** C09: no contradiction between national (NKC) and local messages. */
+export function oneVoice({ state }: ScoringContext): Verdict {
+  const voices = new Set(state.messages.map((m) => (m.voice === 'national' ? 'national' : 'local')));
+  const findings = findingEvents(state, 'oneVoice');
+  const breaches = findings.filter((e) => e.data.verdict === 'breach');
+  if (breaches.length > 0) return verdict('notMet', breaches, 'one-voice.contradiction', { count: breaches.length });
+  if (voices.size < 2) return notApplicable('one-voice.single-voice');
+  const partly = findings.filter((e) => e.data.verdict === 'partly');
+  if (partly.length > 0) return verdict('partly', partly, 'one-voice.corrected', { count: partly.length });
+  return verdict('met', eventsOf(state, 'messagePublished'), 'one-voice.aligned', { messages: state.messages.length });
+}
+
+/** C11: each injected rumour rebutted with a fact within the target. */
+export function rumourControl(ctx: ScoringContext): Verdict {
+  const { state } = ctx;
+  const started = eventsOf(state, 'rumourStarted');
+  if (started.length === 0) return notApplicable('rumour.none');
+  const t = targets(ctx, 30);
+  let score = 0;
+  let counted = 0;
+  const evidence: (EngineEvent | undefined)[] = [];
+  for (const s of started) {
+    const id = s.data.rumour as string;
+    const rebutted = firstEvent(state, 'rumourRebutted', (e) => e.data.rumour === id);
+    evidence.push(s, rebutted);
+    if (rebutted) {
+      const r = fromMinutes(rebutted.minute - s.minute, t.target, t.partly);
+      score += r === 'met' ? 1 : r === 'partly' ? 0.5 : 0;
+      counted++;
+    } else if (exerciseOver(state) || state.minute - s.minute > t.target) {
+      counted++;
+    }
+  }
+  if (counted === 0) return notApplicable('rumour.pending');
+  const mean = score / counted;
+  return verdict(mean === 1 ? 'met' : mean >= 0.5 ? 'partly' : 'notMet', evidence, 'rumour.rebutted', {
+    rebutted: eventsOf(state, 'rumourRebutted').length,
+    total: started.length,
+    target: t.target,
+  });
+}

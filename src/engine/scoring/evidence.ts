@@ -1,0 +1,117 @@
+// What scoring reads: the scenario, the state (itself a replay of the log) and the events that prove
+// each result. Nothing here depends on wall-clock time.
+import type { Condition, CriterionUseT, Scenario } from '../scenario/schema.js';
+import { compare } from '../session/conditions.js';
+import type { EngineEvent, ExerciseState } from '../session/types.js';
+import type { CriterionResult } from '../strategy/index.js';
+
+export interface Explanation {
+  /** i18n key suffix under "score.", e.g. "first-message.within". */
+  readonly code: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** One criterion's result with the events that prove it and the words that say why. */
+export interface Verdict {
+  readonly result: CriterionResult;
+  readonly evidence: readonly number[];
+  readonly explanations: readonly Explanation[];
+}
+
+export interface ScoringContext {
+  readonly scenario: Scenario;
+  readonly state: ExerciseState;
+  readonly use: CriterionUseT;
+}
+
+export const notApplicable = (code: string, params: Explanation['params'] = {}): Verdict => ({
+  result: 'notApplicable',
+  evidence: [],
+  explanations: [{ code, params }],
+});
+
+export function verdict(result: CriterionResult, evidence: readonly (EngineEvent | undefined)[], code: string, params: Explanation['params'] = {}): Verdict {
+  return { result, evidence: evidence.filter((e): e is EngineEvent => e !== undefined).map((e) => e.seq), explanations: [{ code, params }] };
+}
+
+/** Result from a fraction of parts done: all → met, some → partly, none → not met. */
+export function fromFraction(done: number, of: number): CriterionResult {
+  if (of === 0) return 'notApplicable';
+  if (done >= of) return 'met';
+  return done > 0 ? 'partly' : 'notMet';
+}
+
+/** Result from elapsed minutes against the target and the "partly" bound. */
+export function fromMinutes(minutes: number, target: number, partly: number): CriterionResult {
+  if (minutes <= target) return 'met';
+  return minutes <= partly ? 'partly' : 'notMet';
+}
+
+export function targets(ctx: ScoringContext, fallback: number): { target: number; partly: number } {
+  const target = ctx.use.targetMinutes ?? fallback;
+  return { target, partly: ctx.use.partlyMinutes ?? target * 2 };
+}
+
+export const eventsOf = (state: ExerciseState, kind: string): EngineEvent[] => state.events.filter((e) => e.kind === kind);
+
+export function firstEvent(state: ExerciseState, kind: string, test: (e: EngineEvent) => boolean = () => true): EngineEvent | undefined {
+  return state.events.find((e) => e.kind === kind && test(e));
+}
+
+export function notificationEvent(state: ExerciseState, scenario: Scenario): EngineEvent | undefined {
+  const first = scenario.injects.find((i) => i.firstNotification);
+  return first ? firstEvent(state, 'injectDelivered', (e) => e.data.inject === first.id) : undefined;
+}
+
+/** The structure action events of a kind (optionally matching a test), in order. */
+export function structureEvents(state: ExerciseState, test: (action: Record<string, unknown>, change: Record<string, unknown>) => boolean): EngineEvent[] {
+  return state.events.filter((e) => e.kind === 'structureChanged' && test(e.data.action as Record<string, unknown>, e.data.change as Record<string, unknown>));
+}
+
+const OPS_UPWARD = new Set(['>', '>=', '==']);
+
+/**
+ * The scenario minute from which a criterion's trigger held, read back from the events, or null when
+ * it never held. Conditions the events cannot date (a "not", a constant) count from the notification.
+ */
+export function triggerTime(state: ExerciseState, scenario: Scenario, c: Condition | undefined): number | null {
+  if (c === undefined) return state.notifiedAt;
+  if ('all' in c) {
+    const times = c.all.map((x) => triggerTime(state, scenario, x));
+    return times.some((t) => t === null) ? null : Math.max(...(times as number[]));
+  }
+  if ('any' in c) {
+    const times = c.any.map((x) => triggerTime(state, scenario, x)).filter((t): t is number => t !== null);
+    return times.length === 0 ? null : Math.min(...times);
+  }
+  if ('delivered' in c) return state.delivered[c.delivered]?.minute ?? null;
+  if ('decided' in c) {
+    const taken = state.decisions[c.decided]?.taken;
+    return taken && (c.option === undefined || taken.option === c.option) ? taken.minute : null;
+  }
+  if ('time' in c) return OPS_UPWARD.has(c.time) && state.minute >= c.value ? c.value : compare(state.minute, c.time, c.value) ? 0 : null;
+  if ('structureAction' in c) return state.actionsTaken[c.structureAction] ?? null;
+  if ('published' in c) return state.messages.find((m) => m.blocks.includes(c.published))?.minute ?? null;
+  if ('rumourActive' in c) return state.rumours[c.rumourActive]?.startedAt ?? null;
+  if ('rumourRebutted' in c) return state.rumours[c.rumourRebutted]?.rebuttedAt ?? null;
+  if ('variable' in c) {
+    const initial = state.events.find((e) => e.kind === 'variableChanged' && e.data.variable === c.variable);
+    const start = initial ? (initial.data.from as number) : (state.variables[c.variable] ?? 0);
+    if (compare(start, c.op, c.value)) return 0;
+    const hit = state.events.find((e) => e.kind === 'variableChanged' && e.data.variable === c.variable && compare(e.data.to as number, c.op, c.value));
+    return hit ? hit.minute : null;
+  }
+  if ('grip' in c) {
+    const hit = structureEvents(state, (_a, ch) => ch.kind === 'grip' && compare(ch.to as number, c.grip, c.value))[0];
+    return hit ? hit.minute : null;
+  }
+  if ('teamActive' in c) {
+    const hit = structureEvents(state, (a) => a.action === 'convene' && a.team === c.teamActive)[0];
+    return hit ? hit.minute : null;
+  }
+  if ('boardAction' in c) return firstEvent(state, 'boardAction', (e) => e.data.action === c.boardAction)?.minute ?? null;
+  return state.notifiedAt;
+}
+
+/** Minutes the exercise has run since a moment: how long a pending expectation has had. */
+export const elapsedSince = (state: ExerciseState, t: number): number => state.minute - t;

@@ -1,0 +1,109 @@
+// availableCommands: the single source of what an actor may do now. Buttons, bots and fuzzers all use
+// it, so it only lists commands applyCommand would accept (each candidate is checked by the reducer itself).
+import { mayTake } from '../machines/authority.js';
+import { STRUCTURE_ACTION_KINDS, type Scenario, type StructureActionT } from '../scenario/schema.js';
+import { CONVENABLE_TEAMS } from '../scenario/vocabulary.js';
+import { applyCommand } from './apply.js';
+import { flowStep } from '../machines/flow.js';
+import { undoTarget } from './rebuild.js';
+import { summaryOf } from './summary.js';
+import type { Actor, Command, CommandBody, ExerciseState } from './types.js';
+import { indexOf } from './lookup.js';
+
+const SECTORS = ['aviation', 'transport', 'energy', 'health', 'events', 'worship', 'all'] as const;
+const SHARE_WITH = ['NCC', 'regions', 'vitalSectors', 'driehoek'] as const;
+
+/** Every concrete structure action the scenario makes possible (areas, advice blocks, places at risk). */
+export function structureCandidates(scenario: Scenario): StructureActionT[] {
+  const advice = scenario.communication.blocks.filter((b) => b.kind === 'actionAdvice');
+  const out: StructureActionT[] = [];
+  for (const kind of STRUCTURE_ACTION_KINDS) {
+    switch (kind) {
+      case 'scale':
+        for (let level = 0; level <= 5; level++) out.push({ action: 'scale', level });
+        break;
+      case 'convene':
+      case 'standDown':
+        for (const team of CONVENABLE_TEAMS) out.push({ action: kind, team });
+        break;
+      case 'setThreatLevel':
+        for (let level = 1; level <= 5; level++) for (const scope of ['national', 'region'] as const) out.push({ action: kind, level, scope });
+        break;
+      case 'sendNlAlert':
+        for (const b of advice) out.push({ action: kind, area: b.where ?? scenario.setting.map.areas[0]?.id ?? '', advice: b.id });
+        break;
+      case 'protect':
+        for (const t of scenario.picture.atRisk) out.push({ action: kind, target: t.id });
+        break;
+      case 'alertPartners':
+        for (const sector of SECTORS) out.push({ action: kind, sector });
+        break;
+      case 'shareInformation':
+        for (const w of SHARE_WITH) out.push({ action: kind, with: w });
+        break;
+      case 'restrictAirspace':
+        for (const level of ['continue', 'restrict', 'close'] as const) out.push({ action: kind, level });
+        break;
+      default:
+        out.push({ action: kind } as StructureActionT);
+    }
+  }
+  return out;
+}
+
+const candidateCache = new WeakMap<Scenario, StructureActionT[]>();
+
+function roleCandidates(scenario: Scenario, state: ExerciseState, role: string): CommandBody[] {
+  const idx = indexOf(scenario);
+  const r = idx.roles.get(role);
+  if (!r) return [];
+  const out: CommandBody[] = [];
+  for (const [id, st] of Object.entries(state.decisions)) {
+    const d = idx.decisions.get(id);
+    if (!d || st.taken || d.owner !== role) continue;
+    for (const o of d.options) out.push({ type: 'decide', decision: id, option: o.id });
+  }
+  let structure = candidateCache.get(scenario);
+  if (!structure) candidateCache.set(scenario, (structure = structureCandidates(scenario)));
+  const situation = { grip: summaryOf(state).grip };
+  for (const a of structure) if (mayTake(r.office, a, r.authority, situation)) out.push({ type: 'structure', action: a });
+  for (const b of scenario.communication.blocks) out.push({ type: 'publish', blocks: [b.id] });
+  for (const a of scenario.picture.boardActions) if (a.roles.includes(role)) out.push({ type: 'boardAction', id: a.id });
+  out.push({ type: 'endTurn' });
+  return out;
+}
+
+function trainerCandidates(scenario: Scenario, state: ExerciseState): CommandBody[] {
+  const out: CommandBody[] = [];
+  const flow: [CommandBody, Parameters<typeof flowStep>[1]][] = [
+    [{ type: 'start' }, 'START'],
+    [{ type: 'beginRounds' }, 'BEGIN'],
+    [{ type: 'pause' }, 'PAUSE'],
+    [{ type: 'resume' }, 'RESUME'],
+    [{ type: 'advance' }, 'ADVANCE'],
+    [{ type: 'end' }, 'END'],
+    [{ type: 'openDebrief' }, 'DEBRIEF'],
+    [{ type: 'close' }, 'CLOSE'],
+  ];
+  for (const [c, e] of flow) if (flowStep(state.phase, e) !== null) out.push(c);
+  if (state.phase === 'decide') {
+    out.push({ type: 'jump', minutes: scenario.clock.minutesPerRound * 2 });
+    for (const i of scenario.injects) if (i.optional && !(i.id in state.delivered)) out.push({ type: 'fireInject', inject: i.id });
+  }
+  if (undoTarget(state) !== null) out.push({ type: 'undo' });
+  return out;
+}
+
+export function availableCommands(scenario: Scenario, state: ExerciseState, actor: Actor): Command[] {
+  let bodies: CommandBody[];
+  if (actor.kind === 'trainer') bodies = trainerCandidates(scenario, state);
+  else if (actor.kind === 'evaluator') bodies = [];
+  else if (state.phase !== 'decide') bodies = [];
+  else bodies = roleCandidates(scenario, state, actor.role);
+  const out: Command[] = [];
+  for (const body of bodies) {
+    const command = { ...body, actor } as Command;
+    if (applyCommand(scenario, state, command).ok) out.push(command);
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+// The trainer's extra injects: one of the scenario's optional injects, or a free text.
+import { deliverInject } from '../deliver.js';
+import { refuse, type Step } from '../step.js';
+import type { Command } from '../types.js';
+import { requireTrainer } from './actors.js';
+
+type Of<T extends Command['type']> = Extract<Command, { type: T }>;
+
+export function fireInject(step: Step, c: Of<'fireInject'>): void {
+  requireTrainer(c.actor);
+  if (step.s.phase !== 'decide') refuse('not-in-phase', { phase: step.s.phase, event: 'INJECT' });
+  const inject = step.idx.injects.get(c.inject);
+  if (!inject) refuse('unknown-inject', { inject: c.inject });
+  if (inject.id in step.s.delivered) refuse('inject-already-delivered', { inject: inject.id });
+  deliverInject(step, inject, 'fired');
+}
+
+export function freeInject(step: Step, c: Of<'freeInject'>): void {
+  requireTrainer(c.actor);
+  if (step.s.phase !== 'decide') refuse('not-in-phase', { phase: step.s.phase, event: 'INJECT' });
+  const text = c.text.trim();
+  if (text.length === 0) refuse('empty-text');
+  if (text.length > 2000) refuse('text-too-long', { max: 2000 });
+  const roles = c.to === 'all' ? step.scenario.roles.map((r) => r.id) : [...c.to];
+  const unknown = roles.find((r) => !step.idx.roles.has(r));
+  if (unknown !== undefined) refuse('unknown-role', { role: unknown });
+  if (roles.length === 0) refuse('no-recipients');
+  const id = `free-${step.s.events.length}`;
+  step.emit('injectDelivered', c.projector ? 'public' : { roles }, { inject: id, free: true, text, how: 'fired', channel: 'other' });
+}

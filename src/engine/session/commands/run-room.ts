@@ -1,0 +1,63 @@
+// Trainer commands that run the room: start, begin, pause, resume, advance, jump, end, debrief.
+import { advanceClock, beginRound, chooseEnding, moveFlow } from '../rounds.js';
+import { refuse, type Step } from '../step.js';
+import type { Command } from '../types.js';
+import { requireTrainer } from './actors.js';
+
+type Of<T extends Command['type']> = Extract<Command, { type: T }>;
+
+export function start(step: Step, c: Of<'start'>): void {
+  requireTrainer(c.actor);
+  moveFlow(step, 'START');
+  step.emit('briefingStarted', 'public', {});
+}
+
+export function beginRounds(step: Step, c: Of<'beginRounds'>): void {
+  requireTrainer(c.actor);
+  moveFlow(step, 'BEGIN');
+  step.s.round = 1;
+  beginRound(step);
+}
+
+export function pause(step: Step, c: Of<'pause'>): void {
+  requireTrainer(c.actor);
+  moveFlow(step, 'PAUSE');
+  step.emit('paused', 'public', {});
+}
+
+export function resume(step: Step, c: Of<'resume'>): void {
+  requireTrainer(c.actor);
+  moveFlow(step, 'RESUME');
+  step.emit('resumed', 'public', {});
+}
+
+export function advance(step: Step, c: Of<'advance'>): void {
+  requireTrainer(c.actor);
+  advanceClock(step, step.scenario.clock.minutesPerRound);
+}
+
+export function jump(step: Step, c: Of<'jump'>): void {
+  requireTrainer(c.actor);
+  if (!Number.isInteger(c.minutes) || c.minutes <= 0) refuse('jump-invalid', { minutes: String(c.minutes) });
+  if (step.s.phase !== 'decide') refuse('not-in-phase', { phase: step.s.phase, event: 'JUMP' });
+  step.emit('clockJumped', 'public', { from: step.s.minute, minutes: c.minutes });
+  advanceClock(step, c.minutes);
+}
+
+export function end(step: Step, c: Of<'end'>): void {
+  requireTrainer(c.actor);
+  moveFlow(step, 'END');
+  chooseEnding(step);
+}
+
+export function openDebrief(step: Step, c: Of<'openDebrief'>): void {
+  requireTrainer(c.actor);
+  moveFlow(step, 'DEBRIEF');
+  step.emit('debriefOpened', 'public', {});
+}
+
+export function close(step: Step, c: Of<'close'>): void {
+  requireTrainer(c.actor);
+  moveFlow(step, 'CLOSE');
+  step.emit('sessionClosed', 'public', {});
+}

@@ -1,0 +1,57 @@
+// A new exercise: the scenario's starting picture, with seeded initial values drawn under the session seed.
+import { initialTransition } from 'xstate';
+import { communicationMachine } from '../communication/machine.js';
+import { initialStructure } from '../machines/structure.js';
+import type { Scenario } from '../scenario/schema.js';
+import { resolveAmount } from './variables.js';
+import { Step } from './step.js';
+import type { ExerciseState, SessionSettings } from './types.js';
+
+export function createSession(scenario: Scenario, seed: string, settings: SessionSettings, scenarioHash: string): ExerciseState {
+  const [comm] = initialTransition(communicationMachine);
+  const empty: ExerciseState = {
+    format: 'crisistafel-state',
+    version: 1,
+    scenarioId: scenario.id,
+    scenarioHash,
+    seed,
+    settings,
+    phase: 'setup',
+    minute: 0,
+    round: 0,
+    turn: { table: 0, done: [] },
+    structure: initialStructure(scenario),
+    communication: { value: comm.value, context: { ...comm.context } },
+    messages: [],
+    findings: [],
+    variables: {},
+    delivered: {},
+    scheduled: [],
+    decisions: {},
+    rumours: {},
+    facts: {},
+    board: {
+      markers: [],
+      activeZones: scenario.picture.zones.filter((z) => z.active).map((z) => z.id),
+      units: Object.fromEntries(scenario.picture.units.map((u) => [u.id, { at: u.at, deployed: u.deployed }])),
+      hospitalLoad: Object.fromEntries(scenario.picture.hospitals.map((h) => [h.id, h.load])),
+      affectedAreas: [],
+      actionsTaken: [],
+      protectedTargets: [],
+      incidentShown: false,
+    },
+    actionsTaken: {},
+    draws: {},
+    notifiedAt: null,
+    events: [],
+    log: [],
+    attempts: [],
+    ending: null,
+  };
+  const step = new Step(scenario, empty, -1);
+  step.emit('sessionCreated', 'public', { scenario: scenario.id, seed });
+  for (const v of scenario.variables) {
+    step.s.variables[v.id] = resolveAmount(step, v.initial, 'initial', v.id, v.visibility);
+  }
+  return step.finish();
+}

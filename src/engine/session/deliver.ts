@@ -1,0 +1,89 @@
+// Injects reach their audience when due: at their time, when their condition holds, or when an
+// effect or the trainer schedules them. Then decisions whose time has come are opened.
+import { notifyIncident } from '../machines/structure.js';
+import type { Inject, VisibilityT } from '../scenario/schema.js';
+import { holds } from './conditions.js';
+import { applyEffects } from './effects.js';
+import { keyedUniform, pickWeighted } from './random.js';
+import type { Step } from './step.js';
+import { applyBoardChange } from './board.js';
+
+/** The seeded variant of an inject: keyed on the inject alone, so it is the same whenever it is asked. */
+export function variantOf(seed: string, inject: Inject): number | null {
+  if (inject.variants.length === 0) return null;
+  return pickWeighted(keyedUniform(seed, 'variant', inject.id, 0), inject.variants.map((v) => v.weight));
+}
+
+export function audienceVisibility(step: Step, inject: Inject): VisibilityT {
+  if (inject.to.projector) return 'public';
+  const roles = inject.to.roles === 'all' ? step.scenario.roles.map((r) => r.id) : [...inject.to.roles];
+  return { roles };
+}
+
+function dueAt(step: Step, inject: Inject, base: number): number {
+  const v = variantOf(step.s.seed, inject);
+  return base + (v === null ? 0 : (inject.variants[v]?.delayMinutes ?? 0));
+}
+
+export function deliverInject(step: Step, inject: Inject, how: 'timed' | 'triggered' | 'scheduled' | 'fired'): void {
+  const variant = variantOf(step.s.seed, inject);
+  if (variant !== null) {
+    step.roll('variant', inject.id, null, 'trainer', { inject: inject.id, variant, weights: inject.variants.map((v) => v.weight) });
+  }
+  step.s.delivered[inject.id] = { minute: step.s.minute, round: step.s.round, variant };
+  if (inject.firstNotification && step.s.notifiedAt === null) {
+    step.s.notifiedAt = step.s.minute;
+    step.s.structure = notifyIncident(step.s.structure, step.s.minute);
+    step.s.board.incidentShown = true;
+  }
+  const v = variant === null ? undefined : inject.variants[variant];
+  step.emit('injectDelivered', audienceVisibility(step, inject), { inject: inject.id, variant, how, channel: inject.channel });
+  for (const change of inject.board) applyBoardChange(step, change, { source: 'inject', sourceId: inject.id });
+  applyEffects(step, inject.effects, { kind: 'inject', id: inject.id });
+  if (v) applyEffects(step, v.effects, { kind: 'variant', id: `${inject.id}#${variant}` });
+}
+
+/** Deliver everything due now, in (time, id) order, until nothing more becomes due. */
+export function deliverDue(step: Step): void {
+  const { s, idx } = step;
+  for (let guard = 0; guard <= step.scenario.injects.length; guard++) {
+    const due: { inject: Inject; at: number; how: 'timed' | 'triggered' | 'scheduled' }[] = [];
+    for (const inj of idx.timed) {
+      if (inj.id in s.delivered) continue;
+      const at = dueAt(step, inj, inj.at ?? 0);
+      if (at <= s.minute) due.push({ inject: inj, at, how: 'timed' });
+    }
+    const stillScheduled: { inject: string; at: number }[] = [];
+    for (const sc of s.scheduled) {
+      const inj = idx.injects.get(sc.inject);
+      if (!inj || inj.id in s.delivered) continue;
+      if (sc.at <= s.minute) due.push({ inject: inj, at: sc.at, how: 'scheduled' });
+      else stillScheduled.push(sc);
+    }
+    s.scheduled = stillScheduled;
+    for (const inj of idx.triggered) {
+      if (!(inj.id in s.delivered) && inj.when && holds(s, inj.when)) due.push({ inject: inj, at: s.minute, how: 'triggered' });
+    }
+    if (due.length === 0) break;
+    due.sort((a, b) => a.at - b.at || (a.inject.id < b.inject.id ? -1 : a.inject.id > b.inject.id ? 1 : 0));
+    const seen = new Set<string>();
+    for (const d of due) {
+      if (seen.has(d.inject.id) || d.inject.id in s.delivered) continue;
+      seen.add(d.inject.id);
+      deliverInject(step, d.inject, d.how);
+    }
+  }
+  openDecisions(step);
+}
+
+export function openDecisions(step: Step): void {
+  const { s } = step;
+  for (const d of step.scenario.decisions) {
+    if (d.id in s.decisions) continue;
+    // Neither a time nor a condition: open from the first round.
+    const timeReached = d.opensAt === undefined || d.opensAt <= s.minute;
+    if (!timeReached || (d.when !== undefined && !holds(s, d.when))) continue;
+    s.decisions[d.id] = { openedAt: s.minute, openedRound: s.round, deadlineRound: s.round + d.deadlineRounds - 1 };
+    step.emit('decisionOpened', { roles: [d.owner] }, { decision: d.id, owner: d.owner, deadlineRound: s.round + d.deadlineRounds - 1 });
+  }
+}

@@ -1,0 +1,57 @@
+// The consequence model: what an option, an inject, a variant or a board action does.
+import type { EffectT, Role } from '../scenario/schema.js';
+import { applyBoardChange } from './board.js';
+import { startRumour } from './rumours.js';
+import type { Step } from './step.js';
+import { takeStructureAction } from './structure-actions.js';
+import { resolveAmount, setVariable } from './variables.js';
+
+/** Where an effect comes from: named in its events and used to key its random draws. */
+export interface EffectSource {
+  readonly kind: 'option' | 'inject' | 'variant' | 'boardAction';
+  readonly id: string;
+  /** The role on whose behalf structure effects are taken. */
+  readonly role?: Role;
+}
+
+export function applyEffects(step: Step, effects: readonly EffectT[], source: EffectSource): void {
+  effects.forEach((e, i) => applyEffect(step, e, source, i));
+}
+
+function applyEffect(step: Step, effect: EffectT, source: EffectSource, index: number): void {
+  const cause = { source: source.kind, sourceId: source.id };
+  switch (effect.kind) {
+    case 'variable': {
+      const variable = step.idx.variables.get(effect.variable);
+      if (!variable) return;
+      const visibility = effect.visibility ?? variable.visibility;
+      const key = `${source.kind}:${source.id}:${index}`;
+      if (effect.probability !== undefined) {
+        const u = step.roll('chance', key, effect.probability, visibility, { variable: effect.variable, ...cause });
+        if (u >= effect.probability) return;
+      }
+      const current = step.s.variables[effect.variable] ?? 0;
+      const next = effect.set !== undefined ? effect.set : current + (effect.add === undefined ? 0 : resolveAmount(step, effect.add, 'amount', key, visibility));
+      setVariable(step, effect.variable, next, cause);
+      return;
+    }
+    case 'inject':
+      step.s.scheduled = [...step.s.scheduled, { inject: effect.inject, at: step.s.minute + effect.delayMinutes }];
+      return;
+    case 'structure':
+      if (source.role) takeStructureAction(step, source.role, effect.do, null, false);
+      return;
+    case 'board':
+      applyBoardChange(step, effect.change, cause);
+      return;
+    case 'confirmFact':
+      if (!(effect.block in step.s.facts)) {
+        step.s.facts[effect.block] = step.s.minute;
+        step.emit('factConfirmed', 'trainer', { block: effect.block, ...cause });
+      }
+      return;
+    case 'startRumour':
+      startRumour(step, effect.rumour);
+      return;
+  }
+}

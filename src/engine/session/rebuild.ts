@@ -1,0 +1,38 @@
+// Undo without an undo stack: the state is a pure function of the log, so undoing the last command
+// of the round means replaying the log without it. The log itself stays append-only for the audit.
+import type { Scenario } from '../scenario/schema.js';
+import { applyEntry } from './apply.js';
+import { createSession } from './create.js';
+import type { ExerciseState, LogEntry } from './types.js';
+
+/** The commands that still count: each undo cancels the last command that still counted. */
+export function effectiveEntries(log: readonly LogEntry[]): LogEntry[] {
+  const effective: LogEntry[] = [];
+  for (const e of log) {
+    if (e.command.type === 'undo') effective.pop();
+    else effective.push(e);
+  }
+  return effective;
+}
+
+/** The log position the trainer's undo would cancel: the last command that counts, if it was in this round. */
+export function undoTarget(state: ExerciseState): number | null {
+  const last = effectiveEntries(state.log).at(-1);
+  return last !== undefined && last.round === state.round && last.minute === state.minute ? last.seq : null;
+}
+
+export function rebuild(scenario: Scenario, state: ExerciseState, log: readonly LogEntry[], target: number): ExerciseState {
+  let s = createSession(scenario, state.seed, state.settings, state.scenarioHash);
+  for (const e of effectiveEntries(log)) s = applyEntry(scenario, s, e).state;
+  const undone = log[target];
+  const ev = {
+    seq: s.events.length,
+    minute: s.minute,
+    round: s.round,
+    cause: log.length - 1,
+    visibility: 'trainer' as const,
+    kind: 'undone',
+    data: { command: undone?.command.type ?? null, seq: target },
+  };
+  return { ...s, log, attempts: state.attempts, events: [...s.events, ev] };
+}

@@ -1,0 +1,56 @@
+// An exercise is scenario + seed + settings + ordered command log: replaying the log rebuilds any step.
+import type { Scenario } from '../scenario/schema.js';
+import { applyEntry } from './apply.js';
+import { createSession } from './create.js';
+import type { Attempt, ExerciseState, LogEntry, SessionSettings } from './types.js';
+
+export interface SessionRecord {
+  readonly scenarioHash: string;
+  readonly seed: string;
+  readonly settings: SessionSettings;
+  readonly log: readonly LogEntry[];
+  readonly attempts?: readonly Attempt[];
+}
+
+/**
+ * Replay the first `upTo` commands (all by default). Refused attempts are not replayed: they changed
+ * nothing; those made before the step reached are carried over for the debrief.
+ */
+export function replay(scenario: Scenario, record: SessionRecord, upTo = record.log.length): ExerciseState {
+  let s = createSession(scenario, record.seed, record.settings, record.scenarioHash);
+  const n = Math.max(0, Math.min(upTo, record.log.length));
+  for (let i = 0; i < n; i++) {
+    const entry = record.log[i] as LogEntry;
+    const r = applyEntry(scenario, s, entry);
+    if (!r.ok) {
+      // A log that does not replay was edited or belongs to another scenario: say so, never half-use it.
+      throw new ReplayError(i, r.refusal.code);
+    }
+    s = r.state;
+  }
+  const attempts = (record.attempts ?? []).filter((a) => a.afterSeq <= n);
+  return attempts.length > 0 ? { ...s, attempts } : s;
+}
+
+export class ReplayError extends Error {
+  constructor(
+    readonly index: number,
+    readonly code: string,
+  ) {
+    super(`command ${index + 1} of the log is refused on replay (${code})`);
+  }
+}
+
+/** The state after each command, for a replay scrubber; cheap because states share structure. */
+export function replaySteps(scenario: Scenario, record: SessionRecord): ExerciseState[] {
+  const out: ExerciseState[] = [];
+  let s = createSession(scenario, record.seed, record.settings, record.scenarioHash);
+  out.push(s);
+  for (const entry of record.log) {
+    const r = applyEntry(scenario, s, entry);
+    if (!r.ok) throw new ReplayError(out.length - 1, r.refusal.code);
+    s = r.state;
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+// Rounds and the scenario clock: deliver → decide → resolve, with the scenario's time compression.
+// There are no wall-clock timers anywhere in the model: time moves only by command.
+import { flowStep, type FlowEvent } from '../machines/flow.js';
+import { holds } from './conditions.js';
+import { deliverDue } from './deliver.js';
+import { applyEffects } from './effects.js';
+import { spreadRumours } from './rumours.js';
+import { refuse, type Step } from './step.js';
+
+export function moveFlow(step: Step, event: FlowEvent['type']): void {
+  const next = flowStep(step.s.phase, event);
+  if (next === null) refuse('not-in-phase', { phase: step.s.phase, event });
+  step.s.phase = next;
+}
+
+/** Start a round at the current clock: deliver what is due, open decisions, give the first table its turn. */
+export function beginRound(step: Step): void {
+  step.s.turn = { table: 0, done: [] };
+  step.emit('roundStarted', 'public', { round: step.s.round, minute: step.s.minute });
+  deliverDue(step);
+  moveFlow(step, 'DELIVERED');
+}
+
+/** Missed decisions take their default, with a "deadline passed" event that scoring uses as evidence. */
+function applyDefaults(step: Step): void {
+  for (const d of step.scenario.decisions) {
+    const st = step.s.decisions[d.id];
+    if (!st || st.taken || st.deadlineRound > step.s.round) continue;
+    const option = d.options.find((o) => o.id === d.default);
+    if (!option) continue;
+    step.s.decisions[d.id] = { ...st, taken: { option: option.id, byDefault: true, actor: null, minute: step.s.minute, round: step.s.round } };
+    step.emit('deadlinePassed', 'trainer', { decision: d.id, owner: d.owner, option: option.id });
+    step.emit('decisionTaken', d.public ? 'public' : { roles: [d.owner] }, { decision: d.id, owner: d.owner, option: option.id, byDefault: true });
+    applyEffects(step, option.effects, { kind: 'option', id: `${d.id}/${option.id}`, role: step.idx.roles.get(d.owner) });
+  }
+}
+
+function resolveRound(step: Step): void {
+  applyDefaults(step);
+  spreadRumours(step);
+  step.emit('roundResolved', 'public', { round: step.s.round });
+}
+
+/** The ending whose condition holds (first match), else the fallback. */
+export function chooseEnding(step: Step): void {
+  const ending = step.scenario.endings.find((e) => e.when !== undefined && holds(step.s, e.when)) ?? step.scenario.endings.find((e) => e.when === undefined);
+  step.s.ending = ending?.id ?? null;
+  step.emit('exerciseEnded', 'public', { ending: step.s.ending, minute: step.s.minute, round: step.s.round });
+}
+
+/**
+ * Resolve the round and move the clock on by `minutes` (one round's worth, or a trainer jump).
+ * A jump passes through every round it skips, so injects arrive in order, defaults apply and rumours spread.
+ */
+export function advanceClock(step: Step, minutes: number): void {
+  const per = step.scenario.clock.minutesPerRound;
+  const target = Math.min(step.s.minute + minutes, step.scenario.clock.endsAt);
+  do {
+    moveFlow(step, 'ADVANCE');
+    resolveRound(step);
+    if (step.s.minute >= step.scenario.clock.endsAt) {
+      moveFlow(step, 'FINISH');
+      chooseEnding(step);
+      return;
+    }
+    moveFlow(step, 'NEXT');
+    step.s.minute = Math.min(step.s.minute + per, target);
+    step.s.round += 1;
+    beginRound(step);
+  } while (step.s.minute < target);
+}

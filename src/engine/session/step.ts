@@ -1,0 +1,87 @@
+// One command's worth of change. The reducer works on a private copy of the state (a draft) and
+// collects the events it causes; the caller only ever sees the finished, immutable result.
+import type { Scenario, VisibilityT } from '../scenario/schema.js';
+import { indexOf, type ScenarioIndex } from './lookup.js';
+import { nextDraw } from './random.js';
+import type { EngineEvent, ExerciseState, Refusal } from './types.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type MutableRecord<T> = T extends Readonly<Record<string, infer V>> ? Record<string, V> : never;
+
+/** The state under construction: the collections this step copied may be written directly. */
+export type Draft = Omit<
+  Mutable<ExerciseState>,
+  'variables' | 'delivered' | 'decisions' | 'rumours' | 'facts' | 'actionsTaken' | 'draws' | 'board' | 'turn'
+> & {
+  variables: MutableRecord<ExerciseState['variables']>;
+  delivered: MutableRecord<ExerciseState['delivered']>;
+  decisions: MutableRecord<ExerciseState['decisions']>;
+  rumours: MutableRecord<ExerciseState['rumours']>;
+  facts: MutableRecord<ExerciseState['facts']>;
+  actionsTaken: MutableRecord<ExerciseState['actionsTaken']>;
+  draws: MutableRecord<ExerciseState['draws']>;
+  board: Mutable<ExerciseState['board']>;
+  turn: Mutable<ExerciseState['turn']>;
+};
+
+export class Step {
+  readonly s: Draft;
+  readonly idx: ScenarioIndex;
+  readonly events: EngineEvent[] = [];
+  private nextSeq: number;
+
+  constructor(
+    readonly scenario: Scenario,
+    state: ExerciseState,
+    /** The log position of the command being applied (-1 while creating the session). */
+    readonly cause: number,
+  ) {
+    this.idx = indexOf(scenario);
+    // Records are small (tens of keys): copy them up front. Growing lists are copied once here too.
+    this.s = {
+      ...state,
+      variables: { ...state.variables },
+      delivered: { ...state.delivered },
+      scheduled: [...state.scheduled],
+      decisions: { ...state.decisions },
+      rumours: { ...state.rumours },
+      facts: { ...state.facts },
+      actionsTaken: { ...state.actionsTaken },
+      draws: { ...state.draws },
+      events: [...state.events],
+      messages: [...state.messages],
+      findings: [...state.findings],
+      board: { ...state.board },
+      turn: { ...state.turn },
+    };
+    this.nextSeq = state.events.length;
+  }
+
+  emit(kind: string, visibility: VisibilityT, data: Record<string, unknown>): EngineEvent {
+    const e: EngineEvent = { seq: this.nextSeq++, minute: this.s.minute, round: this.s.round, cause: this.cause, visibility, kind, data };
+    this.events.push(e);
+    (this.s.events as EngineEvent[]).push(e);
+    return e;
+  }
+
+  /** A keyed seeded draw; every random outcome is an event with its probability, roll and visibility. */
+  roll(purpose: string, id: string, probability: number | null, visibility: VisibilityT, label?: Record<string, unknown>): number {
+    const d = nextDraw(this.s.seed, this.s.draws, purpose, id);
+    this.s.draws = d.draws;
+    this.emit('roll', visibility, { purpose, id, occurrence: d.occurrence, roll: d.value, probability, success: probability === null ? null : d.value < probability, ...label });
+    return d.value;
+  }
+
+  finish(): ExerciseState {
+    return this.s;
+  }
+}
+
+/** Thrown inside a step to abandon the command; applyCommand turns it into a refusal. Never escapes the engine. */
+export class RefusalSignal {
+  constructor(readonly refusal: Refusal) {}
+}
+
+export function refuse(code: string, params: Record<string, string | number> = {}): never {
+  throw new RefusalSignal({ code, params });
+}

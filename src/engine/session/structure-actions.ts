@@ -1,0 +1,70 @@
+// Crisis-structure actions: authority and timing are decided by the machines' guards
+// (machines/authority.ts); this file checks the scenario's own references and records the outcome.
+import { applyStructureAction } from '../machines/structure.js';
+import type { Role, StructureActionT } from '../scenario/schema.js';
+import { refuse, type Step } from './step.js';
+import type { Actor, Refusal } from './types.js';
+
+/** Scenario references an action needs (the area of an NL-Alert, the place to protect) must exist. */
+function checkReferences(step: Step, action: StructureActionT): Refusal | null {
+  if (action.action === 'sendNlAlert') {
+    if (!step.idx.areas.has(action.area)) return { code: 'unknown-area', params: { area: action.area } };
+    const block = step.idx.blocks.get(action.advice);
+    if (!block || block.kind !== 'actionAdvice') return { code: 'not-action-advice', params: { block: action.advice } };
+  }
+  if (action.action === 'protect' && !step.idx.atRisk.has(action.target)) {
+    return { code: 'unknown-target', params: { target: action.target } };
+  }
+  return null;
+}
+
+/**
+ * Take a structure action for a role. With `strict`, a refusal abandons the command; otherwise
+ * (an option's follow-on effect) the skipped action is recorded for the trainer and play goes on.
+ */
+export function takeStructureAction(step: Step, role: Role, action: StructureActionT, actor: Actor | null, strict: boolean): boolean {
+  const refusal =
+    checkReferences(step, action) ??
+    (() => {
+      const r = applyStructureAction(step.scenario, step.s.structure, action, { office: role.office, narrowed: role.authority }, step.s.minute);
+      if (!r.ok) return r.refusal;
+      step.s.structure = r.snapshots;
+      const visibility = 'public' as const;
+      for (const change of r.changes) step.emit('structureChanged', visibility, { role: role.id, office: role.office, action, change, actor });
+      return null;
+    })();
+  if (refusal) {
+    if (strict) refuse(refusal.code, refusal.params);
+    step.emit('structureEffectSkipped', 'trainer', { role: role.id, action, refusal });
+    return false;
+  }
+  if (!(action.action in step.s.actionsTaken)) step.s.actionsTaken[action.action] = step.s.minute;
+  const key = actionKey(action);
+  if (key !== action.action && !(key in step.s.actionsTaken)) step.s.actionsTaken[key] = step.s.minute;
+  if (action.action === 'protect' && !step.s.board.protectedTargets.includes(action.target)) {
+    step.s.board.protectedTargets = [...step.s.board.protectedTargets, action.target];
+  }
+  return true;
+}
+
+/** A more specific key for conditions and scoring, e.g. "convene:ICCb", "scale:3". */
+export function actionKey(action: StructureActionT): string {
+  switch (action.action) {
+    case 'convene':
+    case 'standDown':
+      return `${action.action}:${action.team}`;
+    case 'scale':
+    case 'setThreatLevel':
+      return `${action.action}:${action.level}`;
+    case 'alertPartners':
+      return `${action.action}:${action.sector}`;
+    case 'shareInformation':
+      return `${action.action}:${action.with}`;
+    case 'restrictAirspace':
+      return `${action.action}:${action.level}`;
+    case 'protect':
+      return `${action.action}:${action.target}`;
+    default:
+      return action.action;
+  }
+}

@@ -1,0 +1,197 @@
+// The exercise as plain, serialisable data: commands in, events out, state in between.
+// Anything that cannot be written to a session bundle does not belong here.
+import type { StructureActionT, VisibilityT } from '../scenario/schema.js';
+import type { StructureSnapshots } from '../machines/structure.js';
+import type { PublishedMessage } from '../communication/message.js';
+import type { Finding } from '../communication/checks.js';
+import type { FlowValue } from '../machines/flow.js';
+
+/** Who issues a command. The SimCell is the trainer acting for a role nobody plays; it is logged as such. */
+export type Actor =
+  | { readonly kind: 'role'; readonly role: string }
+  | { readonly kind: 'simcell'; readonly role: string }
+  | { readonly kind: 'trainer' }
+  | { readonly kind: 'evaluator'; readonly name?: string };
+
+export type Rating = 'P' | 'S' | 'M' | 'U';
+export type CriterionResult = 'met' | 'partly' | 'notMet' | 'notApplicable';
+
+/** Every input to an exercise. `stamp` is wall-clock milliseconds, used only to report decision time. */
+export type Command = { readonly actor: Actor; readonly stamp?: number } & CommandBody;
+
+export type CommandBody =
+  // trainer: running the room
+  | { readonly type: 'start' }
+  | { readonly type: 'beginRounds' }
+  | { readonly type: 'pause' }
+  | { readonly type: 'resume' }
+  | { readonly type: 'advance' }
+  | { readonly type: 'jump'; readonly minutes: number }
+  | { readonly type: 'fireInject'; readonly inject: string }
+  | { readonly type: 'freeInject'; readonly text: string; readonly to: 'all' | readonly string[]; readonly projector?: boolean }
+  | { readonly type: 'undo' }
+  | { readonly type: 'end' }
+  | { readonly type: 'openDebrief' }
+  | { readonly type: 'close' }
+  // trainer and evaluators: evidence for the debrief
+  | { readonly type: 'observe'; readonly text: string; readonly event?: number }
+  | {
+      readonly type: 'override';
+      readonly target: { readonly criterion: string } | { readonly objective: string };
+      readonly rating: Rating | CriterionResult;
+      readonly reason: string;
+    }
+  // participants (or the SimCell for them)
+  | {
+      readonly type: 'decide';
+      readonly decision: string;
+      readonly option: string;
+      readonly rationale?: string;
+      readonly confidence?: number;
+    }
+  | { readonly type: 'publish'; readonly blocks: readonly string[] }
+  | { readonly type: 'structure'; readonly action: StructureActionT }
+  | { readonly type: 'boardAction'; readonly id: string }
+  | { readonly type: 'endTurn' };
+
+export type CommandType = CommandBody['type'];
+
+export interface Refusal {
+  readonly code: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** Who may see a datum or an event. Roles listed may see it; the trainer and evaluators see everything. */
+export type Visibility = VisibilityT;
+
+/** A fact that happened. Derived from commands; shown in timelines; the evidence scoring cites. */
+export interface EngineEvent {
+  readonly seq: number;
+  readonly minute: number;
+  readonly round: number;
+  /** Sequence number of the command that caused it (index in the log), or -1 for session creation. */
+  readonly cause: number;
+  readonly visibility: Visibility;
+  readonly kind: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+export interface LogEntry {
+  /** Position in the accepted log. */
+  readonly seq: number;
+  readonly command: Command;
+  /** Scenario time and round at which it was accepted. */
+  readonly minute: number;
+  readonly round: number;
+}
+
+export interface Attempt {
+  readonly command: Command;
+  readonly refusal: Refusal;
+  readonly minute: number;
+  readonly round: number;
+  /** How many accepted commands preceded it: where it sits in the timeline. */
+  readonly afterSeq: number;
+}
+
+export interface Table {
+  readonly id: string;
+  readonly name: string;
+  readonly roles: readonly string[];
+  readonly participants?: readonly string[];
+}
+
+export interface SessionSettings {
+  /** Hot-seat: tables take turns at one device. Multi-window: tables act at the same time. */
+  readonly mode: 'hotseat' | 'multiwindow';
+  readonly tables: readonly Table[];
+  /** Roles nobody plays that the trainer acts for (SimCell). Roles in neither list fall back to defaults. */
+  readonly simcell: readonly string[];
+  readonly feedback: 'perRound' | 'debrief';
+  /** Optional wall-clock timer per round, in seconds; shown by the UI only, never used by the rules. */
+  readonly roundTimerSeconds?: number;
+}
+
+export interface DecisionState {
+  readonly openedAt: number;
+  readonly openedRound: number;
+  readonly deadlineRound: number;
+  readonly taken?: {
+    readonly option: string;
+    readonly byDefault: boolean;
+    readonly actor: Actor | null;
+    readonly rationale?: string;
+    readonly confidence?: number;
+    readonly minute: number;
+    readonly round: number;
+    readonly stamp?: number;
+  };
+}
+
+export interface RumourState {
+  readonly startedAt: number;
+  readonly rebuttedAt?: number;
+  readonly rebuttedBy?: string;
+}
+
+export interface Marker {
+  readonly id: string;
+  readonly kind: string;
+  readonly label: unknown;
+  readonly at: readonly [number, number];
+  readonly visibility: Visibility;
+}
+
+export interface BoardState {
+  readonly markers: readonly Marker[];
+  readonly activeZones: readonly string[];
+  readonly units: Readonly<Record<string, { readonly at: readonly [number, number]; readonly deployed: boolean }>>;
+  readonly hospitalLoad: Readonly<Record<string, number>>;
+  readonly affectedAreas: readonly string[];
+  readonly actionsTaken: readonly string[];
+  readonly protectedTargets: readonly string[];
+  readonly incidentShown: boolean;
+}
+
+
+export interface ExerciseState {
+  readonly format: 'crisistafel-state';
+  readonly version: 1;
+  readonly scenarioId: string;
+  readonly scenarioHash: string;
+  readonly seed: string;
+  readonly settings: SessionSettings;
+  /** Where the exercise flow machine rests (machines/flow.ts). */
+  readonly phase: FlowValue;
+  readonly minute: number;
+  readonly round: number;
+  /** Hot-seat: index into settings.tables whose turn it is. Multi-window: tables that ended their turn. */
+  readonly turn: { readonly table: number; readonly done: readonly string[] };
+  readonly structure: StructureSnapshots;
+  readonly communication: { readonly value: string; readonly context: Readonly<Record<string, unknown>> };
+  readonly messages: readonly PublishedMessage[];
+  readonly findings: readonly { readonly message: string; readonly finding: Finding }[];
+  readonly variables: Readonly<Record<string, number>>;
+  readonly delivered: Readonly<Record<string, { readonly minute: number; readonly round: number; readonly variant: number | null }>>;
+  /** Injects scheduled by effects or variants, not yet delivered. */
+  readonly scheduled: readonly { readonly inject: string; readonly at: number }[];
+  readonly decisions: Readonly<Record<string, DecisionState>>;
+  readonly rumours: Readonly<Record<string, RumourState>>;
+  readonly facts: Readonly<Record<string, number>>;
+  readonly board: BoardState;
+  /** Structure action kinds taken so far, with the minute of the first time (conditions and scoring read it). */
+  readonly actionsTaken: Readonly<Record<string, number>>;
+  /** How many draws each (purpose, id) key has made: the position of the keyed generators. */
+  readonly draws: Readonly<Record<string, number>>;
+  readonly notifiedAt: number | null;
+  readonly events: readonly EngineEvent[];
+  readonly log: readonly LogEntry[];
+  readonly attempts: readonly Attempt[];
+  readonly ending: string | null;
+}
+
+export type ApplyResult =
+  | { readonly ok: true; readonly state: ExerciseState; readonly events: readonly EngineEvent[] }
+  | { readonly ok: false; readonly refusal: Refusal; readonly state: ExerciseState };
+
+export type { PublishedMessage };

@@ -1,0 +1,204 @@
+// The parts every view shares — clock, structure, indicators, public messages, the board, the
+// timeline — each filtered for one audience through canSee. Views are the only way state leaves the engine.
+import { authorityOf } from '../machines/authority.js';
+import type { StructureSummary } from '../machines/structure.js';
+import type { Scenario, TextT, VisibilityT } from '../scenario/schema.js';
+import type { Office } from '../scenario/vocabulary.js';
+import { summaryOf } from '../session/summary.js';
+import type { EngineEvent, ExerciseState } from '../session/types.js';
+import { canSee, type Audience } from './visibility.js';
+
+export interface ScenarioCard {
+  readonly id: string;
+  readonly title: TextT;
+  readonly summary: TextT;
+  readonly languages: readonly string[];
+  readonly contentWarnings: readonly TextT[];
+  readonly durationMinutes: number;
+  readonly region: TextT;
+  readonly startsAt: string;
+  readonly minutesPerRound: number;
+  readonly endsAt: number;
+}
+
+export interface IndicatorView {
+  readonly id: string;
+  readonly name: TextT;
+  readonly kind: string;
+  readonly value: number;
+  readonly min: number;
+  readonly max: number;
+  readonly unit?: TextT;
+  /** Values after each change so far (oldest first), for a trend line. */
+  readonly history: readonly number[];
+}
+
+export interface MessageView {
+  readonly id: string;
+  readonly minute: number;
+  readonly round: number;
+  readonly role: string;
+  readonly voice: string;
+  readonly channel: string;
+  /** The blocks' texts in order: exactly what the public read. */
+  readonly parts: readonly TextT[];
+}
+
+export interface BoardView {
+  readonly bounds: { readonly width: number; readonly height: number };
+  readonly areas: Scenario['setting']['map']['areas'];
+  readonly pointsOfInterest: Scenario['setting']['map']['pointsOfInterest'];
+  readonly incidentAt: readonly [number, number] | null;
+  readonly markers: readonly { readonly id: string; readonly kind: string; readonly label: TextT; readonly at: readonly [number, number] }[];
+  readonly zones: readonly { readonly id: string; readonly name: TextT; readonly ring: string; readonly polygon: readonly (readonly [number, number])[]; readonly active: boolean }[];
+  readonly units: readonly { readonly id: string; readonly name: TextT; readonly kind: string; readonly at: readonly [number, number] }[];
+  readonly hospitals: readonly { readonly id: string; readonly poi: string; readonly capacity: number; readonly load: number }[];
+  readonly atRisk: readonly { readonly id: string; readonly poi: string; readonly reason: TextT; readonly protected: boolean }[];
+  readonly affectedAreas: readonly string[];
+}
+
+export interface RollView {
+  readonly seq: number;
+  readonly minute: number;
+  readonly purpose: string;
+  readonly id: string;
+  readonly probability: number | null;
+  readonly roll: number;
+  readonly success: boolean | null;
+}
+
+export interface TimelineEntry {
+  readonly seq: number;
+  readonly minute: number;
+  readonly round: number;
+  readonly kind: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+export interface CommonView {
+  readonly audience: Audience;
+  readonly scenario: ScenarioCard;
+  readonly phase: ExerciseState['phase'];
+  readonly minute: number;
+  readonly round: number;
+  readonly seed: string;
+  readonly structure: Omit<StructureSummary, 'dsi'> & { readonly dsi: StructureSummary['dsi'] | null };
+  readonly indicators: readonly IndicatorView[];
+  readonly messages: readonly MessageView[];
+  readonly board: BoardView;
+  readonly rolls: readonly RollView[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly ending: { readonly id: string; readonly title: TextT; readonly debrief: TextT } | null;
+  /** Changes with every accepted command: a renderer can tell it has drawn the latest view. */
+  readonly version: number;
+}
+
+/** The DSI is confidential operational information: only offices involved in deciding on it see its stage. */
+const DSI_OFFICES: readonly Office[] = ['policeChief', 'chiefPublicProsecutor', 'chairCollegePg', 'ministerJenV', 'nctv', 'mayor'];
+
+function seesDsi(scenario: Scenario, audience: Audience): boolean {
+  if (audience.kind === 'trainer') return true;
+  if (audience.kind !== 'role') return false;
+  const office = scenario.roles.find((r) => r.id === audience.role)?.office;
+  return office !== undefined && (DSI_OFFICES.includes(office) || authorityOf(office).some((k) => k.endsWith('Dsi')));
+}
+
+export function scenarioCard(scenario: Scenario): ScenarioCard {
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    summary: scenario.summary,
+    languages: scenario.languages,
+    contentWarnings: scenario.contentWarnings,
+    durationMinutes: scenario.durationMinutes,
+    region: scenario.setting.region,
+    startsAt: scenario.setting.startsAt,
+    minutesPerRound: scenario.clock.minutesPerRound,
+    endsAt: scenario.clock.endsAt,
+  };
+}
+
+function indicators(scenario: Scenario, state: ExerciseState, audience: Audience): IndicatorView[] {
+  const out: IndicatorView[] = [];
+  for (const v of scenario.variables) {
+    if (!canSee(v.visibility, audience)) continue;
+    const history = state.events.filter((e) => e.kind === 'variableChanged' && e.data.variable === v.id).map((e) => e.data.to as number);
+    out.push({ id: v.id, name: v.name, kind: v.kind, value: state.variables[v.id] ?? 0, min: v.min, max: v.max, ...(v.unit ? { unit: v.unit } : {}), history });
+  }
+  return out;
+}
+
+export function messageViews(scenario: Scenario, state: ExerciseState): MessageView[] {
+  const blocks = new Map(scenario.communication.blocks.map((b) => [b.id, b]));
+  const channelOf = new Map(state.events.filter((e) => e.kind === 'messagePublished').map((e) => [e.data.message as string, e.data.channel as string]));
+  return state.messages.map((m) => ({
+    id: m.id,
+    minute: m.minute,
+    round: m.round,
+    role: m.role,
+    voice: m.voice,
+    channel: channelOf.get(m.id) ?? 'message',
+    parts: m.blocks.map((b) => blocks.get(b)?.text ?? b),
+  }));
+}
+
+function boardView(scenario: Scenario, state: ExerciseState, audience: Audience): BoardView {
+  const p = scenario.picture;
+  const b = state.board;
+  const see = (v: VisibilityT) => canSee(v, audience);
+  return {
+    bounds: scenario.setting.map.bounds,
+    areas: scenario.setting.map.areas,
+    pointsOfInterest: scenario.setting.map.pointsOfInterest,
+    incidentAt: b.incidentShown ? (p.incidentAt ?? null) : null,
+    markers: b.markers.filter((m) => see(m.visibility)).map((m) => ({ id: m.id, kind: m.kind, label: m.label as TextT, at: m.at })),
+    zones: p.zones.filter((z) => see(z.visibility)).map((z) => ({ id: z.id, name: z.name, ring: z.ring, polygon: z.polygon, active: b.activeZones.includes(z.id) })),
+    units: p.units
+      .filter((u) => see(u.visibility) && b.units[u.id]?.deployed)
+      .map((u) => ({ id: u.id, name: u.name, kind: u.kind, at: b.units[u.id]?.at ?? u.at })),
+    hospitals: p.hospitals.map((h) => ({ id: h.id, poi: h.poi, capacity: h.capacity, load: b.hospitalLoad[h.id] ?? h.load })),
+    atRisk: p.atRisk.filter((a) => see(a.visibility)).map((a) => ({ id: a.id, poi: a.poi, reason: a.reason, protected: b.protectedTargets.includes(a.id) })),
+    affectedAreas: b.affectedAreas,
+  };
+}
+
+/** Event data that names private material by text is never copied into a view; ids are. */
+function timelineEntry(e: EngineEvent): TimelineEntry {
+  return { seq: e.seq, minute: e.minute, round: e.round, kind: e.kind, data: e.data };
+}
+
+export function visibleEvents(state: ExerciseState, audience: Audience): EngineEvent[] {
+  return state.events.filter((e) => canSee(e.visibility, audience));
+}
+
+export function commonView(scenario: Scenario, state: ExerciseState, audience: Audience): CommonView {
+  const summary = summaryOf(state);
+  const events = visibleEvents(state, audience);
+  const ending = state.ending ? scenario.endings.find((e) => e.id === state.ending) : undefined;
+  return {
+    audience,
+    scenario: scenarioCard(scenario),
+    phase: state.phase,
+    minute: state.minute,
+    round: state.round,
+    seed: state.seed,
+    structure: { ...summary, dsi: seesDsi(scenario, audience) ? summary.dsi : null },
+    indicators: indicators(scenario, state, audience),
+    messages: messageViews(scenario, state),
+    board: boardView(scenario, state, audience),
+    rolls: events
+      .filter((e) => e.kind === 'roll')
+      .map((e) => ({
+        seq: e.seq,
+        minute: e.minute,
+        purpose: e.data.purpose as string,
+        id: e.data.id as string,
+        probability: e.data.probability as number | null,
+        roll: e.data.roll as number,
+        success: e.data.success as boolean | null,
+      })),
+    timeline: events.map(timelineEntry),
+    ending: ending ? { id: ending.id, title: ending.title, debrief: ending.debrief } : null,
+    version: state.log.length + state.attempts.length,
+  };
+}

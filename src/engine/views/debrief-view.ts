@@ -1,0 +1,37 @@
+// The debrief from evidence: ratings per objective and theme, each criterion with the events that prove
+// it and the strategy wording behind it. The room's version carries no trainer notes or controller material.
+import type { Scenario } from '../scenario/schema.js';
+import { scoreExercise, type ScoreReport } from '../scoring/score.js';
+import type { ExerciseState } from '../session/types.js';
+import { CRITERION_CATALOGUE, OBJECTIVE_CATALOGUE } from '../strategy/index.js';
+import { commonView, type CommonView } from './common.js';
+
+export interface DebriefView extends CommonView {
+  readonly score: ScoreReport;
+  readonly catalogue: { readonly objectives: typeof OBJECTIVE_CATALOGUE; readonly criteria: typeof CRITERION_CATALOGUE };
+  readonly findings: ExerciseState['findings'];
+  readonly attempts: ExerciseState['attempts'] | null;
+  readonly observations: readonly { readonly seq: number; readonly text: string; readonly event: number | null; readonly by: string }[] | null;
+}
+
+export function debriefView(scenario: Scenario, state: ExerciseState, audience: 'trainer' | 'room'): DebriefView {
+  const common = commonView(scenario, state, { kind: audience });
+  const score = scoreExercise(scenario, state);
+  const room = audience === 'room';
+  return {
+    ...common,
+    // The room's evidence links point only into the room's own (public) timeline.
+    score: room
+      ? {
+          ...score,
+          criteria: score.criteria.map((c) => ({ ...c, evidence: c.evidence.filter((seq) => common.timeline.some((t) => t.seq === seq)) })),
+        }
+      : score,
+    catalogue: { objectives: OBJECTIVE_CATALOGUE, criteria: CRITERION_CATALOGUE },
+    findings: state.findings,
+    attempts: room ? null : state.attempts,
+    observations: room
+      ? null
+      : state.events.filter((e) => e.kind === 'observation').map((e) => ({ seq: e.seq, text: e.data.text as string, event: (e.data.event as number | null) ?? null, by: e.data.by as string })),
+  };
+}

@@ -1,0 +1,150 @@
+// What one role sees: its card and briefing, its inbox, its decisions, the public picture — and
+// nothing of another role's private injects, briefings or decisions, trainer notes, hidden variables,
+// non-public rolls or injects still to come.
+import { authorityOf, publishVoice } from '../machines/authority.js';
+import { scalingModelOf } from '../machines/scaling-model.js';
+import type { Inject, Scenario, TextT } from '../scenario/schema.js';
+import type { StructureActionKind } from '../scenario/schema.js';
+import { confirmedFactIds } from '../session/facts.js';
+import { tableOf } from '../session/commands/actors.js';
+import type { ExerciseState } from '../session/types.js';
+import { commonView, type CommonView } from './common.js';
+import { canSee } from './visibility.js';
+
+export interface InboxItem {
+  readonly id: string;
+  readonly seq: number;
+  readonly minute: number;
+  readonly round: number;
+  readonly channel: string;
+  readonly from: TextT;
+  readonly title: TextT | null;
+  readonly text: TextT;
+}
+
+export interface DecisionCard {
+  readonly id: string;
+  readonly prompt: TextT;
+  readonly options: readonly { readonly id: string; readonly label: TextT }[];
+  readonly openedRound: number;
+  readonly deadlineRound: number;
+  readonly taken: { readonly option: string; readonly byDefault: boolean; readonly rationale?: string; readonly confidence?: number } | null;
+  /** After the round it was taken in, when the trainer chose feedback per round. */
+  readonly feedback: readonly { readonly criterion: string; readonly rating: string; readonly text: TextT }[];
+}
+
+export interface BlockCard {
+  readonly id: string;
+  readonly kind: string;
+  readonly text: TextT;
+  /** For a fact: whether it is confirmed now (unconfirmed facts may still be published — and are flagged). */
+  readonly confirmed: boolean | null;
+}
+
+export interface RoleView extends CommonView {
+  readonly role: {
+    readonly id: string;
+    readonly name: TextT;
+    readonly team: string;
+    readonly office: string;
+    readonly briefing: TextT;
+    readonly authority: readonly StructureActionKind[];
+  };
+  readonly roles: readonly { readonly id: string; readonly name: TextT; readonly team: string; readonly office: string }[];
+  readonly table: { readonly id: string; readonly name: string } | null;
+  readonly myTurn: boolean;
+  readonly inbox: readonly InboxItem[];
+  readonly decisions: readonly DecisionCard[];
+  readonly publicDecisions: readonly { readonly id: string; readonly owner: string; readonly prompt: TextT; readonly option: TextT }[];
+  readonly voice: string | null;
+  readonly blocks: readonly BlockCard[];
+  readonly boardActions: readonly { readonly id: string; readonly label: TextT; readonly taken: boolean }[];
+  readonly feedback: 'perRound' | 'debrief';
+}
+
+export function injectText(inject: Inject, variant: number | null): TextT {
+  const v = variant === null ? undefined : inject.variants[variant];
+  return v?.text ?? inject.text;
+}
+
+export function roleView(scenario: Scenario, state: ExerciseState, roleId: string): RoleView {
+  const role = scenario.roles.find((r) => r.id === roleId);
+  if (!role) throw new RangeError(`No role "${roleId}" in scenario ${scenario.id}`);
+  const audience = { kind: 'role', role: roleId } as const;
+  const common = commonView(scenario, state, audience);
+  const injects = new Map(scenario.injects.map((i) => [i.id, i]));
+
+  const inbox: InboxItem[] = [];
+  for (const e of state.events) {
+    if (e.kind !== 'injectDelivered' || !canSee(e.visibility, audience)) continue;
+    if (e.data.free === true) {
+      inbox.push({ id: e.data.inject as string, seq: e.seq, minute: e.minute, round: e.round, channel: 'other', from: { nl: 'Oefenleiding', en: 'Exercise control' }, title: null, text: e.data.text as string });
+      continue;
+    }
+    const inj = injects.get(e.data.inject as string);
+    if (!inj) continue;
+    inbox.push({ id: inj.id, seq: e.seq, minute: e.minute, round: e.round, channel: inj.channel, from: inj.from, title: inj.title ?? null, text: injectText(inj, e.data.variant as number | null) });
+  }
+
+  const showFeedback = state.settings.feedback === 'perRound';
+  const decisions: DecisionCard[] = [];
+  for (const d of scenario.decisions) {
+    const st = state.decisions[d.id];
+    if (!st || d.owner !== roleId) continue;
+    const taken = st.taken;
+    const option = taken ? d.options.find((o) => o.id === taken.option) : undefined;
+    const feedbackDue = showFeedback && taken !== undefined && taken.round < state.round;
+    decisions.push({
+      id: d.id,
+      prompt: d.prompt,
+      options: d.options.map((o) => ({ id: o.id, label: o.label })),
+      openedRound: st.openedRound,
+      deadlineRound: st.deadlineRound,
+      taken: taken
+        ? { option: taken.option, byDefault: taken.byDefault, ...(taken.rationale ? { rationale: taken.rationale } : {}), ...(taken.confidence ? { confidence: taken.confidence } : {}) }
+        : null,
+      feedback: feedbackDue && option ? option.assessments.map((a) => ({ criterion: a.criterion, rating: a.rating, text: a.feedback })) : [],
+    });
+  }
+
+  const publicDecisions = scenario.decisions
+    .filter((d) => d.public && state.decisions[d.id]?.taken)
+    .map((d) => {
+      const chosen = state.decisions[d.id]?.taken?.option;
+      return { id: d.id, owner: d.owner, prompt: d.prompt, option: d.options.find((o) => o.id === chosen)?.label ?? '' };
+    });
+
+  const voice = publishVoice(role.office);
+  const confirmed = confirmedFactIds(scenario, state);
+  const blocks: BlockCard[] =
+    voice === null
+      ? []
+      : scenario.communication.blocks
+          .filter((b) => b.voices.includes(voice))
+          .map((b) => ({ id: b.id, kind: b.kind === 'trap' ? 'statement' : b.kind, text: b.text, confirmed: b.kind === 'fact' ? confirmed.has(b.id) : null }));
+
+  const t = tableOf(state.settings.tables, roleId);
+  const table = state.settings.tables[t];
+  const own = authorityOf(role.office, scalingModelOf(scenario.setting.scaling));
+  return {
+    ...common,
+    role: {
+      id: role.id,
+      name: role.name,
+      team: role.team,
+      office: role.office,
+      briefing: role.briefing,
+      authority: role.authority ? own.filter((k) => role.authority?.includes(k)) : own,
+    },
+    roles: scenario.roles.map((r) => ({ id: r.id, name: r.name, team: r.team, office: r.office })),
+    table: table ? { id: table.id, name: table.name } : null,
+    myTurn: state.phase === 'decide' && table !== undefined && (state.settings.mode === 'multiwindow' ? !state.turn.done.includes(table.id) : state.turn.table === t),
+    inbox,
+    decisions,
+    publicDecisions,
+    voice,
+    blocks,
+    boardActions: scenario.picture.boardActions.filter((a) => a.roles.includes(roleId)).map((a) => ({ id: a.id, label: a.label, taken: state.board.actionsTaken.includes(a.id) })),
+    feedback: state.settings.feedback,
+  };
+}

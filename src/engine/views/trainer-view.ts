@@ -1,0 +1,92 @@
+// The trainer (and evaluator) console sees everything: every inbox with trainer notes and expected
+// actions, the injects still to come, all decisions, hidden variables, refused attempts, the score.
+import type { Scenario, TextT } from '../scenario/schema.js';
+import { scoreExercise, type ScoreReport } from '../scoring/score.js';
+import { undoTarget } from '../session/rebuild.js';
+import type { Attempt, ExerciseState, SessionSettings } from '../session/types.js';
+import { commonView, type CommonView } from './common.js';
+import { injectText } from './role-view.js';
+
+export interface TrainerInject {
+  readonly id: string;
+  readonly at: number | null;
+  readonly optional: boolean;
+  readonly from: TextT;
+  readonly to: 'all' | readonly string[];
+  readonly projector: boolean;
+  readonly channel: string;
+  readonly title: TextT | null;
+  readonly text: TextT;
+  readonly trainerNote: TextT | null;
+  readonly expectedActions: Scenario['injects'][number]['expectedActions'];
+  readonly delivered: { readonly minute: number; readonly round: number; readonly variant: number | null } | null;
+}
+
+export interface TrainerDecision {
+  readonly id: string;
+  readonly owner: string;
+  readonly prompt: TextT;
+  readonly options: Scenario['decisions'][number]['options'];
+  readonly default: string;
+  readonly trainerNote: TextT | null;
+  readonly state: ExerciseState['decisions'][string] | null;
+}
+
+export interface TrainerView extends CommonView {
+  readonly settings: SessionSettings;
+  readonly roles: readonly (Scenario['roles'][number] & { readonly table: string | null; readonly simcell: boolean })[];
+  readonly injects: readonly TrainerInject[];
+  readonly decisions: readonly TrainerDecision[];
+  readonly rumours: readonly { readonly id: string; readonly text: TextT; readonly startedAt: number | null; readonly rebuttedAt: number | null }[];
+  readonly attempts: readonly Attempt[];
+  readonly observations: readonly { readonly seq: number; readonly minute: number; readonly text: string; readonly event: number | null; readonly by: string }[];
+  readonly score: ScoreReport;
+  readonly canUndo: boolean;
+  readonly turnTable: string | null;
+  readonly log: ExerciseState['log'];
+}
+
+export function trainerView(scenario: Scenario, state: ExerciseState): TrainerView {
+  const common = commonView(scenario, state, { kind: 'trainer' });
+  const tableOfRole = new Map(state.settings.tables.flatMap((t) => t.roles.map((r) => [r, t.id] as const)));
+  return {
+    ...common,
+    settings: state.settings,
+    roles: scenario.roles.map((r) => ({ ...r, table: tableOfRole.get(r.id) ?? null, simcell: state.settings.simcell.includes(r.id) })),
+    injects: scenario.injects.map((i) => {
+      const d = state.delivered[i.id];
+      return {
+        id: i.id,
+        at: i.at ?? null,
+        optional: i.optional,
+        from: i.from,
+        to: i.to.roles,
+        projector: i.to.projector,
+        channel: i.channel,
+        title: i.title ?? null,
+        text: injectText(i, d?.variant ?? null),
+        trainerNote: i.trainerNote ?? null,
+        expectedActions: i.expectedActions,
+        delivered: d ?? null,
+      };
+    }),
+    decisions: scenario.decisions.map((d) => ({
+      id: d.id,
+      owner: d.owner,
+      prompt: d.prompt,
+      options: d.options,
+      default: d.default,
+      trainerNote: d.trainerNote ?? null,
+      state: state.decisions[d.id] ?? null,
+    })),
+    rumours: scenario.rumours.map((r) => ({ id: r.id, text: r.text, startedAt: state.rumours[r.id]?.startedAt ?? null, rebuttedAt: state.rumours[r.id]?.rebuttedAt ?? null })),
+    attempts: state.attempts,
+    observations: state.events
+      .filter((e) => e.kind === 'observation')
+      .map((e) => ({ seq: e.seq, minute: e.minute, text: e.data.text as string, event: (e.data.event as number | null) ?? null, by: e.data.by as string })),
+    score: scoreExercise(scenario, state),
+    canUndo: undoTarget(state) !== null,
+    turnTable: state.phase === 'decide' && state.settings.mode === 'hotseat' ? (state.settings.tables[state.turn.table]?.id ?? null) : null,
+    log: state.log,
+  };
+}

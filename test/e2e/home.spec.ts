@@ -1,0 +1,99 @@
+// The first screen in the production build, under its real Content-Security-Policy.
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = (name: string) => `${root}test/fixtures/ui/${name}`;
+
+type Text = string | { nl: string; en: string };
+
+/** The scenarios the build bundles: whatever is in scenarios/ right now, so the test follows the real bundle. */
+function bundledScenarios(): { fileName: string; titleNl: string }[] {
+  return readdirSync(`${root}scenarios`)
+    .filter((name) => name.endsWith('.json') && name !== 'scenario.schema.json')
+    .map((fileName) => {
+      const title = (JSON.parse(readFileSync(`${root}scenarios/${fileName}`, 'utf8')) as { title: Text }).title;
+      return { fileName, titleNl: typeof title === 'string' ? title : title.nl || title.en };
+    });
+}
+
+test.use({ locale: 'nl-NL' });
+
+/** Console errors, uncaught page errors and CSP violations seen while the test runs. */
+async function watchForErrors(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
+  await page.exposeFunction('reportCspViolation', (text: string) => seen.push(`CSP: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+  return seen;
+}
+
+test('home lists the bundled scenarios, shows a broken file’s problems with line:column, and breaks no CSP rule', async ({ page }) => {
+  const errors = await watchForErrors(page);
+  const jsonAssets: string[] = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.endsWith('.json') && response.ok()) jsonAssets.push(path);
+  });
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Crisistafel' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByText('Scenario’s laden…')).toHaveCount(0);
+
+  const bundled = bundledScenarios();
+  if (bundled.length === 0) {
+    await expect(page.getByText('Er zijn nog geen meegeleverde scenario’s.')).toBeVisible();
+  }
+  for (const { fileName, titleNl } of bundled) {
+    await expect(page.getByRole('heading', { level: 3, name: titleNl })).toBeVisible();
+    const stem = fileName.replace(/\.json$/, '');
+    // Each bundled scenario arrives as its own JSON asset, not inside the first screen's JavaScript.
+    expect(jsonAssets.some((path) => new RegExp(`/assets/${stem}-[\\w-]+\\.json$`).test(path)), `${fileName} fetched as an asset`).toBe(true);
+  }
+
+  await page.getByLabel('Kies een scenariobestand').setInputFiles(fixture('broken-scenario.json'));
+  await expect(page.getByRole('status')).toHaveText(/^\d+ problemen? gevonden in broken-scenario\.json\.$/);
+  const problems = page.locator('.file-opener .problem');
+  await expect(problems.first()).toBeVisible();
+  await expect(problems.filter({ hasText: 'durationMinutes' }).getByText(/^broken-scenario\.json:13:\d+$/)).toBeVisible();
+
+  await page.screenshot({ path: 'test-results/home.png', fullPage: true });
+
+  await page.getByLabel('Kies een scenariobestand').setInputFiles(fixture('valid-minimal.json'));
+  await expect(page.getByRole('status')).toHaveText('valid-minimal.json is geldig.');
+  await expect(page.locator('.file-opener').getByRole('heading', { level: 3, name: 'Oefening Havenkade' })).toBeVisible();
+
+  expect(errors).toEqual([]);
+});
+
+test('the language switch keeps the opened file, is remembered, and scenario HTML stays inert', async ({ page }) => {
+  const errors = await watchForErrors(page);
+  await page.goto('/');
+  await page.getByLabel('Kies een scenariobestand').setInputFiles(fixture('html-in-text.json'));
+  await expect(page.getByRole('status')).toHaveText('html-in-text.json is geldig.');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 2, name: 'How it works' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('html-in-text.json is valid.');
+  const title = page.locator('.file-opener').getByRole('heading', { level: 3 });
+  await expect(title).toHaveText('<img src=x onerror="document.title=\'pwned\'">Harbour <b>Quay</b> drill');
+  await expect(page.locator('.file-opener img, .file-opener script, .file-opener b')).toHaveCount(0);
+  expect(await page.title()).toBe('Crisistafel');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'How it works' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  expect(errors).toEqual([]);
+});
