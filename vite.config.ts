@@ -1,9 +1,19 @@
-import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+// In dev, Vite injects imported CSS as <style> elements, which the strict CSP blocks; only the dev server
+// relaxes style-src. The production build keeps style-src 'self'.
+const devInlineStyles: Plugin = {
+  name: 'dev-csp-inline-styles',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+};
 
 // One config for the app build and for Vitest. Unit tests run in node (the engine has no DOM);
 // DOM tests under test/dom run in jsdom.
 export default defineConfig({
   base: './',
+  plugins: [devInlineStyles],
   build: {
     target: 'es2022',
     sourcemap: false,

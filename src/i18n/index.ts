@@ -6,8 +6,11 @@ import { loader } from './strings/loader.js';
 import { home } from './strings/home.js';
 import { communication } from './strings/communication.js';
 import { structure } from './strings/structure.js';
+import { refusals } from './strings/refusals.js';
+import { scoring } from './strings/scoring.js';
+import { simulate } from './strings/simulate.js';
 
-const groups = [common, home, communication, structure, loader] as const;
+const groups = [common, home, communication, structure, loader, refusals, scoring, simulate] as const;
 
 type KeysOf<G> = G extends { nl: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof groups)[number]>;

@@ -43,9 +43,11 @@ describe('file opener', () => {
     expect(within(first!).getByText('broken.json:3:14')).toBeTruthy();
     expect(within(first!).getByText('injects[3].to.roles[0]')).toBeTruthy();
     expect(within(first!).getByText('There is no role "mayr".')).toBeTruthy();
+    expect(within(first!).getByText('Verwijzing naar iets dat niet bestaat')).toBeTruthy();
     expect(first!.textContent).toContain('Tip: Did you mean "mayor"?');
+    expect(within(first!).getByText('broken.json, Regel 3, kolom 14,', { exact: false })).toBeTruthy();
     expect(within(second!).getByText('broken.json:1:1')).toBeTruthy();
-    expect(within(second!).getByText('(het hele bestand)')).toBeTruthy();
+    expect(within(second!).getByText('(hele bestand)')).toBeTruthy();
     expect(onErrors).toHaveBeenCalledWith(errors, 'broken.json');
   });
 
@@ -126,7 +128,7 @@ describe('file opener', () => {
     opener.setLanguage('en');
     expect(screen.getByRole('status').textContent).toBe('Reading next.json…');
     expect(screen.getByRole('heading', { name: 'Problems in broken.json' })).toBeTruthy();
-    expect(screen.getByText('(the whole file)')).toBeTruthy();
+    expect(screen.getByText('(whole file)')).toBeTruthy();
     finish('{');
     await pending;
     expect(screen.getByRole('status').textContent).toBe('2 problems found in next.json.');

@@ -1,8 +1,9 @@
 // Small scenario files the UI tests open or list, read from test/fixtures/ui.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
-const dir = fileURLToPath(new URL('../fixtures/ui/', import.meta.url));
+// Vitest runs from the repository root; jsdom's URL cannot turn import.meta.url into a path.
+const dir = resolve(process.cwd(), 'test/fixtures/ui') + '/';
 
 export function fixtureText(name: string): string {
   return readFileSync(`${dir}${name}`, 'utf8');

@@ -19,6 +19,9 @@ async function showHome(options: Partial<HomeOptions> = {}) {
   return page;
 }
 
+/** A list item by its whole text, also when part of it sits in a nested element (the role's team). */
+const item = (text: string) => (_: string, node: Element | null) => node?.tagName === 'LI' && node.textContent === text;
+
 const fileInput = () => screen.getByLabelText<HTMLInputElement>(/kies een scenariobestand|choose a scenario file/i);
 const user = () => userEvent.setup({ applyAccept: false });
 
@@ -58,8 +61,8 @@ describe('home: bundled scenarios', () => {
     const card = screen.getByRole('heading', { level: 3, name: 'Oefening Havenkade' }).closest('article')!;
     const inCard = within(card as HTMLElement);
     expect(inCard.getByText('Een korte, fictieve oefening: een verdacht pakket op de Havenkade van Oostwaard.')).toBeTruthy();
-    expect(inCard.getByText('Burgemeester van Oostwaard (GBT)')).toBeTruthy();
-    expect(inCard.getByText('Woordvoerder gemeente (extern)')).toBeTruthy();
+    expect(inCard.getByText(item('Burgemeester van Oostwaard — GBT'))).toBeTruthy();
+    expect(inCard.getByText(item('Woordvoerder gemeente — extern'))).toBeTruthy();
     expect(inCard.getByText('45 minuten')).toBeTruthy();
     expect(inCard.getByText('Nederlands, English')).toBeTruthy();
     expect(inCard.getByText('Dreiging met geweld')).toBeTruthy();
@@ -103,10 +106,10 @@ describe('home: opening a scenario file', () => {
     await showHome();
     await user().upload(fileInput(), fixtureFile('broken-scenario.json'));
     const status = await screen.findByRole('status');
-    await waitFor(() => expect(status.textContent).toMatch(/^\d+ problemen? gevonden in broken-scenario\.json\.$/));
+    await waitFor(() => expect(status.textContent).toMatch(/^\d+ (probleem|problemen) gevonden in broken-scenario\.json\.$/));
     const result = screen.getByRole('heading', { level: 3, name: 'Problemen in broken-scenario.json' }).parentElement!;
     const items = within(result).getAllByRole('listitem');
-    expect(status.textContent).toContain(`${items.length} probleem`);
+    expect(status.textContent?.startsWith(`${items.length} `)).toBe(true);
     const duration = items.find((item) => within(item).queryByText('durationMinutes'));
     expect(duration, 'the durationMinutes problem is listed with its path').toBeDefined();
     expect(within(duration!).getByText(/^broken-scenario\.json:13:\d+$/)).toBeTruthy();
@@ -118,7 +121,7 @@ describe('home: opening a scenario file', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('valid-minimal.json is geldig.'));
     const card = screen.getByRole('heading', { level: 3, name: 'Oefening Havenkade' }).closest('article') as HTMLElement;
     expect(within(card).getByText('valid-minimal.json')).toBeTruthy();
-    expect(within(card).getByText('Burgemeester van Oostwaard (GBT)')).toBeTruthy();
+    expect(within(card).getByText(item('Burgemeester van Oostwaard — GBT'))).toBeTruthy();
   });
 
   it('opens a file dropped on the drop zone', async () => {
@@ -152,7 +155,7 @@ describe('home: language', () => {
 
     expect(screen.getByRole('heading', { level: 2, name: 'How it works' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 3, name: 'Harbour Quay drill' })).toBeTruthy();
-    expect(screen.getByText('Mayor of Oostwaard (GBT)')).toBeTruthy();
+    expect(screen.getByText(item('Mayor of Oostwaard — GBT'))).toBeTruthy();
     expect(screen.getByRole('status').textContent).toMatch(/^\d+ problems? found in broken-scenario\.json\.$/);
     expect(screen.getByRole('heading', { level: 3, name: 'Problems in broken-scenario.json' })).toBeTruthy();
     expect(screen.getAllByText(/^broken-scenario\.json:\d+:\d+$/)).toHaveLength(problemsBefore);
@@ -188,7 +191,7 @@ describe('home: scenario text is untrusted', () => {
 
     const title = '<img src=x onerror="document.title=\'pwned\'">Oefening <b>Havenkade</b>';
     expect(screen.getAllByRole('heading', { level: 3, name: title })).toHaveLength(2);
-    expect(screen.getAllByText("<script>document.title='pwned'</script>Burgemeester (GBT)")).toHaveLength(2);
+    expect(screen.getAllByText(item("<script>document.title='pwned'</script>Burgemeester — GBT"))).toHaveLength(2);
     expect(document.querySelectorAll('img, script, b')).toHaveLength(0);
     expect(document.title).not.toBe('pwned');
   });

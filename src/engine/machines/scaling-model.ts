@@ -46,12 +46,16 @@ export const REGIONAL_TEAM_CHAIRS: Readonly<Partial<Record<Team, Office>>> = {
   RBT: 'chairSafetyRegion',
 };
 
-/** The scenario's model; a "custom" model without levels falls back to GRIP rather than leaving no levels at all. */
+/**
+ * The scenario's model. A "custom" model without levels falls back to GRIP rather than leaving no
+ * levels at all; one without a level 0 gets the routine level, so every region can stand down again.
+ */
 export function scalingModelOf(scaling: Scenario['setting']['scaling']): ScalingModel {
   if (scaling.model !== 'custom' || !scaling.levels || scaling.levels.length === 0) return GRIP_MODEL;
-  const levels = [...scaling.levels]
+  const levels: ScalingLevelModel[] = [...scaling.levels]
     .sort((a, b) => a.level - b.level)
     .map((l) => ({ level: l.level as GripLevel, leaders: [l.led], teams: [...l.teams] }));
+  if (levels[0]?.level !== 0) levels.unshift({ level: 0, leaders: [], teams: [] });
   return { kind: 'custom', levels };
 }
 
@@ -60,11 +64,12 @@ export function levelOf(model: ScalingModel, level: number): ScalingLevelModel |
 }
 
 /**
- * Who may move the region from `current` to `target`. Up: the leaders of the target level. Down (or
+ * Who may move the region from `current` to `target` (nobody, to a level the model lacks). Up: the leaders of the target level. Down (or
  * staying put): whoever leads the current level or any level above it, because the one who carries
  * the responsibility now, or the administrator above them, decides that it is no longer needed.
  */
 export function scalingAuthorisers(model: ScalingModel, current: number, target: number): readonly Office[] {
+  if (!levelOf(model, target)) return [];
   if (target > current) return levelOf(model, target)?.leaders ?? [];
   const offices = new Set<Office>();
   for (const l of model.levels) if (l.level >= current) for (const o of l.leaders) offices.add(o);

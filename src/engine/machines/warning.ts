@@ -1,6 +1,7 @@
 // Warning the public by NL-Alert (DOMAIN.md §4): cell broadcast to a defined area, for life-threatening
 // situations, built from an action-advice block (what, where, until when: COT on Utrecht 2019). A new
 // alert while one is in force replaces it (a follow-up message); a withdrawn advice can be renewed.
+// No counter in the context: the engine logs every alert, and a finite context keeps path coverage finite.
 import { assign, setup } from 'xstate';
 import { authorised, type Acting } from './acting.js';
 
@@ -9,8 +10,6 @@ export type WarningContext = {
   readonly advice: string | null;
   readonly sentAt: number | null;
   readonly withdrawnAt: number | null;
-  /** Alerts sent so far, follow-ups included. */
-  readonly alerts: number;
 };
 export type WarningEvent =
   | ({ readonly type: 'SEND'; readonly area: string; readonly advice: string } & Acting)
@@ -24,17 +23,13 @@ export const warningMachine = setup({
     mayWithdraw: ({ event }) => authorised(event, { action: 'withdrawAdvice' }),
   },
   actions: {
-    send: assign(({ context, event }) =>
-      event.type === 'SEND'
-        ? { area: event.area, advice: event.advice, sentAt: event.minute, withdrawnAt: null, alerts: context.alerts + 1 }
-        : {},
-    ),
+    send: assign(({ event }) => (event.type === 'SEND' ? { area: event.area, advice: event.advice, sentAt: event.minute, withdrawnAt: null } : {})),
     withdraw: assign(({ event }) => ({ withdrawnAt: event.minute })),
   },
 }).createMachine({
   id: 'warning',
   initial: 'none',
-  context: { area: null, advice: null, sentAt: null, withdrawnAt: null, alerts: 0 },
+  context: { area: null, advice: null, sentAt: null, withdrawnAt: null },
   states: {
     none: { on: { SEND: { guard: 'maySend', target: 'inForce', actions: 'send' } } },
     inForce: {

@@ -4,7 +4,7 @@
 import { closestMatch } from './did-you-mean.js';
 import type { ScenarioError } from './errors.js';
 import { byPosition, toScenarioError, type Finding } from './finding.js';
-import { formatPath, isRecord, type Path } from './paths.js';
+import { formatPath, isRecord, type Path, type PathSegment } from './paths.js';
 import type { Locator } from './positions.js';
 import { collectMentions, type Mention, type Reference, type ReferenceKind, type ScenarioMentions } from './references.js';
 import { STRUCTURE_ACTION_KINDS, type Scenario } from './schema.js';
@@ -322,9 +322,16 @@ const checkVariableChanges: Check = (_scenario, mentions) =>
 /** A text written per language exists in every language the scenario declares; a plain string is fine. */
 export function checkTranslations(scenario: Scenario): Finding[] {
   const findings: Finding[] = [];
-  const visit = (value: unknown, path: Path): void => {
-    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (isRecord(value)) {
+  // One shared path, extended and shortened in place: this walk visits every value of the scenario.
+  const path: PathSegment[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        path.push(i);
+        visit(item);
+        path.pop();
+      });
+    } else if (isRecord(value)) {
       const keys = Object.keys(value);
       if (keys.length > 0 && keys.every((k) => k === 'nl' || k === 'en')) {
         for (const language of scenario.languages) {
@@ -338,10 +345,16 @@ export function checkTranslations(scenario: Scenario): Finding[] {
             });
           }
         }
-      } else for (const key of keys) visit(value[key], [...path, key]);
+        return;
+      }
+      for (const key of keys) {
+        path.push(key);
+        visit(value[key]);
+        path.pop();
+      }
     }
   };
-  visit(scenario, []);
+  visit(scenario);
   return findings;
 }
 

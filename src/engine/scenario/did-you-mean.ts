@@ -29,6 +29,12 @@ function tolerance(word: string): number {
   return Math.max(1, Math.floor(word.length * 0.4));
 }
 
+/** Breaks ties between equally distant candidates: one that starts with the word, then one containing it ("=" → "=="). */
+function affinity(word: string, candidate: string): number {
+  if (candidate.startsWith(word) || word.startsWith(candidate)) return 0.25;
+  return candidate.includes(word) || word.includes(candidate) ? 0.1 : 0;
+}
+
 /** The candidate closest to `word`, if it is close enough to be the likely intent. */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   // Very long input is not a typo of a short name, and comparing it would cost time for nothing.
@@ -38,7 +44,8 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === word) continue;
-    const distance = candidate.toLowerCase() === lower ? 0.5 : editDistance(lower, candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    const distance = other === lower ? 0.5 : editDistance(lower, other) - affinity(lower, other);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

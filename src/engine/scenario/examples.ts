@@ -414,6 +414,7 @@ export const FORMAT_EXAMPLES: Readonly<Record<string, unknown>> = {
   },
   'scoring.criteria[].variable': 'unrest',
   'scoring.criteria[].threshold': 60,
+  'scoring.criteria[].objective': 'VB2',
 
   // ------------------------------------------------------------ conditions
   Condition: { all: [{ delivered: 'first-call' }, { not: { teamActive: 'GBT' } }] },

@@ -85,20 +85,12 @@ export function exampleOfField(section: SectionDoc, field: FieldDoc, examples: R
   if (typeof sectionExample === 'object' && sectionExample !== null && Object.hasOwn(sectionExample, field.name)) {
     return { value: (sectionExample as Record<string, unknown>)[field.name], source: 'section' };
   }
-  const typeKey = field.valueSection ?? namedTypeKey(field);
+  const typeKey = field.valueSection;
   if (typeKey !== undefined && has(examples, typeKey)) {
     const value = examples[typeKey];
     return { value: field.schema.type === 'array' ? [value] : value, source: 'type' };
   }
   return undefined;
-}
-
-/** The named type a field's type column links to first, e.g. `Text` for "[text …](#text)". */
-function namedTypeKey(field: FieldDoc): string | undefined {
-  const match = /^(?:list of )?\[[^\]]+\]\(#([a-z0-9-]+)\)/.exec(field.type);
-  if (!match) return undefined;
-  const anchor = match[1];
-  return Object.keys(FORMAT_EXAMPLES).find((key) => /^[A-Z]/.test(key) && anchorOf(key) === anchor);
 }
 
 // ---------------------------------------------------------------- sections
@@ -109,27 +101,43 @@ function presence(field: FieldDoc): string {
   return 'optional';
 }
 
+/** Long examples of a field's own do not fit a table cell: they follow the table, each under its anchor. */
+const isOwnLongExample = (section: SectionDoc, field: FieldDoc): boolean => {
+  const example = exampleOfField(section, field);
+  return example?.source === 'field' && flatJson(example.value).length > INLINE_EXAMPLE && field.key !== field.valueSection;
+};
+
+const fieldExampleAnchor = (section: SectionDoc, field: FieldDoc): string => `${section.anchor}-${anchorOf(field.name)}-example`;
+
 function exampleCell(section: SectionDoc, field: FieldDoc): string {
   const example = exampleOfField(section, field);
   if (!example) return '';
-  const flat = flatJson(example.value);
-  if (flat.length <= INLINE_EXAMPLE) return inlineCode(example.value);
-  if (example.source === 'section') return section.key === '' ? '[in the tutorial](#the-complete-scenario)' : `[in the example](#${section.anchor}-example)`;
-  const target = field.valueSection ?? section.key;
-  return `[see ${anchorOf(target) === section.anchor ? 'the example' : 'its section'}](#${anchorOf(target)})`;
+  if (flatJson(example.value).length <= INLINE_EXAMPLE) return inlineCode(example.value);
+  if (example.source === 'section') {
+    return section.key === '' ? '[in the tutorial](#the-complete-scenario)' : `[in the example](#${section.anchor}-example)`;
+  }
+  if (isOwnLongExample(section, field)) return `[below](#${fieldExampleAnchor(section, field)})`;
+  return `[see its example](#${anchorOf(field.valueSection ?? field.key)}-example)`;
 }
 
 function fieldTable(section: SectionDoc): string {
   const rows = section.fields.map(
     (f) => `| \`${f.name}\` | ${cell(f.type)} | ${cell(presence(f))} | ${cell(f.description)} | ${cell(exampleCell(section, f))} |`,
   );
-  return ['| field | type | required | description | example |', '|---|---|---|---|---|', ...rows].join('\n');
+  const table = ['| field | type | required | description | example |', '|---|---|---|---|---|', ...rows].join('\n');
+  const long = section.fields
+    .filter((f) => isOwnLongExample(section, f))
+    .map((f) => `<a id="${fieldExampleAnchor(section, f)}"></a>\n\n\`${f.name}\`:\n\n${jsonBlock(exampleOfField(section, f)?.value)}`);
+  return [table, ...long].join('\n\n');
 }
 
 function sectionHeading(section: SectionDoc): string {
   if (section.key === '') return 'The scenario file';
   if (/^[A-Z]/.test(section.key) && !section.key.includes('(')) return section.title;
-  if (section.key.endsWith(')')) return `\`${section.title}\``;
+  if (section.key.endsWith(')')) {
+    const base = section.key.slice(0, section.key.lastIndexOf('('));
+    return /^[A-Z]/.test(base) ? `\`${section.title}\`` : `\`${base}\`: \`${section.title}\``;
+  }
   return `\`${section.key}\``;
 }
 

@@ -187,16 +187,16 @@ function groupOf(key: string, parentGroup: GroupId): GroupId {
 
 /** The name of one form of a union: its constant discriminator, else its first required property. */
 export function variantName(node: SchemaNode): string {
-  for (const [name, prop] of properties(node)) {
-    if (typeof prop.const === 'string') return prop.const;
-    void name;
-  }
+  const discriminator = properties(node).find(([, prop]) => typeof prop.const === 'string')?.[1].const;
+  if (typeof discriminator === 'string') return discriminator;
   const required = Array.isArray(node.required) ? node.required : [];
   const first = required.find((r): r is string => typeof r === 'string') ?? properties(node)[0]?.[0];
   return first ?? 'object';
 }
 
-function discriminatorDescription(node: SchemaNode): string {
+/** A form's own description, else its discriminator's (`"action": "scale"`), else its first field's. */
+function variantDescription(node: SchemaNode): string {
+  if (typeof node.description === 'string') return node.description;
   for (const [, prop] of properties(node)) {
     if (typeof prop.const === 'string' && typeof prop.description === 'string') return prop.description;
   }
@@ -268,11 +268,15 @@ class Walker {
 
   private enumType(values: readonly unknown[]): string {
     const strings = values.filter((v): v is string => typeof v === 'string');
-    if (strings.length === values.length && strings.length > 8) {
-      const list = this.lists.find((l) => l.values.length === strings.length && l.values.every((v) => strings.includes(v)));
-      if (list) return `one of the [${list.title.toLowerCase()}](#${listAnchor(list.id)})`;
-    }
-    return `one of: ${values.map(code).join(', ')}`;
+    const inline = `one of: ${values.map(code).join(', ')}`;
+    const list =
+      strings.length === values.length
+        ? this.lists.find((l) => l.values.length === strings.length && l.values.every((v) => strings.includes(v)))
+        : undefined;
+    if (!list) return inline;
+    const link = `[${list.title.toLowerCase()}](#${listAnchor(list.id)})`;
+    // Long lists would swamp the table: the closed list shows them, with what each value means.
+    return strings.length > 8 ? `one of the ${link}` : `${inline} (${link})`;
   }
 
   /** The readable type of a node; registers a section for every object it meets on the way. */
@@ -308,7 +312,7 @@ class Walker {
       .map((variant) => {
         if (variant.type === 'object' && !this.namedFor(variant)) {
           const variantKey = `${key}(${variantName(variant)})`;
-          this.visit(variant, variantKey, variantName(variant), groupOf(variantKey, group), discriminatorDescription(variant));
+          this.visit(variant, variantKey, variantName(variant), groupOf(variantKey, group), variantDescription(variant));
           return this.link(`{ ${variantName(variant)} }`, variantKey);
         }
         return this.typeOf(variant, key, '', group);

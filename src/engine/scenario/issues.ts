@@ -14,6 +14,7 @@ import {
   objectOptionsOf,
   optionsOf,
   pickOption,
+  resolveBranch,
   schemaAt,
   shapeOf,
   type Schema,
@@ -86,7 +87,7 @@ function lastKey(path: Path): string | undefined {
 }
 
 function unknownKey(context: IssueContext, key: string): Finding {
-  const allowed = Object.keys(shapeOf(context.schema ?? context.root) ?? {});
+  const allowed = Object.keys(shapeOf(resolveBranch(context.schema ?? context.root, context.value)) ?? {});
   const suggestion = closestMatch(key, allowed);
   const path = [...context.path, key];
   const hint =
@@ -133,8 +134,9 @@ function expectedPhrase(expected: string): string {
 function missingKey(context: IssueContext): Finding {
   const { path, schema } = context;
   const key = path[path.length - 1];
-  const parent = schemaAt(context.root, context.relative.slice(0, -1), context.data);
-  const parentKeys = Object.keys((parent && shapeOf(parent)) ?? {});
+  const parentPath = context.relative.slice(0, -1);
+  const parent = schemaAt(context.root, parentPath, context.data);
+  const parentKeys = Object.keys((parent && shapeOf(resolveBranch(parent, valueAt(context.data, parentPath)))) ?? {});
   const isTranslation = parentKeys.length > 0 && parentKeys.every((k) => (LANGUAGES as readonly string[]).includes(k));
   if (typeof key === 'string' && isTranslation) {
     const language = LANGUAGE_NAMES[key as Language];
@@ -146,7 +148,8 @@ function missingKey(context: IssueContext): Finding {
     };
   }
   const description = schema && descriptionOf(schema);
-  const expected = schema ? describeExpected(schema) : 'a value';
+  const values = schema && allowedValues(schema);
+  const expected = values && values.length > 1 ? `one of ${values.map((v) => quoteShort(v)).join(', ')}` : schema ? describeExpected(schema) : 'a value';
   return {
     code: 'missing-key',
     path,
@@ -157,6 +160,7 @@ function missingKey(context: IssueContext): Finding {
 
 function badValue(context: IssueContext, values: readonly unknown[]): Finding {
   const { path, value, schema } = context;
+  if (!hasPath(context.data, context.relative)) return missingKey(context);
   if (context.relative.length === 1 && context.relative[0] === 'fictional' && context.path.length === 1) {
     return {
       code: 'not-fictional',

@@ -157,6 +157,17 @@ export function pickOption(union: Schema, value: unknown): OptionPick | undefine
   return best ? { option: best, ambiguous: ties > 1 } : undefined;
 }
 
+/** For a union, the branch `value` was evidently written for; any other schema as it is. */
+export function resolveBranch(schema: Schema, value: unknown): Schema {
+  let current = schema;
+  for (let guard = 0; guard < 10 && kindOf(current) === 'union'; guard++) {
+    const pick = pickOption(current, value);
+    if (!pick) break;
+    current = pick.option;
+  }
+  return current;
+}
+
 /** The schema that describes the value at `segment` inside a value described by `schema`. */
 export function childSchema(schema: Schema, segment: string | number, value: unknown): Schema | undefined {
   const inner = unwrap(schema);
@@ -221,7 +232,8 @@ export function describeExpected(schema: Schema, depth = 0): string {
       const name = metaIdOf(inner);
       if (name) return `a ${name.toLowerCase()} { … }`;
       const options = optionsOf(inner);
-      if (options.length > 4 || depth > 1) return 'an object { … }';
+      const onlyObjects = options.every((option) => ['object', 'union'].includes(kindOf(option)));
+      if (options.length > 4 || depth > 1 || onlyObjects) return 'an object { … }';
       return joinOr([...new Set(options.map((option) => describeExpected(option, depth + 1)))]);
     }
     default:

@@ -110,26 +110,28 @@ export const ConditionSchema: z.ZodType<Condition> = z
         return conditionList('True when at least one condition holds.');
       },
     }),
-    z.strictObject({
-      get not() {
-        return ConditionSchema;
-      },
-    }),
+    z
+      .strictObject({
+        get not() {
+          return ConditionSchema;
+        },
+      })
+      .describe('True when the condition does not hold.'),
     z.strictObject({
       variable: Id.describe('A state variable id.'),
       op: Op,
       value: z.number().describe('The number to compare the variable with.'),
     }),
-    z.strictObject({ grip: Op.describe('Compare the current GRIP level.'), value: z.number().int().min(0).max(5) }),
+    z.strictObject({ grip: Op.describe('Compare the current GRIP level.'), value: z.number().int().min(0).max(5).describe('The GRIP level to compare with.') }),
     z.strictObject({
       threatLevel: Op.describe('Compare the threat level (national, or the region when "region" is true).'),
-      value: z.number().int().min(1).max(5),
+      value: z.number().int().min(1).max(5).describe('The threat level to compare with.'),
       region: z.boolean().optional().describe('Compare the regional threat level instead of the national one.'),
     }),
     z.strictObject({ teamActive: z.enum(TEAMS).describe('True while this team is active.') }),
     z.strictObject({ dsi: z.enum(DSI_STAGE_LIST).describe('True while the DSI deployment is at this stage.') }),
     z.strictObject({ time: Op.describe('Compare the scenario clock (T+minutes).'), value: Minutes }),
-    z.strictObject({ round: Op.describe('Compare the round number (1-based).'), value: z.number().int().min(0) }),
+    z.strictObject({ round: Op.describe('Compare the round number (1-based).'), value: z.number().int().min(0).describe('The round number to compare with.') }),
     z.strictObject({
       decided: Id.describe('True once this decision is taken (by a player or by its default).'),
       option: Id.optional().describe('…and only when this option was chosen.'),
@@ -156,8 +158,8 @@ export const StructureAction = z
       action: z.literal('scale').describe('Set the regional scaling level (GRIP); up or down, levels may be skipped.'),
       level: z.number().int().min(0).max(5).describe('The GRIP level, 0–5.'),
     }),
-    z.strictObject({ action: z.literal('convene').describe('Convene or activate a team.'), team: z.enum(CONVENABLE_TEAMS) }),
-    z.strictObject({ action: z.literal('standDown').describe('Stand a team down.'), team: z.enum(CONVENABLE_TEAMS) }),
+    z.strictObject({ action: z.literal('convene').describe('Convene or activate a team.'), team: z.enum(CONVENABLE_TEAMS).describe('The team to convene.') }),
+    z.strictObject({ action: z.literal('standDown').describe('Stand a team down.'), team: z.enum(CONVENABLE_TEAMS).describe('The team to stand down.') }),
     z.strictObject({
       action: z.literal('setThreatLevel').describe('Set the threat level (NCTV only).'),
       level: z.number().int().min(1).max(5).describe('1 Minimaal … 5 Kritiek.'),
@@ -280,7 +282,7 @@ const PointOfInterest = z.strictObject({
 });
 
 const ScalingLevel = z.strictObject({
-  level: z.number().int().min(0).max(5),
+  level: z.number().int().min(0).max(5).describe('The level number, 0–5.'),
   label: Text.describe('How the region calls this level, e.g. "GRIP 3".'),
   teams: z.array(z.enum(TEAMS)).describe('Teams active at this level.'),
   led: z.enum(OFFICES).describe('The office that leads at this level and may declare it.'),
@@ -339,8 +341,8 @@ const Variable = z.strictObject({
     .enum(['casualties', 'injured', 'unrest', 'rumourReach', 'publicTrust', 'perpetratorAttention', 'reprisalRisk', 'hospitalLoad', 'custom'])
     .default('custom')
     .describe('What the variable measures; the board picks its indicator by kind.'),
-  min: z.number().default(0),
-  max: z.number().default(100),
+  min: z.number().default(0).describe('Lowest value the variable can take.'),
+  max: z.number().default(100).describe('Highest value the variable can take.'),
   initial: NumberOrRange.describe('Start value: fixed, or a seeded range.'),
   visibility: Visibility,
   unit: Text.optional().describe('Unit shown after the value, e.g. "%".'),
@@ -351,7 +353,7 @@ const Variable = z.strictObject({
 const Unit = z.strictObject({
   id: Id,
   name: Text,
-  kind: z.enum(UNIT_KINDS),
+  kind: z.enum(UNIT_KINDS).describe('What sort of unit; the board draws its icon.'),
   at: Point,
   deployed: z.boolean().default(true).describe('On the map from the start (true) or on standby until deployed.'),
   visibility: Visibility.default('public'),
@@ -436,7 +438,7 @@ const Inject = z.strictObject({
   firstNotification: z.boolean().default(false).describe('This inject is the first notification of the incident (times are measured from it).'),
   from: Text.describe('Sender, e.g. "Meldkamer".'),
   to: Audience,
-  channel: z.enum(CHANNELS),
+  channel: z.enum(CHANNELS).describe('How the inject arrives.'),
   title: Text.optional().describe('A short headline for the inbox.'),
   text: Text,
   board: z.array(BoardChange).default([]).describe('Changes to the operational picture when delivered.'),
@@ -450,7 +452,7 @@ const Inject = z.strictObject({
 // ---------------------------------------------------------------- decisions
 
 const Assessment = z.strictObject({
-  criterion: z.enum(CRITERIA),
+  criterion: z.enum(CRITERIA).describe('The criterion this option is judged against.'),
   rating: z.enum(['meets', 'partly', 'misses']).describe('The author\'s judgement of this option against the criterion.'),
   feedback: Text.describe('Feedback for the debrief.'),
 });
@@ -478,13 +480,13 @@ const Decision = z.strictObject({
 // ---------------------------------------------------------------- communication
 
 const PrincipleTag = z.strictObject({
-  principle: z.enum(PRINCIPLES),
-  effect: z.enum(['serves', 'breaks']),
+  principle: z.enum(PRINCIPLES).describe('A communication principle.'),
+  effect: z.enum(['serves', 'breaks']).describe('Whether the block serves or breaks it.'),
 });
 
 const Block = z.strictObject({
   id: Id,
-  kind: z.enum(BLOCK_KINDS),
+  kind: z.enum(BLOCK_KINDS).describe('What sort of building block.'),
   text: Text.describe('Exactly what the public will read.'),
   voices: z.array(z.enum(VOICES)).default(['local', 'regional', 'national']).describe('Which voices may use it.'),
   principles: z.array(PrincipleTag).default([]).describe('Principles the block serves or breaks (DOMAIN.md §5).'),
@@ -527,9 +529,9 @@ const Ending = z.strictObject({
 });
 
 const CriterionUse = z.strictObject({
-  criterion: z.enum(CRITERIA),
+  criterion: z.enum(CRITERIA).describe('A criterion from the catalogue.'),
   objective: z.enum(OBJECTIVES).optional().describe('For C17 and C18, whose objective is that of the measure: VB1 or VB2 (else the catalogue default).'),
-  weight: z.number().positive().default(1),
+  weight: z.number().positive().default(1).describe('How much it counts in the roll-up of its objective.'),
   targetMinutes: z.number().int().positive().optional().describe('Met within this many scenario minutes.'),
   partlyMinutes: z.number().int().positive().optional().describe('Partly met within this many minutes.'),
   trigger: ConditionSchema.optional().describe('From when the clock for this criterion runs, or when it applies at all.'),
@@ -551,8 +553,8 @@ export const ScenarioSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of the scenario format; this is version 1.'),
     id: Id,
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'Use a version like "1.0.0".').describe('Version of this scenario, e.g. "1.0.0".'),
-    title: Text,
-    summary: Text,
+    title: Text.describe('The scenario title, as trainers will see it when choosing an exercise.'),
+    summary: Text.describe('Two or three sentences on what happens and what the exercise trains.'),
     languages: z.array(z.enum(LANGUAGES)).min(1).describe('Languages every text is written in.'),
     fictional: z.literal(true).describe('Must be true: every scenario is fictional.'),
     contentWarnings: z.array(Text).describe('Shown before the exercise starts.'),

@@ -1,6 +1,7 @@
 // availableCommands: the single source of what an actor may do now. Buttons, bots and fuzzers all use
 // it, so it only lists commands applyCommand would accept (each candidate is checked by the reducer itself).
 import { mayTake } from '../machines/authority.js';
+import { scalingModelOf, type ScalingModel } from '../machines/scaling-model.js';
 import { STRUCTURE_ACTION_KINDS, type Scenario, type StructureActionT } from '../scenario/schema.js';
 import { CONVENABLE_TEAMS } from '../scenario/vocabulary.js';
 import { applyCommand } from './apply.js';
@@ -52,6 +53,13 @@ export function structureCandidates(scenario: Scenario): StructureActionT[] {
 }
 
 const candidateCache = new WeakMap<Scenario, StructureActionT[]>();
+const modelCache = new WeakMap<Scenario, ScalingModel>();
+
+function scalingOf(scenario: Scenario): ScalingModel {
+  let m = modelCache.get(scenario);
+  if (!m) modelCache.set(scenario, (m = scalingModelOf(scenario.setting.scaling)));
+  return m;
+}
 
 function roleCandidates(scenario: Scenario, state: ExerciseState, role: string): CommandBody[] {
   const idx = indexOf(scenario);
@@ -65,7 +73,7 @@ function roleCandidates(scenario: Scenario, state: ExerciseState, role: string):
   }
   let structure = candidateCache.get(scenario);
   if (!structure) candidateCache.set(scenario, (structure = structureCandidates(scenario)));
-  const situation = { grip: summaryOf(state).grip };
+  const situation = { grip: summaryOf(state).grip, scaling: scalingOf(scenario) };
   for (const a of structure) if (mayTake(r.office, a, r.authority, situation)) out.push({ type: 'structure', action: a });
   for (const b of scenario.communication.blocks) out.push({ type: 'publish', blocks: [b.id] });
   for (const a of scenario.picture.boardActions) if (a.roles.includes(role)) out.push({ type: 'boardAction', id: a.id });

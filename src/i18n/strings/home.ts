@@ -41,10 +41,6 @@ export const home = defineStrings({
     'opener.unreadable': 'Dit bestand kon niet worden gelezen.',
     'opener.errorsTitle': 'Problemen in {file}',
     'opener.validTitle': 'Geldig scenario',
-    'problem.wholeFile': '(het hele bestand)',
-    'problem.location': 'Plaats',
-    'problem.path': 'Pad',
-    'problem.hint': 'Tip:',
   },
   en: {
     'home.skipToContent': 'Skip to content',
@@ -85,9 +81,5 @@ export const home = defineStrings({
     'opener.unreadable': 'This file could not be read.',
     'opener.errorsTitle': 'Problems in {file}',
     'opener.validTitle': 'Valid scenario',
-    'problem.wholeFile': '(the whole file)',
-    'problem.location': 'Location',
-    'problem.path': 'Path',
-    'problem.hint': 'Hint:',
   },
 });

@@ -3,15 +3,16 @@
 // It never throws, whatever the file (binary, empty, huge, unreadable): a problem is always shown.
 import '../../styles/file-opener.css';
 import type { LoadResult, ScenarioError } from '../../engine/scenario/errors.js';
-import { loadScenario } from '../../engine/scenario/loader.js';
+import { loadScenario, MAX_SCENARIO_CHARS, tooLargeError } from '../../engine/scenario/loader.js';
 import type { Scenario } from '../../engine/scenario/schema.js';
 import { t, type Language } from '../../i18n/index.js';
 import { el, uniqueId } from '../dom.js';
 import { renderPageProblem, renderProblemList } from './problem-list.js';
 import { heading, renderScenarioCard, type HeadingLevel } from './scenario-card.js';
 
-/** The loader refuses more than this too; checking the size first spares reading a huge file at all. */
-export const MAX_SCENARIO_BYTES = 10 * 1024 * 1024;
+/** The loader's own cap. Checking the size first spares reading a huge file at all; a file has at
+ *  least as many bytes as characters, so nothing the loader would accept is refused here. */
+export const MAX_SCENARIO_BYTES = MAX_SCENARIO_CHARS;
 
 export interface FileOpenerOptions {
   readonly lang: Language;
@@ -179,8 +180,6 @@ function refusalMessage(outcome: Exclude<Outcome, { kind: 'loaded' }>, lang: Lan
 }
 
 function refusalError(outcome: Exclude<Outcome, { kind: 'loaded' }>): ScenarioError {
-  const base = { file: outcome.fileName, line: 1, column: 1, path: '' };
-  return outcome.kind === 'too-large'
-    ? { ...base, code: 'too-large', message: `The file is ${outcome.size} bytes; a scenario may be at most ${MAX_SCENARIO_BYTES} bytes.` }
-    : { ...base, code: 'unreadable', message: 'The file could not be read.' };
+  if (outcome.kind === 'too-large') return tooLargeError(outcome.fileName, outcome.size);
+  return { code: 'unreadable', file: outcome.fileName, line: 1, column: 1, path: '', message: 'The file could not be read.' };
 }

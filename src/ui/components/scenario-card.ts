@@ -30,11 +30,20 @@ export function renderScenarioCard(scenario: Scenario, lang: Language, options: 
   const facts = el('dl', { className: 'scenario-card__facts' }, [
     fact(t(lang, 'card.duration'), el('span', { text: t(lang, 'card.durationMinutes', { minutes: scenario.durationMinutes }) })),
     fact(t(lang, 'card.languages'), el('span', { text: scenario.languages.map((l) => t(lang, l === 'nl' ? 'lang.nl' : 'lang.en')).join(', ') })),
-    fact(t(lang, 'card.roles'), list(scenario.roles.map((role) => `${localise(role.name, lang)} (${teamName(role.team, lang)})`), 'scenario-card__roles')),
+    fact(
+      t(lang, 'card.roles'),
+      list(
+        scenario.roles.map((role) => [
+          document.createTextNode(`${localise(role.name, lang)} — `),
+          el('span', { className: 'scenario-card__team', text: teamName(role.team, lang) }),
+        ]),
+        'scenario-card__roles',
+      ),
+    ),
     fact(
       t(lang, 'card.warnings'),
       scenario.contentWarnings.length > 0
-        ? list(scenario.contentWarnings.map((w) => localise(w, lang)), 'scenario-card__warnings')
+        ? list(scenario.contentWarnings.map((w) => [document.createTextNode(localise(w, lang))]), 'scenario-card__warnings')
         : el('span', { text: t(lang, 'card.noWarnings') }),
     ),
   ]);
@@ -54,8 +63,8 @@ function fact(term: string, value: Node): HTMLElement {
   return el('div', { className: 'scenario-card__fact' }, [el('dt', { text: term }), el('dd', {}, [value])]);
 }
 
-function list(items: readonly string[], className: string): HTMLUListElement {
-  return el('ul', { className }, items.map((item) => el('li', { text: item })));
+function list(items: readonly (readonly Node[])[], className: string): HTMLUListElement {
+  return el('ul', { className }, items.map((item) => el('li', {}, item)));
 }
 
 // Team names are Dutch acronyms used as-is in both languages (GBT, ROT, NCC); only the catch-all is translated.

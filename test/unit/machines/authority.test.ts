@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorityOf, checkAuthority, chairOf, mayTake, officesFor, officesForKind, publishVoice, teamConveners } from '../../../src/engine/machines/authority.js';
+import { authorityOf, checkAuthority, chairOf, mayTake, officesForKind, publishVoice, teamConveners, type AuthoritySituation } from '../../../src/engine/machines/authority.js';
 import { GRIP_MODEL, scalingModelOf, type ScalingModel } from '../../../src/engine/machines/scaling-model.js';
 import { STRUCTURE_ACTION_KINDS, type StructureActionKind, type StructureActionT } from '../../../src/engine/scenario/schema.js';
 import { CONVENABLE_TEAMS, OFFICES, type Office } from '../../../src/engine/scenario/vocabulary.js';
@@ -43,7 +43,7 @@ const ALL_ACTIONS: StructureActionT[] = [
   ).map((action) => ({ action })),
 ];
 
-const allowed = (action: StructureActionT, situation?: Parameters<typeof officesFor>[1]) =>
+const allowed = (action: StructureActionT, situation?: AuthoritySituation) =>
   OFFICES.filter((o) => checkAuthority(o, action, undefined, situation) === null).sort();
 const sorted = (xs: readonly Office[]) => [...xs].sort();
 

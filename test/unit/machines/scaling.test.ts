@@ -60,6 +60,13 @@ describe('scaling machine', () => {
     expect([...reachedLeaves(scalingMachine, ALL_SCALE_EVENTS, { model })].sort()).toEqual(['grip0', 'grip1', 'grip3']);
   });
 
+  it('lets a custom region stand down to routine even when its model lists no level 0', () => {
+    const model = scalingModelOf({ model: 'custom', levels: [{ level: 2, label: 'Regionaal', teams: ['ROT'], led: 'operationalLeader' }] });
+    const at2 = scale(start({ model }), 2, 'operationalLeader');
+    expect(at2.value).toBe('grip2');
+    expect(scale(at2, 0, 'operationalLeader').value).toBe('grip0');
+  });
+
   it('reaches every GRIP level (path coverage)', () => {
     expect([...reachedLeaves(scalingMachine, ALL_SCALE_EVENTS, {})].sort()).toEqual(declaredLeaves(scalingMachine));
     expect(declaredLeaves(scalingMachine)).toEqual(['grip0', 'grip1', 'grip2', 'grip3', 'grip4', 'grip5']);

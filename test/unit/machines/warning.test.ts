@@ -11,13 +11,13 @@ describe('warning machine (NL-Alert)', () => {
   it('puts an alert in force with its area, advice and time', () => {
     const s = send(start(), { type: 'SEND', area: 'centre', advice: 'stay-inside', office: 'mayor', minute: 14 });
     expect(s.value).toBe('inForce');
-    expect(s.context).toEqual({ area: 'centre', advice: 'stay-inside', sentAt: 14, withdrawnAt: null, alerts: 1 });
+    expect(s.context).toEqual({ area: 'centre', advice: 'stay-inside', sentAt: 14, withdrawnAt: null });
   });
 
   it('replaces the alert in force with a follow-up', () => {
     let s = send(start(), { type: 'SEND', area: 'centre', advice: 'stay-inside', office: 'mayor', minute: 14 });
     s = send(s, { type: 'SEND', area: 'station', advice: 'avoid-area', office: 'chairSafetyRegion', minute: 30 });
-    expect(s.context).toMatchObject({ area: 'station', advice: 'avoid-area', sentAt: 30, alerts: 2 });
+    expect(s.context).toMatchObject({ area: 'station', advice: 'avoid-area', sentAt: 30 });
   });
 
   it('withdraws the advice and can put a new one in force afterwards', () => {

@@ -3,7 +3,7 @@ import { refuse, type Step } from '../step.js';
 import { takeStructureAction } from '../structure-actions.js';
 import type { Command } from '../types.js';
 import { actingRole } from './actors.js';
-import { publishMessage } from '../publish.js';
+import { moveCommunication, publishMessage } from '../publish.js';
 import { publishVoice } from '../../machines/authority.js';
 import { applyEffects } from '../effects.js';
 
@@ -16,6 +16,7 @@ export function structure(step: Step, c: Of<'structure'>): void {
   if (c.action.action === 'sendNlAlert') {
     publishMessage(step, role, [c.action.advice], publishVoice(role.office) ?? 'regional', 'nlAlert');
   }
+  if (c.action.action === 'withdrawAdvice') moveCommunication(step, { type: 'WITHDRAW_ADVICE', minute: step.s.minute });
 }
 
 export function boardAction(step: Step, c: Of<'boardAction'>): void {

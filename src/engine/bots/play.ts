@@ -1,0 +1,103 @@
+// playExercise: a whole exercise played by bots, from the trainer's start to the hotwash. The trainer
+// starts and begins the rounds; each round every table acts in turn and ends its turn, which resolves
+// the round. Everything goes through applyCommand, so the result is an ordinary, replayable log.
+import type { Role, Scenario, TextT } from '../scenario/schema.js';
+import { scenarioHash } from '../scenario/hash.js';
+import { applyCommand } from '../session/apply.js';
+import { createSession } from '../session/create.js';
+import { botRandom } from '../session/random.js';
+import type { Actor, CommandBody, ExerciseState, LogEntry, SessionSettings } from '../session/types.js';
+import { playByDoctrine } from './doctrine-bot.js';
+import type { BotPolicy, RolePlayer, RoleTurn } from './policy.js';
+import { playPoorly } from './poor-bot.js';
+import { playRandomly } from './random-bot.js';
+
+const PLAYERS: Readonly<Record<BotPolicy, RolePlayer>> = { random: playRandomly, doctrine: playByDoctrine, poor: playPoorly };
+
+export interface PlayOptions {
+  /** Defaults to hot-seat, one table per role in scenario order, no SimCell. */
+  readonly settings?: SessionSettings;
+  /** The scenario's hash, when the caller has it already (it is computed once per scenario object otherwise). */
+  readonly hash?: string;
+}
+
+export interface Playthrough {
+  readonly state: ExerciseState;
+  readonly log: readonly LogEntry[];
+}
+
+const nameOf = (text: TextT): string => (typeof text === 'string' ? text : text.en);
+
+/** Hot-seat, one table per role in scenario order, nobody in the SimCell, feedback at the debrief. */
+export function botSettings(scenario: Scenario): SessionSettings {
+  return {
+    mode: 'hotseat',
+    tables: scenario.roles.map((r) => ({ id: r.id, name: nameOf(r.name), roles: [r.id] })),
+    simcell: [],
+    feedback: 'debrief',
+  };
+}
+
+const hashes = new WeakMap<Scenario, string>();
+
+function hashOf(scenario: Scenario): string {
+  let h = hashes.get(scenario);
+  if (h === undefined) hashes.set(scenario, (h = scenarioHash(scenario)));
+  return h;
+}
+
+class Table {
+  constructor(
+    private readonly scenario: Scenario,
+    public state: ExerciseState,
+  ) {}
+
+  /** Apply for an actor; a refusal leaves the state as it was (the bot's misses are not the exercise's attempts). */
+  apply(actor: Actor, body: CommandBody): boolean {
+    const r = applyCommand(this.scenario, this.state, { ...body, actor } as Parameters<typeof applyCommand>[2]);
+    if (r.ok) this.state = r.state;
+    return r.ok;
+  }
+
+  turn(role: Role, actor: Actor, rng: () => number): RoleTurn {
+    return {
+      scenario: this.scenario,
+      role,
+      actor,
+      rng,
+      state: () => this.state,
+      act: (body) => this.apply(actor, body),
+    };
+  }
+}
+
+export function playExercise(scenario: Scenario, seed: string, policy: BotPolicy, opts: PlayOptions = {}): Playthrough {
+  const settings = opts.settings ?? botSettings(scenario);
+  const table = new Table(scenario, createSession(scenario, seed, settings, opts.hash ?? hashOf(scenario)));
+  const player = PLAYERS[policy];
+  const rng = botRandom(seed, policy);
+  const roles = new Map(scenario.roles.map((r) => [r.id, r]));
+  const trainer: Actor = { kind: 'trainer' };
+  table.apply(trainer, { type: 'start' });
+  table.apply(trainer, { type: 'beginRounds' });
+
+  const play = (roleId: string, kind: 'role' | 'simcell') => {
+    const role = roles.get(roleId);
+    if (role) player(table.turn(role, { kind, role: roleId }, rng));
+  };
+  // Each round moves the clock on, so the number of rounds bounds the loop; the margin covers a scenario
+  // whose round ends early because a table's turn could not be ended.
+  const maxRounds = Math.ceil(scenario.clock.endsAt / scenario.clock.minutesPerRound) + 2;
+  for (let guard = 0; guard <= maxRounds && table.state.phase === 'decide'; guard++) {
+    const round = table.state.round;
+    for (const id of settings.simcell) play(id, 'simcell');
+    for (const t of settings.tables) {
+      if (table.state.phase !== 'decide' || table.state.round !== round) break;
+      for (const id of t.roles) play(id, 'role');
+      const first = t.roles[0];
+      if (first !== undefined) table.apply({ kind: 'role', role: first }, { type: 'endTurn' });
+    }
+    if (table.state.phase === 'decide' && table.state.round === round) table.apply(trainer, { type: 'advance' });
+  }
+  return { state: table.state, log: table.state.log };
+}

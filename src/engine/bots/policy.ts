@@ -1,0 +1,22 @@
+// What a bot is: a policy that plays one role's part of a turn through the same commands a person
+// would send. Bots only ever act through applyCommand, so a bot can do nothing a player could not.
+import type { Role, Scenario } from '../scenario/schema.js';
+import type { Actor, CommandBody, ExerciseState } from '../session/types.js';
+
+export type BotPolicy = 'random' | 'doctrine' | 'poor';
+
+export const BOT_POLICIES: readonly BotPolicy[] = ['random', 'doctrine', 'poor'];
+
+/** One role's moment to act: the state so far and a way to send commands for the role. */
+export interface RoleTurn {
+  readonly scenario: Scenario;
+  readonly role: Role;
+  readonly actor: Actor;
+  /** The bot's own generator (session/random.ts botRandom): never the exercise's keyed draws. */
+  readonly rng: () => number;
+  state(): ExerciseState;
+  /** Send a command for this role. A refused command changes nothing and the bot moves on. */
+  act(body: CommandBody): boolean;
+}
+
+export type RolePlayer = (turn: RoleTurn) => void;

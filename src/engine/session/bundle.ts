@@ -1,0 +1,271 @@
+// The session bundle (DESIGN.md "Files users keep"): scenario + seed + settings + command log, enough to
+// replay, fork and re-score an exercise anywhere. A bundle is read like a scenario: validated strictly,
+// refused with a code when it is damaged, newer than this version, or meant for another scenario; never half-used.
+import { z } from 'zod';
+import { loadScenario } from '../scenario/loader.js';
+import { scenarioHash } from '../scenario/hash.js';
+import { StructureAction, type Scenario } from '../scenario/schema.js';
+import { applyEntry } from './apply.js';
+import { createSession } from './create.js';
+import { replay } from './replay.js';
+import type { Attempt, Command, ExerciseState, LogEntry, SessionSettings } from './types.js';
+
+export const BUNDLE_FORMAT = 'crisistafel-session';
+export const BUNDLE_VERSION = 1;
+
+/** Where a forked bundle branched off: its parent's scenario and seed, the step, and how long the parent's log was. */
+export interface BundleParent {
+  readonly scenarioHash: string;
+  readonly seed: string;
+  readonly step: number;
+  readonly logLength: number;
+}
+
+export interface SessionBundle {
+  readonly format: typeof BUNDLE_FORMAT;
+  readonly version: number;
+  readonly minCompatibleVersion: number;
+  /** The scenario as loaded, embedded so the bundle replays without the original file. */
+  readonly scenario: unknown;
+  readonly scenarioHash: string;
+  readonly seed: string;
+  readonly settings: SessionSettings;
+  readonly log: readonly LogEntry[];
+  readonly attempts: readonly Attempt[];
+  readonly parent: BundleParent | null;
+}
+
+export type BundleRefusal = { readonly ok: false; readonly code: string; readonly params: Readonly<Record<string, string | number>> };
+export type BundleRead = { readonly ok: true; readonly bundle: SessionBundle; readonly scenario: Scenario; readonly state: ExerciseState } | BundleRefusal;
+
+// ---------------------------------------------------------------- schemas
+
+/** A log of a hundred thousand commands is far beyond any classroom day; more is a broken or hostile file. */
+const MAX_LOG = 100_000;
+const Name = z.string().max(200);
+const Text = z.string().max(10_000);
+
+const Actor = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('role'), role: Name }),
+  z.strictObject({ kind: z.literal('simcell'), role: Name }),
+  z.strictObject({ kind: z.literal('trainer') }),
+  z.strictObject({ kind: z.literal('evaluator'), name: Name.optional() }),
+]);
+
+const base = { actor: Actor, stamp: z.number().optional() };
+const plain = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), ...base });
+
+const CommandSchema = z.discriminatedUnion('type', [
+  plain('start'),
+  plain('beginRounds'),
+  plain('pause'),
+  plain('resume'),
+  plain('advance'),
+  plain('undo'),
+  plain('end'),
+  plain('openDebrief'),
+  plain('close'),
+  plain('endTurn'),
+  z.strictObject({ type: z.literal('jump'), ...base, minutes: z.number() }),
+  z.strictObject({ type: z.literal('fireInject'), ...base, inject: Name }),
+  z.strictObject({
+    type: z.literal('freeInject'),
+    ...base,
+    text: Text,
+    to: z.union([z.literal('all'), z.array(Name)]),
+    projector: z.boolean().optional(),
+  }),
+  z.strictObject({ type: z.literal('observe'), ...base, text: Text, event: z.number().optional() }),
+  z.strictObject({
+    type: z.literal('override'),
+    ...base,
+    target: z.union([z.strictObject({ criterion: Name }), z.strictObject({ objective: Name })]),
+    rating: z.enum(['P', 'S', 'M', 'U', 'met', 'partly', 'notMet', 'notApplicable']),
+    reason: Text,
+  }),
+  z.strictObject({
+    type: z.literal('decide'),
+    ...base,
+    decision: Name,
+    option: Name,
+    rationale: Text.optional(),
+    confidence: z.number().optional(),
+  }),
+  z.strictObject({ type: z.literal('publish'), ...base, blocks: z.array(Name).max(200) }),
+  z.strictObject({ type: z.literal('structure'), ...base, action: StructureAction }),
+  z.strictObject({ type: z.literal('boardAction'), ...base, id: Name }),
+]);
+
+const LogEntrySchema = z.strictObject({
+  seq: z.number().int().min(0),
+  command: CommandSchema,
+  minute: z.number(),
+  round: z.number().int().min(0),
+});
+
+const Params = z.record(z.string(), z.union([z.string(), z.number()]));
+
+const AttemptSchema = z.strictObject({
+  // A refused command may be one this version does not know at all ("unknown-command"): keep what it was.
+  command: z.union([CommandSchema, z.looseObject({ type: Name, actor: Actor })]),
+  refusal: z.strictObject({ code: Name, params: Params }),
+  minute: z.number(),
+  round: z.number().int().min(0),
+  afterSeq: z.number().int().min(0),
+});
+
+const SettingsSchema = z.strictObject({
+  mode: z.enum(['hotseat', 'multiwindow']),
+  tables: z
+    .array(z.strictObject({ id: Name, name: Name, roles: z.array(Name), participants: z.array(Name).optional() }))
+    .max(100),
+  simcell: z.array(Name),
+  feedback: z.enum(['perRound', 'debrief']),
+  roundTimerSeconds: z.number().optional(),
+});
+
+const BundleSchema = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.number().int().min(1),
+  minCompatibleVersion: z.number().int().min(1),
+  scenario: z.unknown(),
+  scenarioHash: z.string().regex(/^[0-9a-f]{64}$/),
+  seed: z.string().max(200),
+  settings: SettingsSchema,
+  log: z.array(LogEntrySchema).max(MAX_LOG),
+  attempts: z.array(AttemptSchema).max(MAX_LOG),
+  parent: z.strictObject({ scenarioHash: z.string(), seed: z.string(), step: z.number().int().min(0), logLength: z.number().int().min(0) }).nullable(),
+});
+
+// ---------------------------------------------------------------- making, forking, resuming
+
+export function makeBundle(scenario: Scenario, state: ExerciseState, parent: BundleParent | null = null): SessionBundle {
+  return {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    minCompatibleVersion: 1,
+    scenario,
+    scenarioHash: state.scenarioHash,
+    seed: state.seed,
+    settings: state.settings,
+    log: state.log,
+    attempts: state.attempts,
+    parent,
+  };
+}
+
+/** A new branch from `step` commands into the parent: its log up to there, and where it came from. */
+export function fork(scenario: Scenario, bundle: SessionBundle, step: number): SessionBundle {
+  const at = Math.max(0, Math.min(Math.trunc(step), bundle.log.length));
+  return {
+    ...bundle,
+    scenario,
+    log: bundle.log.slice(0, at),
+    attempts: bundle.attempts.filter((a) => a.afterSeq <= at),
+    parent: { scenarioHash: bundle.scenarioHash, seed: bundle.seed, step: at, logLength: bundle.log.length },
+  };
+}
+
+/** The exercise state the bundle describes. For a bundle that readBundle accepted (or makeBundle made). */
+export function resume(scenario: Scenario, bundle: SessionBundle): ExerciseState {
+  return replay(scenario, bundle);
+}
+
+// ---------------------------------------------------------------- reading
+
+const refused = (code: string, params: Record<string, string | number> = {}): BundleRefusal => ({ ok: false, code, params });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') || '(bundle)';
+}
+
+/**
+ * Replay the log and check that every entry was recorded where it replays: the same position, clock
+ * and round. A log that does not replay was edited or belongs elsewhere.
+ */
+function replayChecked(scenario: Scenario, bundle: SessionBundle): ExerciseState | BundleRefusal {
+  let state = createSession(scenario, bundle.seed, bundle.settings, bundle.scenarioHash);
+  for (const [i, entry] of bundle.log.entries()) {
+    if (entry.seq !== i || entry.minute !== state.minute || entry.round !== state.round) {
+      return refused('bundle-log-out-of-place', { command: i + 1 });
+    }
+    const r = applyEntry(scenario, state, entry);
+    if (!r.ok) return refused('bundle-log-refused', { command: i + 1, code: r.refusal.code });
+    state = r.state;
+  }
+  const attempts = bundle.attempts.filter((a) => a.afterSeq <= bundle.log.length);
+  return attempts.length > 0 ? { ...state, attempts } : state;
+}
+
+function read(json: unknown, given: Scenario | undefined): BundleRead {
+  if (!isRecord(json)) return refused('bundle-not-object');
+  if (json.format !== BUNDLE_FORMAT) return refused('bundle-wrong-format', { format: typeof json.format === 'string' ? json.format.slice(0, 60) : String(json.format) });
+  const needs = json.minCompatibleVersion;
+  if (typeof needs === 'number' && Number.isInteger(needs) && needs > BUNDLE_VERSION) {
+    return refused('bundle-newer-version', { version: needs, supported: BUNDLE_VERSION });
+  }
+  const parsed = BundleSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return refused('bundle-invalid', { path: pathOf(issue?.path ?? []), message: issue?.message ?? '' });
+  }
+  const bundle = parsed.data as SessionBundle;
+  let scenario = given;
+  if (scenario === undefined) {
+    const loaded = loadScenario(JSON.stringify(bundle.scenario ?? null), 'bundle');
+    if (!loaded.ok) {
+      const first = loaded.errors[0];
+      return refused('bundle-scenario-invalid', { path: first?.path || '(scenario)', message: first?.message ?? '' });
+    }
+    scenario = loaded.scenario;
+  }
+  const hash = scenarioHash(scenario);
+  if (hash !== bundle.scenarioHash) return refused('bundle-scenario-mismatch', { expected: bundle.scenarioHash.slice(0, 12), found: hash.slice(0, 12) });
+  const state = replayChecked(scenario, bundle);
+  if ('ok' in state) return state;
+  return { ok: true, bundle, scenario, state };
+}
+
+/**
+ * Read a session bundle (already parsed from JSON). Against `scenario` when given, else against the
+ * scenario embedded in it. Never throws: every problem is a refusal code with its parameters.
+ */
+export function readBundle(json: unknown, scenario?: Scenario): BundleRead {
+  try {
+    return read(json, scenario);
+  } catch (error) {
+    return refused('bundle-invalid', { path: '(bundle)', message: String(error).slice(0, 200) });
+  }
+}
+
+export type LogRead = { readonly ok: true; readonly commands: readonly Command[] } | BundleRefusal;
+
+/**
+ * A command script: a bundle's log (entries with their positions) or a plain list of commands, as
+ * `simulate --script` takes it. Only the commands are kept: replaying decides where each lands.
+ */
+export function readLog(json: unknown): LogRead {
+  try {
+    const list = isRecord(json) && json.format === BUNDLE_FORMAT ? json.log : json;
+    if (!Array.isArray(list)) return refused('log-not-list');
+    if (list.length > MAX_LOG) return refused('log-invalid', { path: '(log)', message: `more than ${MAX_LOG} commands` });
+    const commands: Command[] = [];
+    for (const [i, item] of list.entries()) {
+      // Each item is read by its own shape, so an error names the field that is wrong, not "invalid input".
+      const entry = isRecord(item) && 'command' in item;
+      const parsed = (entry ? LogEntrySchema : CommandSchema).safeParse(item);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return refused('log-invalid', { path: pathOf([i, ...(issue?.path ?? [])]), message: issue?.message ?? '' });
+      }
+      commands.push(('command' in parsed.data ? parsed.data.command : parsed.data) as Command);
+    }
+    return { ok: true, commands };
+  } catch (error) {
+    return refused('log-invalid', { path: '(log)', message: String(error).slice(0, 200) });
+  }
+}

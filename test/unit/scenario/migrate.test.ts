@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, migrateScenario, type Migrations } from '../../../src/engine/scenario/migrate.js';
+import { SCHEMA_VERSION } from '../../../src/engine/scenario/schema.js';
+
+describe('migrateScenario', () => {
+  it('leaves a current-version document as it is', () => {
+    const document = { schemaVersion: SCHEMA_VERSION, id: 'x' };
+    expect(migrateScenario(document)).toEqual({ ok: true, document });
+  });
+
+  it('passes through what is not a versioned object, for the schema to report', () => {
+    expect(migrateScenario([1, 2])).toEqual({ ok: true, document: [1, 2] });
+    expect(migrateScenario({ schemaVersion: '1' })).toEqual({ ok: true, document: { schemaVersion: '1' } });
+  });
+
+  it('lifts an old document version by version to the current one', () => {
+    // A pretend history: format 1 named the field "name", format 2 "title", format 3 added "languages".
+    const history: Migrations = {
+      1: ({ name, ...rest }) => ({ ...rest, title: name }),
+      2: (document) => ({ ...document, languages: ['nl'] }),
+    };
+    const result = migrateScenario({ schemaVersion: 1, name: 'Oefening' }, history, 3);
+    expect(result).toEqual({ ok: true, document: { schemaVersion: 3, title: 'Oefening', languages: ['nl'] } });
+  });
+
+  it('refuses a version it has no migration for, with a clear error', () => {
+    const result = migrateScenario({ schemaVersion: 0 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.finding).toMatchObject({ code: 'unknown-version', path: ['schemaVersion'] });
+    expect(migrateScenario({ schemaVersion: 1.5 }, {}, 2).ok).toBe(false);
+  });
+
+  it('refuses a file made for a newer Crisistafel', () => {
+    const result = migrateScenario({ schemaVersion: SCHEMA_VERSION + 1 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.finding.code).toBe('newer-version');
+    expect(result.finding.message).toMatch(/newer Crisistafel/);
+  });
+
+  it('has a migration for every version before the current one', () => {
+    for (let version = 1; version < SCHEMA_VERSION; version++) expect(MIGRATIONS[version]).toBeTypeOf('function');
+  });
+});
