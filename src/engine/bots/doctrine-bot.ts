@@ -3,14 +3,15 @@
 // messages built on confirmed facts (DOMAIN.md §5). With it an author checks that good play scores well.
 import { mayTake } from '../machines/authority.js';
 import { publishVoice } from '../machines/authority.js';
-import type { Role, Scenario, StructureActionT } from '../scenario/schema.js';
+import type { Role, StructureActionT } from '../scenario/schema.js';
 import { actionKey } from '../session/structure-actions.js';
 import { summaryOf } from '../session/summary.js';
 import type { ExerciseState } from '../session/types.js';
 import { doctrineMessage } from './messages.js';
 import { bestOption } from './options.js';
-import { doctrineMeasures } from './playbook.js';
-import type { RolePlayer, RoleTurn } from './policy.js';
+import { doctrineMeasures, Triggers } from './playbook.js';
+import { expectedNow } from './expectations.js';
+import type { Policy, RoleTurn } from './policy.js';
 import { decideOpenDecisions, isMainPublisher } from './turns.js';
 
 function done(state: ExerciseState, action: StructureActionT): boolean {
@@ -25,8 +26,8 @@ function mayTakeNow(role: Role, state: ExerciseState, action: StructureActionT):
   return mayTake(role.office, action, role.authority, { scaling: model, grip: level });
 }
 
-function takeMeasures(turn: RoleTurn): void {
-  for (const measure of doctrineMeasures(turn.scenario, turn.state(), turn.role.id)) {
+function takeMeasures(turn: RoleTurn, triggers: Triggers): void {
+  for (const measure of doctrineMeasures(turn.scenario, turn.state(), turn.role.id, triggers)) {
     if (measure.some((a) => done(turn.state(), a))) continue;
     for (const action of measure) {
       if (mayTakeNow(turn.role, turn.state(), action) && turn.act({ type: 'structure', action })) break;
@@ -34,12 +35,8 @@ function takeMeasures(turn: RoleTurn): void {
   }
 }
 
-function expectedOf(scenario: Scenario, state: ExerciseState, role: string) {
-  return scenario.injects.filter((i) => i.id in state.delivered).flatMap((i) => i.expectedActions.filter((e) => e.role === role).map((e) => e.do));
-}
-
 function takeBoardActions(turn: RoleTurn): void {
-  for (const d of expectedOf(turn.scenario, turn.state(), turn.role.id)) {
+  for (const d of expectedNow(turn.scenario, turn.state(), turn.role.id)) {
     if (d.action === 'boardAction' && !turn.state().board.actionsTaken.includes(d.id)) turn.act({ type: 'boardAction', id: d.id });
   }
 }
@@ -49,7 +46,7 @@ function publish(turn: RoleTurn): void {
   const state = turn.state();
   if (voice === null || state.notifiedAt === null) return;
   const said = new Set(state.messages.flatMap((m) => m.blocks));
-  const expected = expectedOf(turn.scenario, state, turn.role.id).flatMap((d) => (d.action === 'publish' ? [d.block] : []));
+  const expected = expectedNow(turn.scenario, state, turn.role.id).flatMap((d) => (d.action === 'publish' ? [d.block] : []));
   const owed = expected.find((b) => b !== undefined && !said.has(b));
   const owesMessage = expected.length > 0 && state.messages.every((m) => m.role !== turn.role.id);
   if (!isMainPublisher(turn.scenario, turn.role) && owed === undefined && !owesMessage) return;
@@ -57,9 +54,12 @@ function publish(turn: RoleTurn): void {
   if (blocks.length > 0) turn.act({ type: 'publish', blocks });
 }
 
-export const playByDoctrine: RolePlayer = (turn) => {
-  decideOpenDecisions(turn, bestOption);
-  takeMeasures(turn);
-  takeBoardActions(turn);
-  publish(turn);
+export const playByDoctrine: Policy = (scenario) => {
+  const triggers = new Triggers(scenario);
+  return (turn) => {
+    decideOpenDecisions(turn, bestOption);
+    takeMeasures(turn, triggers);
+    takeBoardActions(turn);
+    publish(turn);
+  };
 };

@@ -1,13 +1,29 @@
 // Composing public messages from the scenario's building blocks, the way a good (or a poor)
 // communication adviser would (DOMAIN.md §5). The blocks and their tags are the scenario's data.
-import { contradicts } from '../communication/checks.js';
 import type { Block, Scenario } from '../scenario/schema.js';
 import type { Voice } from '../scenario/vocabulary.js';
 import { holds } from '../session/conditions.js';
 import { confirmedFactIds } from '../session/facts.js';
 import type { ExerciseState } from '../session/types.js';
+import { expectedNow } from './expectations.js';
 
 const SUPPORTING_KINDS = ['responders', 'resilience', 'calm'] as const;
+
+const opposites = new WeakMap<Scenario, ReadonlyMap<string, readonly string[]>>();
+
+/** For each block, the blocks the author marked as contradicting it (the one-voice check's pairs). */
+function contradictionsOf(scenario: Scenario): ReadonlyMap<string, readonly string[]> {
+  let map = opposites.get(scenario);
+  if (!map) {
+    const m = new Map<string, string[]>();
+    for (const [a, b] of scenario.communication.contradictions) {
+      m.set(a, [...(m.get(a) ?? []), b]);
+      m.set(b, [...(m.get(b) ?? []), a]);
+    }
+    opposites.set(scenario, (map = m));
+  }
+  return map;
+}
 
 function breaksAPrinciple(block: Block): boolean {
   return block.trap !== undefined || block.kind === 'trap' || block.principles.some((p) => p.effect === 'breaks');
@@ -30,12 +46,9 @@ function rebutsRumour(scenario: Scenario, block: Block, rumour: string): boolean
 /** Whether the situation calls for a protective instruction now: an inject expects one, or the C05 trigger holds. */
 export function adviceExpected(scenario: Scenario, state: ExerciseState): { readonly block: string | null } | null {
   const isAdvice = (id: string) => scenario.communication.blocks.some((b) => b.id === id && b.kind === 'actionAdvice');
-  for (const inject of scenario.injects) {
-    if (!(inject.id in state.delivered)) continue;
-    for (const { do: d } of inject.expectedActions) {
-      if (d.action === 'sendNlAlert') return { block: d.advice };
-      if (d.action === 'publish' && d.block !== undefined && isAdvice(d.block)) return { block: d.block };
-    }
+  for (const d of expectedNow(scenario, state, null)) {
+    if (d.action === 'sendNlAlert') return { block: d.advice };
+    if (d.action === 'publish' && d.block !== undefined && isAdvice(d.block)) return { block: d.block };
   }
   if ('sendNlAlert' in state.actionsTaken) return { block: null };
   const c05 = scenario.scoring.criteria.find((c) => c.criterion === 'C05');
@@ -51,13 +64,14 @@ export function adviceExpected(scenario: Scenario, state: ExerciseState): { read
 export function doctrineMessage(scenario: Scenario, state: ExerciseState, voice: Voice, required?: string): string[] {
   const confirmed = confirmedFactIds(scenario, state);
   const said = new Set(state.messages.flatMap((m) => m.blocks));
+  const opposite = contradictionsOf(scenario);
   const chosen: string[] = [];
   const usable = (b: Block) =>
     b.voices.includes(voice) &&
     !breaksAPrinciple(b) &&
     confirmedNow(b, confirmed, state.minute) &&
     !chosen.includes(b.id) &&
-    ![...said, ...chosen].some((other) => contradicts(scenario, b.id, other));
+    !(opposite.get(b.id) ?? []).some((other) => said.has(other) || chosen.includes(other));
   const blocks = scenario.communication.blocks;
 
   const required_ = required === undefined ? undefined : blocks.find((b) => b.id === required);

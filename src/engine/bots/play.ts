@@ -8,11 +8,11 @@ import { createSession } from '../session/create.js';
 import { botRandom } from '../session/random.js';
 import type { Actor, CommandBody, ExerciseState, LogEntry, SessionSettings } from '../session/types.js';
 import { playByDoctrine } from './doctrine-bot.js';
-import type { BotPolicy, RolePlayer, RoleTurn } from './policy.js';
+import type { BotPolicy, Policy, RoleTurn } from './policy.js';
 import { playPoorly } from './poor-bot.js';
 import { playRandomly } from './random-bot.js';
 
-const PLAYERS: Readonly<Record<BotPolicy, RolePlayer>> = { random: playRandomly, doctrine: playByDoctrine, poor: playPoorly };
+const POLICIES: Readonly<Record<BotPolicy, Policy>> = { random: playRandomly, doctrine: playByDoctrine, poor: playPoorly };
 
 export interface PlayOptions {
   /** Defaults to hot-seat, one table per role in scenario order, no SimCell. */
@@ -74,7 +74,7 @@ class Table {
 export function playExercise(scenario: Scenario, seed: string, policy: BotPolicy, opts: PlayOptions = {}): Playthrough {
   const settings = opts.settings ?? botSettings(scenario);
   const table = new Table(scenario, createSession(scenario, seed, settings, opts.hash ?? hashOf(scenario)));
-  const player = PLAYERS[policy];
+  const player = POLICIES[policy](scenario);
   const rng = botRandom(seed, policy);
   const roles = new Map(scenario.roles.map((r) => [r.id, r]));
   const trainer: Actor = { kind: 'trainer' };

@@ -1,24 +1,16 @@
 // The doctrine bot's crisis-structure playbook: for each criterion the scenario scores, the measures
 // that Dutch doctrine takes once its trigger holds (DOMAIN.md §2–§4, §7). What is expected and when comes
 // from the scenario's data (scoring.criteria and each inject's expectedActions), never from code per scenario.
-import type { Scenario, StructureActionT } from '../scenario/schema.js';
+import type { CriterionUseT, Scenario, StructureActionT } from '../scenario/schema.js';
 import { triggerTime } from '../scoring/evidence.js';
 import type { ExerciseState } from '../session/types.js';
+import { expectedNow } from './expectations.js';
 
 type Sector = Extract<StructureActionT, { action: 'alertPartners' }>['sector'];
 const SECTORS: readonly Sector[] = ['all', 'aviation', 'transport', 'energy', 'health', 'events', 'worship'];
 
 function expectedStructure(scenario: Scenario, state: ExerciseState, role: string | null): StructureActionT[] {
-  const out: StructureActionT[] = [];
-  for (const inject of scenario.injects) {
-    if (!(inject.id in state.delivered)) continue;
-    for (const e of inject.expectedActions) {
-      if (role !== null && e.role !== role) continue;
-      const d = e.do;
-      if (d.action !== 'decide' && d.action !== 'publish' && d.action !== 'boardAction') out.push(d);
-    }
-  }
-  return out;
+  return expectedNow(scenario, state, role).filter((d): d is StructureActionT => d.action !== 'decide' && d.action !== 'publish' && d.action !== 'boardAction');
 }
 
 /** One measure: the first of its alternatives this role may take; none once any of them is done. */
@@ -33,13 +25,12 @@ function sectorsToAlert(scenario: Scenario, state: ExerciseState): Measure[] {
 }
 
 /** Measures for one criterion, once its trigger has held (or from the first notification when it has none). */
-function measuresFor(scenario: Scenario, state: ExerciseState, use: Scenario['scoring']['criteria'][number]): Measure[] {
-  if (triggerTime(state, scenario, use.trigger) === null) return [];
+function measuresFor(scenario: Scenario, state: ExerciseState, use: CriterionUseT): Measure[] {
   if (use.criterion === 'C14') return sectorsToAlert(scenario, state);
   return single(actionsFor(scenario, use));
 }
 
-function actionsFor(scenario: Scenario, use: Scenario['scoring']['criteria'][number]): StructureActionT[] {
+function actionsFor(scenario: Scenario, use: CriterionUseT): StructureActionT[] {
   switch (use.criterion) {
     case 'C06': {
       // COT on Utrecht 2019: the driehoek and GRIP 3 in parallel, and faster.
@@ -74,14 +65,30 @@ function actionsFor(scenario: Scenario, use: Scenario['scoring']['criteria'][num
 }
 
 /**
+ * Which criteria's triggers have held in this playthrough. Doctrine acts once a trigger has held, so
+ * a held trigger is remembered rather than read back from the events at every turn.
+ */
+export class Triggers {
+  private readonly seen = new Set<CriterionUseT>();
+  constructor(private readonly scenario: Scenario) {}
+
+  held(state: ExerciseState, use: CriterionUseT): boolean {
+    if (this.seen.has(use)) return true;
+    if (triggerTime(state, this.scenario, use.trigger) === null) return false;
+    this.seen.add(use);
+    return true;
+  }
+}
+
+/**
  * Everything doctrine would have this role do in the structure now, in order: what the injects ask of
  * it, then the measures of the scored criteria, then protecting the places at risk. The caller skips
  * what is already done and what the role may not do.
  */
-export function doctrineMeasures(scenario: Scenario, state: ExerciseState, role: string): Measure[] {
+export function doctrineMeasures(scenario: Scenario, state: ExerciseState, role: string, triggered: Triggers): Measure[] {
   if (state.notifiedAt === null) return [];
   const out = single(expectedStructure(scenario, state, role));
-  for (const use of scenario.scoring.criteria) out.push(...measuresFor(scenario, state, use));
+  for (const use of scenario.scoring.criteria) if (triggered.held(state, use)) out.push(...measuresFor(scenario, state, use));
   out.push(...single(scenario.picture.atRisk.map((t) => ({ action: 'protect', target: t.id }))));
   return out;
 }

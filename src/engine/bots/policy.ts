@@ -20,3 +20,6 @@ export interface RoleTurn {
 }
 
 export type RolePlayer = (turn: RoleTurn) => void;
+
+/** A policy makes one player per playthrough, so it may remember what it learnt during that playthrough. */
+export type Policy = (scenario: Scenario) => RolePlayer;

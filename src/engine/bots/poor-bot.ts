@@ -4,7 +4,7 @@
 import { publishVoice } from '../machines/authority.js';
 import { poorMessage } from './messages.js';
 import { worstOption } from './options.js';
-import type { RolePlayer, RoleTurn } from './policy.js';
+import type { Policy, RoleTurn } from './policy.js';
 import { decideOpenDecisions, isMainPublisher } from './turns.js';
 
 function publishLate(turn: RoleTurn): void {
@@ -20,7 +20,7 @@ function publishLate(turn: RoleTurn): void {
   if (blocks.length > 0) turn.act({ type: 'publish', blocks });
 }
 
-export const playPoorly: RolePlayer = (turn) => {
+export const playPoorly: Policy = () => (turn) => {
   decideOpenDecisions(turn, worstOption);
   publishLate(turn);
 };

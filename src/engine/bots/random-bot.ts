@@ -3,11 +3,11 @@
 // scripted play never reaches.
 import { availableCommands } from '../session/available.js';
 import type { Command } from '../session/types.js';
-import type { RolePlayer } from './policy.js';
+import type { Policy } from './policy.js';
 
 const MAX_ACTIONS_PER_TURN = 3;
 
-export const playRandomly: RolePlayer = (turn) => {
+export const playRandomly: Policy = () => (turn) => {
   const count = Math.floor(turn.rng() * (MAX_ACTIONS_PER_TURN + 1));
   if (count === 0) return;
   // availableCommands trial-applies every candidate, so it is asked once per turn; a later pick that

@@ -253,7 +253,13 @@ export const Effect = z
       inject: Id,
       delayMinutes: z.number().int().min(0).default(0).describe('Scenario minutes after this effect.'),
     }),
-    z.strictObject({ kind: z.literal('structure').describe('A crisis-structure action that follows from this.'), do: StructureAction }),
+    z.strictObject({
+      kind: z.literal('structure').describe('A crisis-structure action that follows from this.'),
+      do: StructureAction,
+      by: Id.optional().describe(
+        'The role whose office takes the action; defaults to the decision owner. Needed for inject and variant effects (e.g. the CoPI leader declaring GRIP 1 in the first notification).',
+      ),
+    }),
     z.strictObject({ kind: z.literal('board').describe('A change to the operational picture.'), change: BoardChange }),
     z.strictObject({ kind: z.literal('confirmFact').describe('Confirm a fact building block from now on.'), block: Id }),
     z.strictObject({ kind: z.literal('startRumour').describe('Start a rumour now.'), rumour: Id }),

@@ -105,6 +105,11 @@ export function triggerTime(state: ExerciseState, scenario: Scenario, c: Conditi
     const hit = structureEvents(state, (_a, ch) => ch.kind === 'grip' && compare(ch.to as number, c.grip, c.value))[0];
     return hit ? hit.minute : null;
   }
+  if ('threatLevel' in c) {
+    const scope = c.region ? 'region' : 'national';
+    const hit = structureEvents(state, (_a, ch) => ch.kind === 'threatLevel' && ch.scope === scope && compare(ch.to as number, c.threatLevel, c.value))[0];
+    return hit ? hit.minute : null;
+  }
   if ('teamActive' in c) {
     const hit = structureEvents(state, (a) => a.action === 'convene' && a.team === c.teamActive)[0];
     return hit ? hit.minute : null;

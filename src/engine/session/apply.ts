@@ -10,6 +10,7 @@ import { publish } from './commands/publish.js';
 import { advance, beginRounds, close, end, jump, openDebrief, pause, resume, start } from './commands/run-room.js';
 import { boardAction, structure } from './commands/structure.js';
 import { endTurn } from './commands/turns.js';
+import { deliverDue } from './deliver.js';
 import { rebuild, undoTarget } from './rebuild.js';
 import { RefusalSignal, refuse, Step } from './step.js';
 import type { ApplyResult, Command, ExerciseState, LogEntry } from './types.js';
@@ -61,6 +62,8 @@ export function applyEntry(scenario: Scenario, state: ExerciseState, entry: LogE
     }
     const step = new Step(scenario, state, entry.seq);
     handler(step, command as never);
+    // Conditions may now hold and effects may have scheduled injects for "now": deliver them at once.
+    if (step.s.phase === 'decide') deliverDue(step);
     step.s.log = [...state.log, entry];
     return { ok: true, state: step.finish(), events: step.events };
   } catch (e) {

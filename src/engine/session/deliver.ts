@@ -7,6 +7,7 @@ import { applyEffects } from './effects.js';
 import { keyedUniform, pickWeighted } from './random.js';
 import type { Step } from './step.js';
 import { applyBoardChange } from './board.js';
+import { startRumour } from './rumours.js';
 
 /** The seeded variant of an inject: keyed on the inject alone, so it is the same whenever it is asked. */
 export function variantOf(seed: string, inject: Inject): number | null {
@@ -21,8 +22,7 @@ export function audienceVisibility(step: Step, inject: Inject): VisibilityT {
 }
 
 function dueAt(step: Step, inject: Inject, base: number): number {
-  const v = variantOf(step.s.seed, inject);
-  return base + (v === null ? 0 : (inject.variants[v]?.delayMinutes ?? 0));
+  return scheduledAt(step.s.seed, inject, base);
 }
 
 export function deliverInject(step: Step, inject: Inject, how: 'timed' | 'triggered' | 'scheduled' | 'fired'): void {
@@ -41,6 +41,22 @@ export function deliverInject(step: Step, inject: Inject, how: 'timed' | 'trigge
   for (const change of inject.board) applyBoardChange(step, change, { source: 'inject', sourceId: inject.id });
   applyEffects(step, inject.effects, { kind: 'inject', id: inject.id });
   if (v) applyEffects(step, v.effects, { kind: 'variant', id: `${inject.id}#${variant}` });
+}
+
+/** Rumours start at their time or when their condition first holds. */
+function startDueRumours(step: Step): void {
+  for (const r of step.scenario.rumours) {
+    if (step.s.rumours[r.id]) continue;
+    const timeReached = r.startsAt !== undefined && r.startsAt <= step.s.minute;
+    const conditionHolds = r.when !== undefined && (r.startsAt === undefined || timeReached) && holds(step.s, r.when);
+    if ((timeReached && r.when === undefined) || conditionHolds) startRumour(step, r.id);
+  }
+}
+
+/** When an inject scheduled for `at` arrives, after its seeded variant's delay. */
+export function scheduledAt(seed: string, inject: Inject, at: number): number {
+  const v = variantOf(seed, inject);
+  return at + (v === null ? 0 : (inject.variants[v]?.delayMinutes ?? 0));
 }
 
 /** Deliver everything due now, in (time, id) order, until nothing more becomes due. */
@@ -62,8 +78,12 @@ export function deliverDue(step: Step): void {
     }
     s.scheduled = stillScheduled;
     for (const inj of idx.triggered) {
-      if (!(inj.id in s.delivered) && inj.when && holds(s, inj.when)) due.push({ inject: inj, at: s.minute, how: 'triggered' });
+      if (inj.id in s.delivered || !inj.when || s.scheduled.some((x) => x.inject === inj.id) || !holds(s, inj.when)) continue;
+      const at = dueAt(step, inj, s.minute);
+      if (at <= s.minute) due.push({ inject: inj, at, how: 'triggered' });
+      else s.scheduled = [...s.scheduled, { inject: inj.id, at }];
     }
+    startDueRumours(step);
     if (due.length === 0) break;
     due.sort((a, b) => a.at - b.at || (a.inject.id < b.inject.id ? -1 : a.inject.id > b.inject.id ? 1 : 0));
     const seen = new Set<string>();

@@ -1,6 +1,7 @@
 // The consequence model: what an option, an inject, a variant or a board action does.
 import type { EffectT, Role } from '../scenario/schema.js';
 import { applyBoardChange } from './board.js';
+import { scheduledAt } from './deliver.js';
 import { startRumour } from './rumours.js';
 import type { Step } from './step.js';
 import { takeStructureAction } from './structure-actions.js';
@@ -35,12 +36,17 @@ function applyEffect(step: Step, effect: EffectT, source: EffectSource, index: n
       setVariable(step, effect.variable, next, cause);
       return;
     }
-    case 'inject':
-      step.s.scheduled = [...step.s.scheduled, { inject: effect.inject, at: step.s.minute + effect.delayMinutes }];
+    case 'inject': {
+      const inject = step.idx.injects.get(effect.inject);
+      if (!inject || inject.id in step.s.delivered || step.s.scheduled.some((x) => x.inject === inject.id)) return;
+      step.s.scheduled = [...step.s.scheduled, { inject: inject.id, at: scheduledAt(step.s.seed, inject, step.s.minute + effect.delayMinutes) }];
       return;
-    case 'structure':
-      if (source.role) takeStructureAction(step, source.role, effect.do, null, false);
+    }
+    case 'structure': {
+      const role = effect.by !== undefined ? step.idx.roles.get(effect.by) : source.role;
+      if (role) takeStructureAction(step, role, effect.do, null, false);
       return;
+    }
     case 'board':
       applyBoardChange(step, effect.change, cause);
       return;

@@ -2,15 +2,21 @@
 // (machines/authority.ts); this file checks the scenario's own references and records the outcome.
 import { applyStructureAction } from '../machines/structure.js';
 import type { Role, StructureActionT } from '../scenario/schema.js';
+import { publishVoice } from '../machines/authority.js';
+import { validateComposition } from '../communication/message.js';
+import type { Voice } from '../scenario/vocabulary.js';
+import { moveCommunication, publishMessage } from './publish.js';
 import { refuse, type Step } from './step.js';
 import type { Actor, Refusal } from './types.js';
 
 /** Scenario references an action needs (the area of an NL-Alert, the place to protect) must exist. */
-function checkReferences(step: Step, action: StructureActionT): Refusal | null {
+function checkReferences(step: Step, role: Role, action: StructureActionT): Refusal | null {
   if (action.action === 'sendNlAlert') {
     if (!step.idx.areas.has(action.area)) return { code: 'unknown-area', params: { area: action.area } };
     const block = step.idx.blocks.get(action.advice);
     if (!block || block.kind !== 'actionAdvice') return { code: 'not-action-advice', params: { block: action.advice } };
+    const voice = nlAlertVoice(role);
+    return validateComposition(step.scenario, { blocks: [action.advice], voice }, voice);
   }
   if (action.action === 'protect' && !step.idx.atRisk.has(action.target)) {
     return { code: 'unknown-target', params: { target: action.target } };
@@ -24,7 +30,7 @@ function checkReferences(step: Step, action: StructureActionT): Refusal | null {
  */
 export function takeStructureAction(step: Step, role: Role, action: StructureActionT, actor: Actor | null, strict: boolean): boolean {
   const refusal =
-    checkReferences(step, action) ??
+    checkReferences(step, role, action) ??
     (() => {
       const r = applyStructureAction(step.scenario, step.s.structure, action, { office: role.office, narrowed: role.authority }, step.s.minute);
       if (!r.ok) return r.refusal;
@@ -44,7 +50,15 @@ export function takeStructureAction(step: Step, role: Role, action: StructureAct
   if (action.action === 'protect' && !step.s.board.protectedTargets.includes(action.target)) {
     step.s.board.protectedTargets = [...step.s.board.protectedTargets, action.target];
   }
+  // An NL-Alert is a public message too: its action advice is checked like any other message.
+  if (action.action === 'sendNlAlert') publishMessage(step, role, [action.advice], nlAlertVoice(role), 'nlAlert');
+  if (action.action === 'withdrawAdvice') moveCommunication(step, { type: 'WITHDRAW_ADVICE', minute: step.s.minute });
   return true;
+}
+
+/** The mayor alerts as the local authority, the chair of the safety region as the regional one. */
+function nlAlertVoice(role: Role): Voice {
+  return publishVoice(role.office) ?? 'regional';
 }
 
 /** A more specific key for conditions and scoring, e.g. "convene:ICCb", "scale:3". */

@@ -76,7 +76,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant({ kind: 'duplicate' as const }),
 );
 
-describe('loadScenario, for any input', () => {
+// Hundreds of loads per property; generous time so a busy machine does not fail them.
+describe('loadScenario, for any input', { timeout: 60_000 }, () => {
   it('handles arbitrary strings', () => {
     fc.assert(fc.property(fc.string({ maxLength: 400, unit: 'binary' }), expectWellFormedResult), { numRuns: 200 });
   });

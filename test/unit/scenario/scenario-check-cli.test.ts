@@ -14,7 +14,8 @@ function check(...args: string[]): { status: number | null; stdout: string; stde
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run scenario:check', () => {
+// Each case starts a Node process; a busy machine may need more than the default five seconds.
+describe('npm run scenario:check', { timeout: 30_000 }, () => {
   it('exits 0 and says "valid" for each valid file', () => {
     const { status, stdout, stderr } = check(`${FIXTURES}/valid/minimal.json`, `${FIXTURES}/valid/station-havenstad.json`);
     expect(stderr).toBe('');

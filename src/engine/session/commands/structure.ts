@@ -3,8 +3,6 @@ import { refuse, type Step } from '../step.js';
 import { takeStructureAction } from '../structure-actions.js';
 import type { Command } from '../types.js';
 import { actingRole } from './actors.js';
-import { moveCommunication, publishMessage } from '../publish.js';
-import { publishVoice } from '../../machines/authority.js';
 import { applyEffects } from '../effects.js';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
@@ -12,11 +10,6 @@ type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 export function structure(step: Step, c: Of<'structure'>): void {
   const role = actingRole(step, c.actor);
   takeStructureAction(step, role, c.action, c.actor, true);
-  // An NL-Alert is a public message too: its action advice is checked like any other.
-  if (c.action.action === 'sendNlAlert') {
-    publishMessage(step, role, [c.action.advice], publishVoice(role.office) ?? 'regional', 'nlAlert');
-  }
-  if (c.action.action === 'withdrawAdvice') moveCommunication(step, { type: 'WITHDRAW_ADVICE', minute: step.s.minute });
 }
 
 export function boardAction(step: Step, c: Of<'boardAction'>): void {
