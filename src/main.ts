@@ -1,4 +1,3 @@
-import './zod-setup.js';
 import './styles/base.css';
 import { loadBundledScenarios } from './ui/bundled-scenarios.js';
 import { renderHome } from './ui/home.js';

@@ -1,7 +1,7 @@
 // The scenarios shipped with the build. They stay separate JSON files next to the bundle, fetched and
 // validated when the home screen opens, so the first screen's JavaScript does not grow with them.
 import type { LoadResult } from '../engine/scenario/errors.js';
-import { loadScenario } from '../engine/scenario/loader.js';
+import { loadScenarioLazily } from './load-scenario.js';
 
 export interface BundledScenario {
   readonly fileName: string;
@@ -33,7 +33,7 @@ export async function loadBundledScenarios(fetchFile: FetchText = fetchText): Pr
   return Promise.all(
     files.map(async ({ fileName, url }): Promise<BundledScenario> => {
       try {
-        return { fileName, result: loadScenario(await fetchFile(url), fileName) };
+        return { fileName, result: await loadScenarioLazily(await fetchFile(url), fileName) };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         return {

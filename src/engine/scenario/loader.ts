@@ -12,8 +12,9 @@ import { findExcessiveNesting, MAX_NESTING } from './nesting.js';
 import { createLocator, type Locator } from './positions.js';
 import { ScenarioSchema } from './schema.js';
 
-/** Scenarios are a few hundred kilobytes; anything this large is the wrong file. Counted in characters. */
-export const MAX_SCENARIO_CHARS = 10 * 1024 * 1024;
+import { MAX_SCENARIO_CHARS, tooLargeError } from './limits.js';
+
+export { MAX_SCENARIO_CHARS, tooLargeError };
 
 /** Enough to work through; beyond this the first errors usually explain the rest. */
 export const MAX_ERRORS = 200;
@@ -80,16 +81,6 @@ function load(input: unknown, file: string): LoadResult {
   const crossErrors = checkCrossReferences(parsed.data, locator, file);
   if (crossErrors.length > 0) return failed(capped(crossErrors, file));
   return { ok: true, scenario: parsed.data };
-}
-
-export function tooLargeError(file: string, length: number): ScenarioError {
-  const megabytes = (n: number) => (n / (1024 * 1024)).toFixed(1);
-  return wholeFile(
-    file,
-    'too-large',
-    `The file is ${megabytes(length)} MB; a scenario may be at most ${megabytes(MAX_SCENARIO_CHARS)} MB.`,
-    'Check that this is the right file; a scenario is usually well under 1 MB.',
-  );
 }
 
 function wholeFile(file: string, code: ErrorCode, message: string, hint: string): ScenarioError {

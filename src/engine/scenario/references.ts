@@ -114,6 +114,7 @@ export function collectMentions(scenario: Scenario): ScenarioMentions {
         break;
       case 'structure':
         structure(e.do, [...path, 'do']);
+        if (e.by !== undefined) ref('role', e.by, [...path, 'by']);
         break;
       case 'board':
         board(e.change, [...path, 'change']);

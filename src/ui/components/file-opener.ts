@@ -3,7 +3,8 @@
 // It never throws, whatever the file (binary, empty, huge, unreadable): a problem is always shown.
 import '../../styles/file-opener.css';
 import type { LoadResult, ScenarioError } from '../../engine/scenario/errors.js';
-import { loadScenario, MAX_SCENARIO_CHARS, tooLargeError } from '../../engine/scenario/loader.js';
+import { MAX_SCENARIO_CHARS, tooLargeError } from '../../engine/scenario/limits.js';
+import { loadScenarioLazily } from '../load-scenario.js';
 import type { Scenario } from '../../engine/scenario/schema.js';
 import { t, type Language } from '../../i18n/index.js';
 import { el, uniqueId } from '../dom.js';
@@ -20,7 +21,7 @@ export interface FileOpenerOptions {
   readonly onErrors?: (errors: readonly ScenarioError[], fileName: string) => void;
   /** Level of the result's heading, so the opener fits the outline of the screen that hosts it. */
   readonly headingLevel?: HeadingLevel;
-  readonly load?: (text: string, fileName: string) => LoadResult;
+  readonly load?: (text: string, fileName: string) => LoadResult | Promise<LoadResult>;
 }
 
 export interface FileOpener {
@@ -36,7 +37,7 @@ type Outcome =
   | { readonly kind: 'unreadable'; readonly fileName: string };
 
 export function createFileOpener(options: FileOpenerOptions): FileOpener {
-  const load = options.load ?? loadScenario;
+  const load = options.load ?? loadScenarioLazily;
   const level = options.headingLevel ?? 3;
   let lang = options.lang;
   let shown: Outcome | undefined;
@@ -153,7 +154,7 @@ export function createFileOpener(options: FileOpenerOptions): FileOpener {
   return { element, setLanguage, open };
 }
 
-async function readAndLoad(file: File, fileName: string, load: (text: string, fileName: string) => LoadResult): Promise<Outcome> {
+async function readAndLoad(file: File, fileName: string, load: (text: string, fileName: string) => LoadResult | Promise<LoadResult>): Promise<Outcome> {
   if (file.size > MAX_SCENARIO_BYTES) return { kind: 'too-large', fileName, size: file.size };
   let text: string;
   try {
@@ -162,7 +163,7 @@ async function readAndLoad(file: File, fileName: string, load: (text: string, fi
     return { kind: 'unreadable', fileName };
   }
   try {
-    return { kind: 'loaded', fileName, text, result: load(text, fileName) };
+    return { kind: 'loaded', fileName, text, result: await load(text, fileName) };
   } catch {
     return { kind: 'unreadable', fileName };
   }

@@ -22,17 +22,19 @@ describe('cross-reference checks', () => {
     expect(findingsAfter(() => {})).toEqual([]);
   });
 
-  it('check the roles of a visibility, a board action and an expected action', () => {
+  it('check the roles of a visibility, a board action, an expected action and a structure effect', () => {
     expect(
       findingsAfter((d) => {
         d.variables[2].visibility.roles[1] = 'nkc';
         d.picture.boardActions[1].roles[0] = 'police';
         d.injects[0].expectedActions[0].role = 'burgemeester';
+        d.injects[4].effects[3].by = 'police';
       }),
     ).toEqual([
       ['unknown-reference', 'variables[2].visibility.roles[1]'],
       ['unknown-reference', 'picture.boardActions[1].roles[0]'],
       ['unknown-reference', 'injects[0].expectedActions[0].role'],
+      ['unknown-reference', 'injects[4].effects[3].by'],
     ]);
   });
 
