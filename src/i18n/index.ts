@@ -9,8 +9,9 @@ import { structure } from './strings/structure.js';
 import { refusals } from './strings/refusals.js';
 import { scoring } from './strings/scoring.js';
 import { simulate } from './strings/simulate.js';
+import { board } from './strings/board.js';
 
-const groups = [common, home, communication, structure, loader, refusals, scoring, simulate] as const;
+const groups = [common, home, communication, structure, loader, refusals, scoring, simulate, board] as const;
 
 type KeysOf<G> = G extends { nl: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof groups)[number]>;

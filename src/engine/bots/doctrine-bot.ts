@@ -9,7 +9,7 @@ import { summaryOf } from '../session/summary.js';
 import type { ExerciseState } from '../session/types.js';
 import { doctrineMessage } from './messages.js';
 import { bestOption } from './options.js';
-import { doctrineMeasures, Triggers } from './playbook.js';
+import { Playbook } from './playbook.js';
 import { expectedNow } from './expectations.js';
 import type { Policy, RoleTurn } from './policy.js';
 import { decideOpenDecisions, isMainPublisher } from './turns.js';
@@ -26,9 +26,12 @@ function mayTakeNow(role: Role, state: ExerciseState, action: StructureActionT):
   return mayTake(role.office, action, role.authority, { scaling: model, grip: level });
 }
 
-function takeMeasures(turn: RoleTurn, triggers: Triggers): void {
-  for (const measure of doctrineMeasures(turn.scenario, turn.state(), turn.role.id, triggers)) {
-    if (measure.some((a) => done(turn.state(), a))) continue;
+function takeMeasures(turn: RoleTurn, playbook: Playbook): void {
+  for (const measure of playbook.measures(turn.state(), turn.role.id)) {
+    if (measure.some((a) => done(turn.state(), a))) {
+      playbook.settle(measure);
+      continue;
+    }
     for (const action of measure) {
       if (mayTakeNow(turn.role, turn.state(), action) && turn.act({ type: 'structure', action })) break;
     }
@@ -55,10 +58,10 @@ function publish(turn: RoleTurn): void {
 }
 
 export const playByDoctrine: Policy = (scenario) => {
-  const triggers = new Triggers(scenario);
+  const playbook = new Playbook(scenario);
   return (turn) => {
     decideOpenDecisions(turn, bestOption);
-    takeMeasures(turn, triggers);
+    takeMeasures(turn, playbook);
     takeBoardActions(turn);
     publish(turn);
   };

@@ -16,18 +16,15 @@ function expectedStructure(scenario: Scenario, state: ExerciseState, role: strin
 /** One measure: the first of its alternatives this role may take; none once any of them is done. */
 export type Measure = readonly StructureActionT[];
 
-const single = (actions: readonly StructureActionT[]): Measure[] => actions.map((a) => [a]);
-
-/** The sectors to alert: those an inject names, else the widest sector this office may alert. */
-function sectorsToAlert(scenario: Scenario, state: ExerciseState): Measure[] {
-  const named = expectedStructure(scenario, state, null).filter((a) => a.action === 'alertPartners');
-  return named.length > 0 ? single(named) : [SECTORS.map((sector) => ({ action: 'alertPartners', sector }))];
+/** The sectors to alert: those the injects name, else the widest sector the acting office may alert. */
+function sectorsToAlert(scenario: Scenario): Measure[] {
+  const named = scenario.injects.flatMap((i) => i.expectedActions.map((e) => e.do)).filter((d) => d.action === 'alertPartners');
+  return named.length > 0 ? named.map((a) => [a]) : [SECTORS.map((sector) => ({ action: 'alertPartners', sector }))];
 }
 
-/** Measures for one criterion, once its trigger has held (or from the first notification when it has none). */
-function measuresFor(scenario: Scenario, state: ExerciseState, use: CriterionUseT): Measure[] {
-  if (use.criterion === 'C14') return sectorsToAlert(scenario, state);
-  return single(actionsFor(scenario, use));
+function measuresFor(scenario: Scenario, use: CriterionUseT): Measure[] {
+  if (use.criterion === 'C14') return sectorsToAlert(scenario);
+  return actionsFor(scenario, use).map((a) => [a]);
 }
 
 function actionsFor(scenario: Scenario, use: CriterionUseT): StructureActionT[] {
@@ -65,30 +62,50 @@ function actionsFor(scenario: Scenario, use: CriterionUseT): StructureActionT[] 
 }
 
 /**
- * Which criteria's triggers have held in this playthrough. Doctrine acts once a trigger has held, so
- * a held trigger is remembered rather than read back from the events at every turn.
+ * The doctrine bot's memory for one playthrough: the measures of each criterion (made once), which
+ * criteria's triggers have held (doctrine acts once a trigger has held, so that is remembered rather
+ * than read back from the events at every turn) and which measures are settled.
  */
-export class Triggers {
-  private readonly seen = new Set<CriterionUseT>();
-  constructor(private readonly scenario: Scenario) {}
+export class Playbook {
+  private readonly byCriterion: ReadonlyMap<CriterionUseT, readonly Measure[]>;
+  private readonly protect: readonly Measure[];
+  private readonly expected = new WeakMap<object, Measure>();
+  private readonly triggered = new Set<CriterionUseT>();
+  private readonly settled = new WeakSet<Measure>();
 
-  held(state: ExerciseState, use: CriterionUseT): boolean {
-    if (this.seen.has(use)) return true;
+  constructor(private readonly scenario: Scenario) {
+    this.byCriterion = new Map(scenario.scoring.criteria.map((use) => [use, measuresFor(scenario, use)]));
+    this.protect = scenario.picture.atRisk.map((t) => [{ action: 'protect', target: t.id }]);
+  }
+
+  private held(state: ExerciseState, use: CriterionUseT): boolean {
+    if (this.triggered.has(use)) return true;
     if (triggerTime(state, this.scenario, use.trigger) === null) return false;
-    this.seen.add(use);
+    this.triggered.add(use);
     return true;
   }
-}
 
-/**
- * Everything doctrine would have this role do in the structure now, in order: what the injects ask of
- * it, then the measures of the scored criteria, then protecting the places at risk. The caller skips
- * what is already done and what the role may not do.
- */
-export function doctrineMeasures(scenario: Scenario, state: ExerciseState, role: string, triggered: Triggers): Measure[] {
-  if (state.notifiedAt === null) return [];
-  const out = single(expectedStructure(scenario, state, role));
-  for (const use of scenario.scoring.criteria) if (triggered.held(state, use)) out.push(...measuresFor(scenario, state, use));
-  out.push(...single(scenario.picture.atRisk.map((t) => ({ action: 'protect', target: t.id }))));
-  return out;
+  private expectedMeasure(action: StructureActionT): Measure {
+    let m = this.expected.get(action);
+    if (!m) this.expected.set(action, (m = [action]));
+    return m;
+  }
+
+  /** A measure once done stays done for doctrine: it is not taken twice. */
+  settle(measure: Measure): void {
+    this.settled.add(measure);
+  }
+
+  /**
+   * Everything doctrine would have this role do in the structure now, in order: what the injects ask
+   * of it, then the measures of the scored criteria, then protecting the places at risk. Settled
+   * measures are left out; the caller skips what the role may not do.
+   */
+  measures(state: ExerciseState, role: string): Measure[] {
+    if (state.notifiedAt === null) return [];
+    const out = expectedStructure(this.scenario, state, role).map((a) => this.expectedMeasure(a));
+    for (const [use, measures] of this.byCriterion) if (this.held(state, use)) out.push(...measures);
+    out.push(...this.protect);
+    return out.filter((m) => !this.settled.has(m));
+  }
 }

@@ -74,12 +74,12 @@ describe.each(SCENARIOS.map((s) => [s.name, s.scenario] as const))('%s', (_name,
       }),
       { numRuns: scenario.roles.length > 8 ? 12 : 25 },
     );
-  });
+  }, 120_000);
 
   it('a saved bundle loads against its own embedded scenario', () => {
     const { states } = randomPlay(scenario, 'embedded', [3, 8, 1, 4, 12, 40, 5, 9, 16, 2]);
     const final = states.at(-1) as ExerciseState;
     const read = readBundle(JSON.parse(JSON.stringify(makeBundle(scenario, final))));
     expect(read.ok && canonicalJson(read.state)).toBe(canonicalJson(final));
-  });
+  }, 30_000);
 });

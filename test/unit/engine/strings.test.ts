@@ -101,5 +101,5 @@ describe('engine wording', () => {
       for (const r of refusalsSeen) expect(tDynamic(lang, `refusal.${r.code}`, r.params), r.code).not.toMatch(/\{\w+\}|^refusal\./);
       for (const x of explanations) expect(tDynamic(lang, `score.${x.code}`, x.params), x.code).not.toMatch(/\{\w+\}|^score\./);
     }
-  });
+  }, 60_000);
 });

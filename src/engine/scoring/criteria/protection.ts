@@ -47,7 +47,11 @@ export function newAttackMeans(ctx: ScoringContext): Verdict {
   if (since === null) return notApplicable('new-means.not-triggered');
   const escalation = structureEvents(
     state,
-    (a) => (a.action === 'alertPartners' && a.sector === 'aviation') || a.action === 'restrictAirspace' || a.action === 'setThreatLevel' || (a.action === 'convene' && a.team === 'ICCb'),
+    (a) =>
+      (a.action === 'alertPartners' && a.sector === 'aviation') ||
+      (a.action === 'restrictAirspace' && a.level !== 'continue') ||
+      a.action === 'setThreatLevel' ||
+      (a.action === 'convene' && a.team === 'ICCb'),
   )[0];
   return timedVerdict(state, { minute: since }, escalation, targets(ctx, 45), 'new-means');
 }

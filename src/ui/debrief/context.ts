@@ -1,0 +1,47 @@
+// What every part of the debrief reads while it renders: the view at the step shown, the language,
+// who is watching, and the few actions a part may take (send a command, focus a timeline entry).
+import type { Scenario } from '../../engine/scenario/schema.js';
+import type { Command } from '../../engine/session/types.js';
+import type { DebriefView } from '../../engine/views/debrief-view.js';
+import type { Language } from '../../i18n/index.js';
+
+export type Audience = 'trainer' | 'room';
+
+export interface DebriefContext {
+  readonly scenario: Scenario;
+  readonly view: DebriefView;
+  readonly lang: Language;
+  readonly audience: Audience;
+  /** True when the step shown is the latest: only then can ratings be overridden or observations added. */
+  readonly latest: boolean;
+  /** Stable ids for this screen, so links, labels and focus survive re-rendering. */
+  readonly ids: Ids;
+  /** Send a command; announce `done` when it is accepted (then run onAccepted) or the refusal when not. */
+  submit(command: Command, done: string, onAccepted?: () => void): void;
+}
+
+export interface Ids {
+  readonly base: string;
+  event(seq: number): string;
+  attempt(index: number): string;
+  criterion(index: number): string;
+  objective(id: string): string;
+  section(name: string): string;
+}
+
+export function idsFor(base: string): Ids {
+  return {
+    base,
+    event: (seq) => `${base}-event-${seq}`,
+    attempt: (index) => `${base}-attempt-${index}`,
+    criterion: (index) => `${base}-criterion-${index}`,
+    objective: (id) => `${base}-objective-${id}`,
+    section: (name) => `${base}-${name}`,
+  };
+}
+
+export type HeadingTag = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+export function headingTag(level: number): HeadingTag {
+  return `h${Math.min(6, Math.max(1, level))}` as HeadingTag;
+}

@@ -1,0 +1,184 @@
+// One line per timeline entry: the i18n template for its kind ("event.<kind>"), filled with what the
+// event says, with ids turned into the scenario's own names so a trainer reads roles and decisions,
+// not identifiers. Event data is untrusted for display: every value becomes plain text.
+import type { Scenario, TextT } from '../../engine/scenario/schema.js';
+import type { TimelineEntry } from '../../engine/views/common.js';
+import { hasKey, tDynamic, type Language, type Params } from '../../i18n/index.js';
+import { localise } from '../text.js';
+
+export type TimelineGroup = 'injects' | 'decisions' | 'structure' | 'messages' | 'attempts' | 'other';
+export const TIMELINE_GROUPS: readonly TimelineGroup[] = ['injects', 'decisions', 'structure', 'messages', 'attempts', 'other'];
+
+const GROUP_OF: Readonly<Record<string, TimelineGroup>> = {
+  injectDelivered: 'injects',
+  rumourStarted: 'injects',
+  rumourSpread: 'injects',
+  decisionOpened: 'decisions',
+  decisionTaken: 'decisions',
+  deadlinePassed: 'decisions',
+  structureChanged: 'structure',
+  structureEffectSkipped: 'structure',
+  boardAction: 'structure',
+  messagePublished: 'messages',
+  communicationFinding: 'messages',
+  rumourRebutted: 'messages',
+  factConfirmed: 'messages',
+};
+
+export function groupOf(kind: string): TimelineGroup {
+  return GROUP_OF[kind] ?? 'other';
+}
+
+/** A closed-list name (office, team, action) in words, or the id itself when there is none. */
+export function named(prefix: string, id: string, lang: Language): string {
+  const key = `${prefix}.${id}`;
+  return hasKey(lang, key) ? tDynamic(lang, key) : id;
+}
+
+const str = (v: unknown): string =>
+  v === null || v === undefined ? '' : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+
+export function short(text: string, max = 110): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+export function roleName(scenario: Scenario, id: string, lang: Language): string {
+  const role = scenario.roles.find((r) => r.id === id);
+  return role ? localise(role.name, lang) : id;
+}
+
+export function decisionText(scenario: Scenario, id: string, lang: Language): string {
+  const d = scenario.decisions.find((x) => x.id === id);
+  return d ? short(localise(d.prompt, lang), 90) : id;
+}
+
+export function optionText(scenario: Scenario, decision: string, option: string, lang: Language): string {
+  const o = scenario.decisions.find((x) => x.id === decision)?.options.find((x) => x.id === option);
+  return o ? localise(o.label, lang) : option;
+}
+
+function actionText(action: unknown, lang: Language): string {
+  const { action: kind, ...detail } = (action ?? {}) as Record<string, unknown>;
+  const rest = Object.values(detail).map(str).join(' ');
+  return `${named('action', str(kind), lang)}${rest ? ` ${rest}` : ''}`;
+}
+
+function changeText(change: Record<string, unknown>, lang: Language): string {
+  const kind = str(change.kind);
+  const nobody = tDynamic(lang, 'change.nobody');
+  switch (kind) {
+    case 'teamConvened':
+      return tDynamic(lang, 'change.teamConvened', { team: named('team', str(change.team), lang), chair: change.chair ? named('office', str(change.chair), lang) : nobody });
+    case 'teamChair':
+      return tDynamic(lang, 'change.teamChair', {
+        team: named('team', str(change.team), lang),
+        from: change.from ? named('office', str(change.from), lang) : nobody,
+        to: change.to ? named('office', str(change.to), lang) : nobody,
+      });
+    case 'teamStoodDown':
+      return tDynamic(lang, 'change.teamStoodDown', { team: named('team', str(change.team), lang) });
+    case 'measure': {
+      const { action: _kind, ...detail } = (change.action ?? {}) as Record<string, unknown>;
+      return tDynamic(lang, 'change.measure', { detail: Object.values(detail).map(str).join(' ') }).trim();
+    }
+    default: {
+      const params: Record<string, string> = {};
+      for (const [k, v] of Object.entries(change)) params[k] = str(v);
+      return tDynamic(lang, `change.${kind}`, params);
+    }
+  }
+}
+
+function injectTitle(scenario: Scenario, data: Readonly<Record<string, unknown>>, lang: Language): string {
+  if (data.free === true) return short(str(data.text));
+  const inject = scenario.injects.find((i) => i.id === data.inject);
+  const title: TextT | undefined = inject?.title ?? inject?.text;
+  return title === undefined ? str(data.inject) : short(localise(title, lang));
+}
+
+function params(scenario: Scenario, e: TimelineEntry, lang: Language): Params {
+  const d = e.data;
+  const p: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(d)) p[k] = typeof v === 'number' ? v : str(v);
+  if (typeof d.role === 'string') p.role = roleName(scenario, d.role, lang);
+  if (typeof d.owner === 'string') p.owner = roleName(scenario, d.owner, lang);
+  switch (e.kind) {
+    case 'injectDelivered':
+      p.title = injectTitle(scenario, d, lang);
+      p.channel = named('debrief.channel', str(d.channel), lang);
+      break;
+    case 'decisionOpened':
+      p.decision = decisionText(scenario, str(d.decision), lang);
+      break;
+    case 'decisionTaken':
+    case 'deadlinePassed':
+      p.option = optionText(scenario, str(d.decision), str(d.option), lang);
+      p.decision = decisionText(scenario, str(d.decision), lang);
+      p.how = d.byDefault === true ? tDynamic(lang, 'event.byDefault') : '';
+      break;
+    case 'roll':
+      p.roll = typeof d.roll === 'number' ? d.roll.toFixed(3) : str(d.roll);
+      p.probability = typeof d.probability === 'number' ? String(d.probability) : tDynamic(lang, 'event.noProbability');
+      break;
+    case 'variableChanged': {
+      const variable = scenario.variables.find((v) => v.id === d.variable);
+      if (variable) p.variable = localise(variable.name, lang);
+      break;
+    }
+    case 'messagePublished':
+      p.blocks = Array.isArray(d.blocks) ? d.blocks.map(str).join(', ') : '';
+      p.voice = named('debrief.voice', str(d.voice), lang);
+      p.channel = named('debrief.channel', str(d.channel), lang);
+      break;
+    case 'communicationFinding':
+      p.finding = tDynamic(lang, `finding.${str(d.code)}`, (d.params ?? {}) as Params);
+      p.principle = tDynamic(lang, `principle.${str(d.principle)}`);
+      p.verdict = tDynamic(lang, `communication.verdict.${str(d.verdict)}`);
+      break;
+    case 'structureChanged':
+      p.action = actionText(d.action, lang);
+      p.change = changeText((d.change ?? {}) as Record<string, unknown>, lang);
+      break;
+    case 'structureEffectSkipped': {
+      const refusal = (d.refusal ?? {}) as { code?: string; params?: Params };
+      p.action = actionText(d.action, lang);
+      p.reason = tDynamic(lang, `refusal.${refusal.code ?? ''}`, refusal.params ?? {});
+      break;
+    }
+    case 'boardChanged': {
+      const change = (d.change ?? {}) as Record<string, unknown>;
+      p.op = str(change.op);
+      p.target = str(change.id ?? change.zone ?? change.unit ?? change.hospital ?? change.area);
+      break;
+    }
+    case 'boardAction': {
+      const action = scenario.picture.boardActions.find((a) => a.id === d.action);
+      if (action) p.action = localise(action.label, lang);
+      break;
+    }
+    case 'override': {
+      const target = (d.target ?? {}) as Record<string, unknown>;
+      p.target = str(target.criterion ?? target.objective);
+      p.rating = ratingWord(str(d.rating), lang);
+      break;
+    }
+  }
+  return p;
+}
+
+/** A rating or criterion result in words ("S — performed with some challenges", "partly met"). */
+export function ratingWord(rating: string, lang: Language): string {
+  if (hasKey(lang, `rating.${rating}`)) return tDynamic(lang, `rating.${rating}`);
+  if (hasKey(lang, `result.${rating}`)) return tDynamic(lang, `result.${rating}`);
+  return rating;
+}
+
+export function describeEntry(scenario: Scenario, e: TimelineEntry, lang: Language): string {
+  const key = `event.${e.kind}`;
+  return hasKey(lang, key) ? tDynamic(lang, key, params(scenario, e, lang)) : e.kind;
+}
+
+export function kindName(kind: string, lang: Language): string {
+  return named('debrief.kind', kind, lang);
+}

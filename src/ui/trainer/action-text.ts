@@ -1,0 +1,70 @@
+// Crisis-structure actions and expected actions in words: "Team bijeenroepen: Driehoek", "NL-Alert
+// versturen: Stationsgebied". Used by the inboxes (what a role is expected to do), the timeline and the SimCell.
+import type { ExpectedActionT, StructureActionT } from '../../engine/scenario/schema.js';
+import type { TrainerView } from '../../engine/views/index.js';
+import { t, type Language } from '../../i18n/index.js';
+import { named, scalingLevelName } from '../components/structure-status.js';
+import { localise } from '../text.js';
+import { decisionPrompt } from './names.js';
+
+type Picture = Pick<TrainerView, 'board' | 'structure'>;
+
+export function areaName(view: Pick<TrainerView, 'board'>, id: string, lang: Language): string {
+  const area = view.board.areas.find((a) => a.id === id);
+  return area ? localise(area.name, lang) : id;
+}
+
+export function atRiskName(view: Pick<TrainerView, 'board'>, id: string, lang: Language): string {
+  const place = view.board.atRisk.find((a) => a.id === id);
+  if (!place) return id;
+  const poi = view.board.pointsOfInterest.find((p) => p.id === place.poi);
+  return poi ? `${localise(poi.name, lang)} (${localise(place.reason, lang)})` : localise(place.reason, lang);
+}
+
+/** The detail that makes one action of a kind differ from another (the team, the level, the area), if any. */
+export function actionDetail(action: StructureActionT, view: Picture, lang: Language): string | null {
+  switch (action.action) {
+    case 'scale':
+      return scalingLevelName({ grip: action.level, scalingModel: view.structure.scalingModel }, lang);
+    case 'convene':
+    case 'standDown':
+      return named('team', action.team, lang);
+    case 'setThreatLevel':
+      return `${t(lang, action.scope === 'national' ? 'threatScope.national' : 'threatScope.region')}: ${action.level} ${named('threat', String(action.level), lang)}`;
+    case 'sendNlAlert':
+      return areaName(view, action.area, lang);
+    case 'protect':
+      return atRiskName(view, action.target, lang);
+    case 'alertPartners':
+      return named('sector', action.sector, lang);
+    case 'shareInformation':
+      return named('shareWith', action.with, lang);
+    case 'restrictAirspace':
+      return named('airspace', action.level, lang);
+    default:
+      return null;
+  }
+}
+
+export function actionText(action: StructureActionT, view: Picture, lang: Language): string {
+  const detail = actionDetail(action, view, lang);
+  const kind = named('action', action.action, lang);
+  return detail === null ? kind : `${kind}: ${detail}`;
+}
+
+export function expectedActionText(expected: ExpectedActionT['do'], view: TrainerView, lang: Language): string {
+  switch (expected.action) {
+    case 'decide':
+      return t(lang, 'trainer.expect.decide', { decision: decisionPrompt(view, expected.decision, lang) });
+    case 'publish':
+      return expected.block ? t(lang, 'trainer.expect.publishBlock', { block: expected.block }) : t(lang, 'trainer.expect.publish');
+    case 'boardAction':
+      return t(lang, 'trainer.expect.boardAction', { action: expected.id });
+    default:
+      return actionText(expected, view, lang);
+  }
+}
+
+export function channelName(channel: string, lang: Language): string {
+  return named('channel', channel, lang);
+}

@@ -1,0 +1,84 @@
+// Running the room: start, begin the rounds, pause and resume, advance a round, jump the clock, undo
+// the last command of the round, end (after a confirmation) and open the debrief. A control is offered
+// when the exercise flow takes its event in the current phase (the engine's own flow machine says so);
+// the engine still decides when the command arrives. Disabled buttons keep their focus (aria-disabled),
+// so a trainer who just advanced a round does not lose their place on the page.
+import { flowStep, type FlowEvent } from '../../engine/machines/flow.js';
+import type { TrainerView } from '../../engine/views/index.js';
+import { t, type MessageKey } from '../../i18n/index.js';
+import { el } from '../dom.js';
+import { field, panel, type ConsoleContext } from './context.js';
+import { tableName } from './names.js';
+
+export type RunAction = 'start' | 'beginRounds' | 'pause' | 'resume' | 'advance' | 'undo' | 'openDebrief';
+
+const FLOW_EVENT: Readonly<Record<Exclude<RunAction, 'undo'> | 'end', FlowEvent['type']>> = {
+  start: 'START',
+  beginRounds: 'BEGIN',
+  pause: 'PAUSE',
+  resume: 'RESUME',
+  advance: 'ADVANCE',
+  end: 'END',
+  openDebrief: 'DEBRIEF',
+};
+
+export function runAllowed(view: TrainerView, action: RunAction | 'end'): boolean {
+  if (action === 'undo') return view.canUndo;
+  return flowStep(view.phase, FLOW_EVENT[action]) !== null;
+}
+
+/** Jumping the clock and extra injects belong to a round's decide phase, as advancing does. */
+export function playOpen(view: TrainerView): boolean {
+  return view.phase === 'decide';
+}
+
+function button(ctx: ConsoleContext, action: string, label: string, enabled: boolean, extra = ''): HTMLButtonElement {
+  return el('button', {
+    className: `button trainer-run__button ${extra}`.trim(),
+    text: label,
+    attrs: { type: 'button', 'data-action': action, 'aria-disabled': String(!enabled), id: ctx.id(`run-${action}`) },
+  });
+}
+
+export function renderRunControls(ctx: ConsoleContext): HTMLElement {
+  const { view, lang } = ctx;
+  const runButtons = (['start', 'beginRounds', 'pause', 'resume', 'advance', 'undo'] as const).map((action) =>
+    button(ctx, action, t(lang, `trainer.run.${action}` as MessageKey), runAllowed(view, action), action === 'advance' ? 'button--primary' : ''),
+  );
+  const toolbar = el('div', { className: 'trainer-run__toolbar', attrs: { role: 'group', 'aria-label': t(lang, 'trainer.run.group') } }, runButtons);
+
+  const minutes = el('input', {
+    className: 'trainer-input trainer-input--short',
+    attrs: { type: 'number', name: 'minutes', min: '1', step: '1', required: '', inputmode: 'numeric', value: String(view.scenario.minutesPerRound) },
+  });
+  const jump = el('form', { className: 'trainer-run__jump', attrs: { 'data-form': 'jump', 'aria-labelledby': ctx.id('jump-title') } }, [
+    el('h3', { className: 'trainer-subtitle', text: t(lang, 'trainer.jump.title'), attrs: { id: ctx.id('jump-title') } }),
+    field(ctx, 'jump-minutes', t(lang, 'trainer.jump.minutes'), minutes, t(lang, 'trainer.jump.hint', { minutes: view.scenario.minutesPerRound })),
+    el('button', { className: 'button', text: t(lang, 'trainer.jump.submit'), attrs: { type: 'submit', 'aria-disabled': String(!playOpen(view)), id: ctx.id('jump-submit') } }),
+  ]);
+
+  const status: Node[] = [];
+  if (view.turnTable !== null) status.push(el('p', { className: 'trainer-run__turn', text: t(lang, 'trainer.run.turn', { table: tableName(view, view.turnTable) }) }));
+  if (!view.canUndo) status.push(el('p', { className: 'trainer-note', text: t(lang, 'trainer.run.undoNone') }));
+
+  const closing = el('div', { className: 'trainer-run__closing', attrs: { role: 'group', 'aria-label': t(lang, 'trainer.run.closingGroup') } }, [
+    button(ctx, 'end', t(lang, 'trainer.run.end'), runAllowed(view, 'end'), 'button--danger'),
+    button(ctx, 'openDebrief', t(lang, 'trainer.run.openDebrief'), runAllowed(view, 'openDebrief')),
+  ]);
+  const children: Node[] = [toolbar, ...status, jump, closing];
+  if (ctx.ui.confirmingEnd) children.push(endConfirmation(ctx));
+  return panel(ctx, 'run', t(lang, 'trainer.run.title'), children);
+}
+
+function endConfirmation(ctx: ConsoleContext): HTMLElement {
+  const { lang } = ctx;
+  const titleId = ctx.id('end-confirm-title');
+  return el('div', { className: 'trainer-confirm', attrs: { role: 'group', 'aria-labelledby': titleId, 'aria-describedby': ctx.id('end-confirm-text') } }, [
+    el('h3', { className: 'trainer-subtitle', text: t(lang, 'trainer.end.title'), attrs: { id: titleId } }),
+    el('p', { text: t(lang, 'trainer.end.text'), attrs: { id: ctx.id('end-confirm-text') } }),
+    el('div', { className: 'trainer-confirm__buttons' }, [
+      el('button', { className: 'button button--danger', text: t(lang, 'trainer.end.confirm'), attrs: { type: 'button', 'data-action': 'end-confirm', id: ctx.id('end-confirm') } }),
+      el('button', { className: 'button', text: t(lang, 'trainer.end.cancel'), attrs: { type: 'button', 'data-action': 'end-cancel', id: ctx.id('end-cancel') } }),
+    ]),
+  ]);
+}

@@ -1,0 +1,304 @@
+// The trainer console (and the evaluator's view of it): everything the exercise's trainer view holds,
+// the controls to run the room, and observations for the debrief. It renders a TrainerView and emits
+// commands through `send`; it never changes the exercise itself, and the engine decides every command.
+// Updates patch the page in place (morph.ts), so focus, scroll and half-typed text survive them.
+import '../../styles/trainer.css';
+import type { StructureActionKind } from '../../engine/scenario/schema.js';
+import type { Actor, Command, CommandBody, Refusal } from '../../engine/session/types.js';
+import type { TrainerView } from '../../engine/views/index.js';
+import { t, type Language } from '../../i18n/index.js';
+import { renderClock } from '../components/clock.js';
+import { renderStructureStatus } from '../components/structure-status.js';
+import { el, uniqueId } from '../dom.js';
+import { localise } from '../text.js';
+import { renderAttemptsPanel } from './attempts-panel.js';
+import type { ConsoleContext, ConsoleMode, ConsoleState } from './context.js';
+import { renderDecisionsPanel } from './decisions-panel.js';
+import { renderFindingsPanel } from './findings-panel.js';
+import { renderInboxes } from './inboxes.js';
+import { renderInjectPanel } from './inject-panel.js';
+import { morph } from './morph.js';
+import { renderObjectiveRatings } from './objective-ratings.js';
+import { renderObservationsPanel } from './observations-panel.js';
+import { refusalText } from './refusal-text.js';
+import { renderRunControls, type RunAction } from './run-controls.js';
+import { actionFromForm, currentSimcellRole, currentStructureKind, renderSimcellPanel } from './simcell-panel.js';
+import { simcellAbilities } from './simcell-abilities.js';
+import { renderTimelinePanel } from './timeline-panel.js';
+import { renderVariablesPanel } from './variables-panel.js';
+import { short } from './names.js';
+
+export interface TrainerConsoleProps {
+  readonly view: TrainerView;
+  readonly lang: Language;
+  readonly send: (command: Command) => void;
+  readonly mode: ConsoleMode;
+}
+
+export interface TrainerConsole {
+  update(view: TrainerView, lang: Language): void;
+  destroy(): void;
+}
+
+const RUN_ACTIONS: readonly RunAction[] = ['start', 'beginRounds', 'pause', 'resume', 'advance', 'undo', 'openDebrief'];
+
+const SECTIONS: Readonly<Record<ConsoleMode, readonly string[]>> = {
+  trainer: ['run', 'inject', 'simcell', 'inboxes', 'decisions', 'variables', 'findings', 'attempts', 'observations', 'timeline'],
+  evaluator: ['inboxes', 'decisions', 'variables', 'findings', 'attempts', 'observations', 'timeline'],
+};
+
+export function renderTrainerConsole(root: HTMLElement, props: TrainerConsoleProps): TrainerConsole {
+  const { send, mode } = props;
+  let view = props.view;
+  let lang = props.lang;
+  let notice: Refusal | null = null;
+  const base = uniqueId('trainer');
+  const id = (name: string): string => `${base}-${name}`;
+  const ui: ConsoleState = { pinned: null, simcellRole: null, structureKind: null, confirmingEnd: false, freeTo: 'all' };
+  const actor: Actor = mode === 'trainer' ? { kind: 'trainer' } : { kind: 'evaluator' };
+
+  const header = el('header', { className: 'trainer__header' });
+  const noticeBox = el('div', { className: 'trainer-notice', attrs: { role: 'alert', id: id('notice') } });
+  const status = el('div', { className: 'visually-hidden', attrs: { role: 'status', id: id('status') } });
+  const body = el('div', { className: 'trainer__body' });
+  const wrapper = el('div', { className: `trainer trainer--${mode}` }, [header, noticeBox, status, body]);
+  root.replaceChildren(wrapper);
+
+  const context = (): ConsoleContext => ({ view, lang, mode, ui, id });
+
+  function renderHeader(ctx: ConsoleContext): HTMLElement {
+    const sections = SECTIONS[mode];
+    const nav = el('nav', { className: 'trainer__nav', attrs: { 'aria-label': t(lang, 'trainer.nav') } }, [
+      el(
+        'ul',
+        {},
+        sections.map((s) => el('li', { attrs: { 'data-key': `nav-${s}` } }, [el('a', { text: t(lang, `trainer.nav.${s}` as 'trainer.nav.run'), attrs: { href: `#${id(s)}` } })])),
+      ),
+    ]);
+    return el('header', { className: 'trainer__header' }, [
+      el('h1', { className: 'trainer__title', text: localise(view.scenario.title, lang) }),
+      el('p', { className: 'trainer__subtitle', text: t(lang, mode === 'trainer' ? 'trainer.subtitle.trainer' : 'trainer.subtitle.evaluator', { seed: view.seed }) }),
+      nav,
+      el('div', { className: 'trainer__overview' }, [
+        renderClock(view, lang, { id: ctx.id('clock') }),
+        renderStructureStatus(view.structure, lang, { id: ctx.id('structure'), areas: view.board.areas }),
+        renderObjectiveRatings(view.score, lang, { id: ctx.id('score') }),
+      ]),
+    ]);
+  }
+
+  function renderBody(ctx: ConsoleContext): HTMLElement {
+    const main: HTMLElement[] = [];
+    if (mode === 'trainer') main.push(renderRunControls(ctx), renderInjectPanel(ctx), renderSimcellPanel(ctx));
+    main.push(renderInboxes(ctx), renderDecisionsPanel(ctx), renderVariablesPanel(ctx), renderFindingsPanel(ctx), renderAttemptsPanel(ctx));
+    return el('div', { className: 'trainer__body' }, [
+      el('div', { className: 'trainer__column trainer__column--main' }, main),
+      el('div', { className: 'trainer__column trainer__column--side' }, [renderObservationsPanel(ctx), renderTimelinePanel(ctx)]),
+    ]);
+  }
+
+  function paint(): void {
+    const ctx = context();
+    wrapper.setAttribute('lang', lang);
+    morph(header, renderHeader(ctx));
+    morph(body, renderBody(ctx));
+    const noticeText = notice === null ? '' : t(lang, 'trainer.notice.refused', { reason: refusalText(notice, lang, view) });
+    if (noticeBox.textContent !== noticeText) noticeBox.textContent = noticeText;
+    noticeBox.hidden = notice === null;
+  }
+
+  function focus(name: string): void {
+    const target = wrapper.querySelector<HTMLElement>(`[id="${id(name)}"]`);
+    target?.focus();
+  }
+
+  function say(text: string): void {
+    status.textContent = text;
+  }
+
+  function issue(body: CommandBody, as: Actor = actor): void {
+    send({ actor: as, ...body } as Command);
+  }
+
+  /** What is new in a view, told to screen-reader users; a refusal of this console's own command is shown too. */
+  function noteNews(previous: TrainerView, next: TrainerView): void {
+    const mine = (a: Actor) => (mode === 'trainer' ? a.kind === 'trainer' || a.kind === 'simcell' : a.kind === 'evaluator');
+    const refused = next.attempts.slice(previous.attempts.length).filter((a) => mine(a.command.actor));
+    const last = refused[refused.length - 1];
+    if (last) notice = last.refusal;
+    else if (next.log.length !== previous.log.length) notice = null;
+    const lastSeq = previous.timeline[previous.timeline.length - 1]?.seq ?? -1;
+    const injects = next.timeline.filter((e) => e.seq > lastSeq && e.kind === 'injectDelivered');
+    if (injects.length > 0) {
+      const titles = injects.map((e) => {
+        if (e.data.free === true) return short(String(e.data.text ?? ''), 60);
+        const inject = next.injects.find((i) => i.id === e.data.inject);
+        return inject ? short(localise(inject.title ?? inject.text, lang), 60) : String(e.data.inject);
+      });
+      say(t(lang, 'trainer.status.injects', { count: injects.length, titles: titles.join('; ') }));
+    }
+  }
+
+  function onClick(event: Event): void {
+    const target = (event.target as Element | null)?.closest<HTMLElement>('[data-action]');
+    if (!target || !wrapper.contains(target)) return;
+    if (target.getAttribute('aria-disabled') === 'true') return;
+    const action = target.getAttribute('data-action') ?? '';
+    if ((RUN_ACTIONS as readonly string[]).includes(action)) {
+      issue({ type: action as RunAction });
+      return;
+    }
+    switch (action) {
+      case 'end':
+        ui.confirmingEnd = true;
+        paint();
+        focus('end-confirm');
+        return;
+      case 'end-confirm':
+        ui.confirmingEnd = false;
+        issue({ type: 'end' });
+        paint();
+        focus('run-end');
+        return;
+      case 'end-cancel':
+        ui.confirmingEnd = false;
+        paint();
+        focus('run-end');
+        return;
+      case 'observe':
+        ui.pinned = Number(target.getAttribute('data-event'));
+        paint();
+        focus('observe-text');
+        return;
+      case 'unpin':
+        ui.pinned = null;
+        paint();
+        focus('observe-text');
+        return;
+    }
+  }
+
+  function onChange(event: Event): void {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    switch (target.getAttribute('data-change')) {
+      case 'simcell-role':
+        ui.simcellRole = target.value;
+        ui.structureKind = null;
+        break;
+      case 'structure-kind':
+        ui.structureKind = target.value;
+        break;
+      case 'free-to':
+        ui.freeTo = target.value === 'chosen' ? 'chosen' : 'all';
+        break;
+      default:
+        return;
+    }
+    paint();
+  }
+
+  function textOf(form: HTMLFormElement, name: string): string {
+    const control = form.elements.namedItem(name);
+    return control instanceof HTMLTextAreaElement || control instanceof HTMLInputElement || control instanceof HTMLSelectElement ? control.value : '';
+  }
+
+  function clearText(form: HTMLFormElement, name: string): void {
+    const control = form.elements.namedItem(name);
+    if (control instanceof HTMLTextAreaElement) control.value = '';
+  }
+
+  function checked(form: HTMLFormElement, name: string): string[] {
+    return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+  }
+
+  function onSubmit(event: Event): void {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !wrapper.contains(form)) return;
+    event.preventDefault();
+    if (form.querySelector('[type="submit"][aria-disabled="true"]')) return;
+    if (!form.checkValidity()) {
+      form.reportValidity();
+      return;
+    }
+    const simcell = (): Actor | null => {
+      const role = currentSimcellRole(context());
+      return role === null ? null : { kind: 'simcell', role };
+    };
+    switch (form.getAttribute('data-form')) {
+      case 'jump':
+        issue({ type: 'jump', minutes: Number(textOf(form, 'minutes')) });
+        return;
+      case 'fire-inject':
+        issue({ type: 'fireInject', inject: textOf(form, 'inject') });
+        return;
+      case 'free-inject': {
+        const to = ui.freeTo === 'all' ? 'all' : checked(form, 'role');
+        const projector = (form.elements.namedItem('projector') as HTMLInputElement | null)?.checked ?? false;
+        issue({ type: 'freeInject', text: textOf(form, 'text'), to, projector });
+        clearText(form, 'text');
+        return;
+      }
+      case 'observe': {
+        const text = textOf(form, 'text');
+        issue(ui.pinned === null ? { type: 'observe', text } : { type: 'observe', text, event: ui.pinned });
+        clearText(form, 'text');
+        ui.pinned = null;
+        paint();
+        return;
+      }
+      case 'simcell-decide': {
+        const as = simcell();
+        if (!as) return;
+        const rationale = textOf(form, 'rationale').trim();
+        const confidence = textOf(form, 'confidence');
+        issue(
+          {
+            type: 'decide',
+            decision: form.getAttribute('data-decision') ?? '',
+            option: checked(form, 'option')[0] ?? '',
+            ...(rationale === '' ? {} : { rationale }),
+            ...(confidence === '' ? {} : { confidence: Number(confidence) }),
+          },
+          as,
+        );
+        return;
+      }
+      case 'simcell-structure': {
+        const as = simcell();
+        const abilities = as && as.kind === 'simcell' ? simcellAbilities(view, as.role) : null;
+        const kind = abilities ? currentStructureKind(context(), abilities) : null;
+        if (!as || kind === null) return;
+        issue({ type: 'structure', action: actionFromForm(kind as StructureActionKind, form) }, as);
+        return;
+      }
+      case 'simcell-publish': {
+        const as = simcell();
+        if (!as) return;
+        issue({ type: 'publish', blocks: checked(form, 'block') }, as);
+        for (const box of form.querySelectorAll<HTMLInputElement>('input[name="block"]')) box.checked = false;
+        return;
+      }
+    }
+  }
+
+  wrapper.addEventListener('click', onClick);
+  wrapper.addEventListener('change', onChange);
+  wrapper.addEventListener('submit', onSubmit);
+  paint();
+
+  return {
+    update(next: TrainerView, nextLang: Language): void {
+      const previous = view;
+      view = next;
+      lang = nextLang;
+      noteNews(previous, next);
+      paint();
+    },
+    destroy(): void {
+      wrapper.removeEventListener('click', onClick);
+      wrapper.removeEventListener('change', onChange);
+      wrapper.removeEventListener('submit', onSubmit);
+      root.replaceChildren();
+    },
+  };
+}

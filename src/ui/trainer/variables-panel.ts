@@ -1,0 +1,52 @@
+// All scenario variables with their current value, range and course so far. Variables the room does
+// not see are marked as hidden, in words, when the view says who may see them.
+import type { VisibilityT } from '../../engine/scenario/schema.js';
+import type { IndicatorView } from '../../engine/views/index.js';
+import { t, type Language } from '../../i18n/index.js';
+import { el } from '../dom.js';
+import { localise } from '../text.js';
+import { panel, scrollingTable, type ConsoleContext } from './context.js';
+import { numberText, roleName } from './names.js';
+
+/** Indicators as a trainer view may carry them: with the variable's visibility. */
+type VariableView = IndicatorView & { readonly visibility?: VisibilityT };
+
+function visibilityText(ctx: ConsoleContext, visibility: VisibilityT): string {
+  const { lang, view } = ctx;
+  if (visibility === 'public') return t(lang, 'trainer.variables.public');
+  if (visibility === 'trainer') return t(lang, 'trainer.variables.hiddenTrainer');
+  return t(lang, 'trainer.variables.hiddenRoles', { roles: visibility.roles.map((r) => roleName(view, r, lang)).join(', ') });
+}
+
+export function valueText(v: Pick<IndicatorView, 'value' | 'unit'>, lang: Language): string {
+  const unit = v.unit === undefined ? '' : localise(v.unit, lang);
+  return unit === '' ? numberText(v.value, lang) : unit === '%' ? `${numberText(v.value, lang)}%` : `${numberText(v.value, lang)} ${unit}`;
+}
+
+export function trendText(history: readonly number[], lang: Language): string {
+  return history.length === 0 ? t(lang, 'trainer.variables.unchanged') : history.map((h) => numberText(h, lang)).join(' → ');
+}
+
+export function renderVariablesPanel(ctx: ConsoleContext): HTMLElement {
+  const { lang, view } = ctx;
+  const title = t(lang, 'trainer.variables.title');
+  const variables = view.indicators as readonly VariableView[];
+  if (variables.length === 0) return panel(ctx, 'variables', title, [el('p', { className: 'trainer-note', text: t(lang, 'trainer.variables.none') })]);
+  const knowsVisibility = variables.some((v) => v.visibility !== undefined);
+  const head = [t(lang, 'trainer.variables.col.name'), t(lang, 'trainer.variables.col.value'), t(lang, 'trainer.variables.col.range'), t(lang, 'trainer.variables.col.trend')];
+  if (knowsVisibility) head.push(t(lang, 'trainer.variables.col.visibility'));
+  const rows = variables.map((v) => {
+    const hidden = v.visibility !== undefined && v.visibility !== 'public';
+    const name: Node[] = [document.createTextNode(localise(v.name, lang))];
+    if (hidden) name.push(el('span', { className: 'trainer-tag trainer-tag--hidden', text: ` ${t(lang, 'trainer.variables.hidden')}` }));
+    const cells = [
+      el('th', { attrs: { scope: 'row' } }, name),
+      el('td', { className: 'trainer-number', text: valueText(v, lang) }),
+      el('td', { text: `${numberText(v.min, lang)}–${numberText(v.max, lang)}` }),
+      el('td', { text: trendText(v.history, lang) }),
+    ];
+    if (knowsVisibility) cells.push(el('td', { text: v.visibility === undefined ? '' : visibilityText(ctx, v.visibility) }));
+    return el('tr', { className: hidden ? 'trainer-variable trainer-variable--hidden' : 'trainer-variable', attrs: { 'data-key': `variable-${v.id}` } }, cells);
+  });
+  return panel(ctx, 'variables', title, [scrollingTable(ctx, 'variables', title, head, rows)]);
+}

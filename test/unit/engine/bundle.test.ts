@@ -1,0 +1,104 @@
+// The session bundle users keep (DESIGN.md "Files users keep"): it replays to the same state, and a
+// damaged, newer or foreign bundle is refused with a code, never half-used and never a crash.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { playExercise } from '../../../src/engine/bots/index.js';
+import { canonicalJson } from '../../../src/engine/index.js';
+import { makeBundle, readBundle, readLog, resume, type SessionBundle } from '../../../src/engine/session/bundle.js';
+import { hasKey } from '../../../src/i18n/index.js';
+import { scenarioNamed } from './support.js';
+
+const havenstad = scenarioNamed('station-havenstad.json');
+const minimal = scenarioNamed('minimal.json');
+const { state } = playExercise(havenstad, 'bundle', 'doctrine');
+const saved = (): Record<string, unknown> => JSON.parse(JSON.stringify(makeBundle(havenstad, state)));
+
+function refusal(json: unknown, scenario = havenstad) {
+  const r = readBundle(json, scenario);
+  expect(r.ok).toBe(false);
+  if (r.ok) return { code: '', params: {} };
+  expect(hasKey('en', `refusal.${r.code}`) && hasKey('nl', `refusal.${r.code}`)).toBe(true);
+  return { code: r.code, params: r.params };
+}
+
+describe('session bundles', () => {
+  it('carry format, versions, the scenario and its hash, seed, settings, log, attempts and parent', () => {
+    const b = makeBundle(havenstad, state);
+    expect(b).toMatchObject({ format: 'crisistafel-session', version: 1, minCompatibleVersion: 1, scenarioHash: state.scenarioHash, seed: 'bundle', parent: null });
+    expect(b.scenario).toBe(havenstad);
+    expect(canonicalJson(resume(havenstad, b))).toBe(canonicalJson(state));
+  });
+
+  it('are refused against another scenario: bundle-scenario-mismatch', () => {
+    expect(refusal(saved(), minimal)).toMatchObject({ code: 'bundle-scenario-mismatch', params: { expected: state.scenarioHash.slice(0, 12) } });
+  });
+
+  it('are refused when their embedded scenario was edited', () => {
+    const json = saved() as { scenario: { title: unknown } };
+    json.scenario.title = { nl: 'Anders', en: 'Different' };
+    const r = readBundle(json);
+    expect(r.ok || r.code).toBe('bundle-scenario-mismatch');
+  });
+
+  it('refuse a newer minimum compatible version clearly', () => {
+    expect(refusal({ ...saved(), version: 3, minCompatibleVersion: 2, somethingNew: true })).toEqual({ code: 'bundle-newer-version', params: { version: 2, supported: 1 } });
+  });
+
+  it('read a newer version that says it is still compatible', () => {
+    expect(readBundle({ ...saved(), version: 2 }, havenstad).ok).toBe(true);
+  });
+
+  it('refuse what is not a session bundle', () => {
+    expect(refusal(null).code).toBe('bundle-not-object');
+    expect(refusal([]).code).toBe('bundle-not-object');
+    expect(refusal({ format: 'crisistafel-state' })).toEqual({ code: 'bundle-wrong-format', params: { format: 'crisistafel-state' } });
+  });
+
+  it('refuse unknown keys and wrong types, naming the place', () => {
+    expect(refusal({ ...saved(), extra: 1 }).code).toBe('bundle-invalid');
+    const json = saved() as { log: { command: Record<string, unknown> }[] };
+    (json.log[3] as { command: Record<string, unknown> }).command.actor = { kind: 'mayor' };
+    expect(refusal(json)).toMatchObject({ code: 'bundle-invalid', params: { path: 'log[3].command.actor.kind' } });
+  });
+
+  it('refuse an edited log that no longer replays, or entries moved from where they were recorded', () => {
+    const json = saved() as { log: { command: Record<string, unknown>; minute: number }[] };
+    const i = json.log.findIndex((e) => e.command.type === 'publish');
+    (json.log[i] as { command: Record<string, unknown> }).command.actor = { kind: 'role', role: 'police-chief' };
+    expect(refusal(json)).toEqual({ code: 'bundle-log-refused', params: { command: i + 1, code: 'not-your-turn' } });
+    const moved = saved() as { log: { minute: number }[] };
+    (moved.log[5] as { minute: number }).minute += 10;
+    expect(refusal(moved)).toEqual({ code: 'bundle-log-out-of-place', params: { command: 6 } });
+  });
+
+  it('never throw, whatever they are given', () => {
+    const base = saved();
+    fc.assert(
+      fc.property(fc.anything(), fc.constantFrom(...Object.keys(base)), (junk, key) => {
+        expect(() => readBundle(junk)).not.toThrow();
+        expect(() => readBundle({ ...base, [key]: junk }, havenstad)).not.toThrow();
+        expect(() => readLog(junk)).not.toThrow();
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('command scripts', () => {
+  it('are a bundle\'s log or a list of commands', () => {
+    const b = makeBundle(havenstad, state) as SessionBundle;
+    const fromEntries = readLog(JSON.parse(JSON.stringify(b.log)));
+    const fromCommands = readLog(JSON.parse(JSON.stringify(b.log.map((e) => e.command))));
+    expect(fromEntries.ok && fromCommands.ok && canonicalJson(fromEntries.commands)).toBe(canonicalJson(b.log.map((e) => e.command)));
+    expect(fromCommands.ok && fromCommands.commands.length).toBe(b.log.length);
+  });
+
+  it('name the item that is wrong', () => {
+    expect(readLog({})).toEqual({ ok: false, code: 'log-not-list', params: {} });
+    expect(readLog([{ type: 'start', actor: { kind: 'trainer' } }, { type: 'jump', actor: { kind: 'trainer' } }])).toMatchObject({
+      ok: false,
+      code: 'log-invalid',
+      params: { path: '[1].minutes' },
+    });
+  });
+});
