@@ -9,9 +9,12 @@ import { structure } from './strings/structure.js';
 import { refusals } from './strings/refusals.js';
 import { scoring } from './strings/scoring.js';
 import { simulate } from './strings/simulate.js';
+import { debrief } from './strings/debrief.js';
 import { board } from './strings/board.js';
+import { participant } from './strings/participant.js';
+import { trainer } from './strings/trainer.js';
 
-const groups = [common, home, communication, structure, loader, refusals, scoring, simulate, board] as const;
+const groups = [common, home, communication, structure, loader, refusals, scoring, simulate, board, participant, trainer, debrief] as const;
 
 type KeysOf<G> = G extends { nl: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof groups)[number]>;

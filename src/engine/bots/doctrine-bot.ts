@@ -48,8 +48,9 @@ function publish(turn: RoleTurn): void {
   const voice = publishVoice(turn.role.office);
   const state = turn.state();
   if (voice === null || state.notifiedAt === null) return;
-  const said = new Set(state.messages.flatMap((m) => m.blocks));
   const expected = expectedNow(turn.scenario, state, turn.role.id).flatMap((d) => (d.action === 'publish' ? [d.block] : []));
+  if (expected.length === 0 && !isMainPublisher(turn.scenario, turn.role)) return;
+  const said = new Set(state.messages.flatMap((m) => m.blocks));
   const owed = expected.find((b) => b !== undefined && !said.has(b));
   const owesMessage = expected.length > 0 && state.messages.every((m) => m.role !== turn.role.id);
   if (!isMainPublisher(turn.scenario, turn.role) && owed === undefined && !owesMessage) return;

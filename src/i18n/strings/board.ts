@@ -204,7 +204,7 @@ export const board = defineStrings({
     'board.announce.teamActive': 'Actief: {label}.',
     'board.announce.teamInactive': 'Niet meer actief: {label}.',
     'board.announce.chair': '{label}: {chair}.',
-    'board.announce.status': '{label}.',
+    'board.announce.status': '{label}: {value}.',
     'board.page.title': 'Crisistafel – operationeel beeld',
     'board.page.intro':
       'Deze pagina toont het operationele beeld van een meegeleverd scenario, zonder de rest van de oefening: om de kaart te bekijken en te testen.',
@@ -300,7 +300,7 @@ export const board = defineStrings({
     'board.announce.teamActive': 'Active: {label}.',
     'board.announce.teamInactive': 'No longer active: {label}.',
     'board.announce.chair': '{label}: {chair}.',
-    'board.announce.status': '{label}.',
+    'board.announce.status': '{label}: {value}.',
     'board.page.title': 'Crisistafel – operational picture',
     'board.page.intro':
       'This page shows the operational picture of a bundled scenario without the rest of the exercise: to look at the map and to test it.',

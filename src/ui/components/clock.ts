@@ -3,7 +3,7 @@
 // on the scenario's own wall-clock fields, so the viewer's time zone can never shift it.
 import '../../styles/clock.css';
 import type { CommonView } from '../../engine/views/index.js';
-import { t, type Language, type MessageKey } from '../../i18n/index.js';
+import { t, type Language } from '../../i18n/index.js';
 import { el, uniqueId } from '../dom.js';
 import type { HeadingLevel } from './scenario-card.js';
 
@@ -45,7 +45,7 @@ export function scenarioTime(startsAt: string, minute: number, lang: Language): 
 }
 
 export function phaseName(phase: CommonView['phase'], lang: Language): string {
-  return t(lang, `phase.${phase}` as MessageKey);
+  return t(lang, `phase.${phase}` as const);
 }
 
 export function renderClock(data: ClockData, lang: Language, options: ClockOptions = {}): HTMLElement {

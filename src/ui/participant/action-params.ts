@@ -1,6 +1,6 @@
 // The choices a structure action takes, listed from the schema's own types so a value the schema adds or
 // drops fails to compile here. Which choice is allowed for whom is never decided here: the engine answers.
-import type { StructureActionKind, StructureActionT } from '../../engine/index.js';
+import type { StructureActionKind, StructureActionT } from '../../engine/scenario/schema.js';
 
 type Param<K extends StructureActionKind, F extends keyof Extract<StructureActionT, { action: K }>> = Extract<StructureActionT, { action: K }>[F];
 

@@ -18,7 +18,9 @@ export function renderDecisions(ctx: PanelContext): HTMLElement {
   if (open.length === 0) children.push(el('p', { text: t(lang, 'play.decisions.noneOpen') }));
   children.push(...open.map((d) => renderOpen(ctx, d)));
   if (taken.length > 0) {
-    children.push(el('h3', { text: t(lang, 'play.decisions.taken') }), el('ul', { className: 'decisions__taken' }, taken.map((d) => el('li', {}, [renderTaken(ctx, d)]))));
+    children.push(el('h3', { text: t(lang, 'play.decisions.taken') }));
+    if (view.feedback === 'debrief') children.push(el('p', { className: 'decisions__note', text: t(lang, 'play.decisions.feedbackLater') }));
+    children.push(el('ul', { className: 'decisions__taken' }, taken.map((d) => el('li', {}, [renderTaken(ctx, d)]))));
   }
   return section('decisions', t(lang, 'play.decisions.title'), children);
 }

@@ -1,7 +1,7 @@
 // The crisis structure as this role sees it, and the structure actions its office may take — each a
 // labelled control that sends {type:'structure', action}. What is allowed is the engine's call: the
 // controls come from the view's authority list, and a refusal comes back in words beside the control.
-import type { StructureActionKind, StructureActionT } from '../../engine/index.js';
+import type { StructureActionKind, StructureActionT } from '../../engine/scenario/schema.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { el, uniqueId } from '../dom.js';
 import { localise } from '../text.js';

@@ -1,5 +1,6 @@
 // Per Voorbereiden objective the current rating (P/S/M/U, or not exercised), written out in full so the
 // letter is never the only signal. The trainer console shows it live; the projector at the debrief.
+import '../../styles/objective-ratings.css';
 import type { ScoreReport } from '../../engine/scoring/score.js';
 import { OBJECTIVE_CATALOGUE } from '../../engine/strategy/index.js';
 import { t, tDynamic, type Language } from '../../i18n/index.js';

@@ -5,7 +5,7 @@
 // so a trainer who just advanced a round does not lose their place on the page.
 import { flowStep, type FlowEvent } from '../../engine/machines/flow.js';
 import type { TrainerView } from '../../engine/views/index.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { el } from '../dom.js';
 import { field, panel, type ConsoleContext } from './context.js';
 import { tableName } from './names.js';
@@ -43,7 +43,7 @@ function button(ctx: ConsoleContext, action: string, label: string, enabled: boo
 export function renderRunControls(ctx: ConsoleContext): HTMLElement {
   const { view, lang } = ctx;
   const runButtons = (['start', 'beginRounds', 'pause', 'resume', 'advance', 'undo'] as const).map((action) =>
-    button(ctx, action, t(lang, `trainer.run.${action}` as MessageKey), runAllowed(view, action), action === 'advance' ? 'button--primary' : ''),
+    button(ctx, action, t(lang, `trainer.run.${action}` as const), runAllowed(view, action), action === 'advance' ? 'button--primary' : ''),
   );
   const toolbar = el('div', { className: 'trainer-run__toolbar', attrs: { role: 'group', 'aria-label': t(lang, 'trainer.run.group') } }, runButtons);
 

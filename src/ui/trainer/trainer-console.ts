@@ -42,7 +42,9 @@ export interface TrainerConsole {
 
 const RUN_ACTIONS: readonly RunAction[] = ['start', 'beginRounds', 'pause', 'resume', 'advance', 'undo', 'openDebrief'];
 
-const SECTIONS: Readonly<Record<ConsoleMode, readonly string[]>> = {
+type Section = 'run' | 'inject' | 'simcell' | 'inboxes' | 'decisions' | 'variables' | 'findings' | 'attempts' | 'observations' | 'timeline';
+
+const SECTIONS: Readonly<Record<ConsoleMode, readonly Section[]>> = {
   trainer: ['run', 'inject', 'simcell', 'inboxes', 'decisions', 'variables', 'findings', 'attempts', 'observations', 'timeline'],
   evaluator: ['inboxes', 'decisions', 'variables', 'findings', 'attempts', 'observations', 'timeline'],
 };
@@ -57,7 +59,7 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
   const ui: ConsoleState = { pinned: null, simcellRole: null, structureKind: null, confirmingEnd: false, freeTo: 'all' };
   const actor: Actor = mode === 'trainer' ? { kind: 'trainer' } : { kind: 'evaluator' };
 
-  const header = el('header', { className: 'trainer__header' });
+  const header = el('div', { className: 'trainer__header' });
   const noticeBox = el('div', { className: 'trainer-notice', attrs: { role: 'alert', id: id('notice') } });
   const status = el('div', { className: 'visually-hidden', attrs: { role: 'status', id: id('status') } });
   const body = el('div', { className: 'trainer__body' });
@@ -72,10 +74,10 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
       el(
         'ul',
         {},
-        sections.map((s) => el('li', { attrs: { 'data-key': `nav-${s}` } }, [el('a', { text: t(lang, `trainer.nav.${s}` as 'trainer.nav.run'), attrs: { href: `#${id(s)}` } })])),
+        sections.map((s) => el('li', { attrs: { 'data-key': `nav-${s}` } }, [el('a', { text: t(lang, `trainer.nav.${s}` as const), attrs: { href: `#${id(s)}` } })])),
       ),
     ]);
-    return el('header', { className: 'trainer__header' }, [
+    return el('div', { className: 'trainer__header' }, [
       el('h1', { className: 'trainer__title', text: localise(view.scenario.title, lang) }),
       el('p', { className: 'trainer__subtitle', text: t(lang, mode === 'trainer' ? 'trainer.subtitle.trainer' : 'trainer.subtitle.evaluator', { seed: view.seed }) }),
       nav,
@@ -117,7 +119,16 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
   }
 
   function issue(body: CommandBody, as: Actor = actor): void {
-    send({ actor: as, ...body } as Command);
+    const result: unknown = send({ actor: as, ...body } as Command);
+    // A host that answers (the BroadcastChannel client does) may refuse before the engine sees the
+    // command (host gone, seat not allowed); such a refusal never reaches the view's attempts.
+    if (result instanceof Promise) void result.then(showHostAnswer, () => undefined);
+  }
+
+  function showHostAnswer(answer: unknown): void {
+    if (typeof answer !== 'object' || answer === null || !('ok' in answer) || answer.ok !== false || !('refusal' in answer)) return;
+    notice = answer.refusal as Refusal;
+    paint();
   }
 
   /** What is new in a view, told to screen-reader users; a refusal of this console's own command is shown too. */

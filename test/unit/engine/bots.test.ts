@@ -1,9 +1,9 @@
 // The seeded bots: whole exercises played through the same commands a person sends. The doctrine bot
 // shows that good play scores well on each bundled scenario and the poor bot that weak play does not.
 import { describe, expect, it } from 'vitest';
-import { BOT_POLICIES, playExercise } from '../../../src/engine/bots/index.js';
+import { BOT_POLICIES, botSettings, playExercise } from '../../../src/engine/bots/index.js';
 import { availableCommands, canonicalJson, replay, replaySteps, scoreExercise, type ExerciseState } from '../../../src/engine/index.js';
-import { BUNDLED, SCENARIOS } from './support.js';
+import { BUNDLED, scenarioNamed, SCENARIOS } from './support.js';
 
 const record = (s: ExerciseState) => ({ scenarioHash: s.scenarioHash, seed: s.seed, settings: s.settings, log: s.log });
 
@@ -65,4 +65,18 @@ describe.each(SCENARIOS.map((s) => [s.name, s.scenario] as const))('scoring %s',
       }
     }
   }, 30_000);
+});
+
+describe('bots under other settings', () => {
+  it('act for SimCell roles as the SimCell, and the exercise still reaches the hotwash', () => {
+    const scenario = scenarioNamed('station-havenstad.json');
+    const base = botSettings(scenario);
+    const settings = { ...base, tables: base.tables.filter((t) => t.id !== 'municipal-comms'), simcell: ['municipal-comms'] };
+    const { state } = playExercise(scenario, 'simcell', 'doctrine', { settings });
+    expect(state.phase).toBe('hotwash');
+    const byComms = state.log.filter((e) => e.command.actor.kind !== 'trainer' && 'role' in e.command.actor && e.command.actor.role === 'municipal-comms');
+    expect(byComms.length).toBeGreaterThan(0);
+    expect(byComms.every((e) => e.command.actor.kind === 'simcell')).toBe(true);
+    expect(state.messages.length).toBeGreaterThan(0);
+  });
 });

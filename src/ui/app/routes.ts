@@ -1,0 +1,51 @@
+// Every screen has an address in location.hash, so back and forward work, a window can be reopened at
+// its screen, and a table window's address says which table it is.
+export type SessionScreen = 'trainer' | 'projector' | 'evaluator' | 'station';
+
+export type Route =
+  | { readonly name: 'home' }
+  | { readonly name: 'setup' }
+  | { readonly name: SessionScreen; readonly session: string }
+  | { readonly name: 'table'; readonly session: string; readonly table: string }
+  | { readonly name: 'notFound'; readonly hash: string };
+
+const SESSION_SCREENS: readonly string[] = ['trainer', 'projector', 'evaluator', 'station'];
+
+function part(text: string): string | null {
+  try {
+    const decoded = decodeURIComponent(text);
+    return decoded.length > 0 && decoded.length <= 200 ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  if (path === '' || path === '/') return { name: 'home' };
+  const parts = path.replace(/^\//, '').replace(/\/$/, '').split('/');
+  if (parts.length === 1 && parts[0] === 'setup') return { name: 'setup' };
+  if (parts[0] === 'session' && parts[1] !== undefined) {
+    const session = part(parts[1]);
+    const screen = parts[2];
+    if (session !== null && parts.length === 3 && screen !== undefined && SESSION_SCREENS.includes(screen)) {
+      return { name: screen as SessionScreen, session };
+    }
+    const table = parts[3] === undefined ? null : part(parts[3]);
+    if (session !== null && parts.length === 4 && screen === 'table' && table !== null) return { name: 'table', session, table };
+  }
+  return { name: 'notFound', hash };
+}
+
+export function routeHash(route: Exclude<Route, { name: 'notFound' }>): string {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'setup':
+      return '#/setup';
+    case 'table':
+      return `#/session/${encodeURIComponent(route.session)}/table/${encodeURIComponent(route.table)}`;
+    default:
+      return `#/session/${encodeURIComponent(route.session)}/${route.name}`;
+  }
+}

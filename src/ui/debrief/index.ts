@@ -1,0 +1,296 @@
+// The debrief, loaded lazily once an exercise ends: ratings per objective and theme from the evidence,
+// the timeline the evidence points into, the communication analysis, a replay scrubber with "fork from
+// here", observations, overrides, and the exports. It renders a debrief view of the state at the step
+// shown and sends commands; it never changes state itself. The room's version (for the projector)
+// carries no trainer notes, attempts, observations, overrides or exports.
+import '../../styles/debrief.css';
+import '../../styles/print.css';
+import type { Scenario } from '../../engine/scenario/schema.js';
+import { fork, makeBundle, type SessionBundle } from '../../engine/session/bundle.js';
+import { replaySteps } from '../../engine/session/replay.js';
+import type { Command, ExerciseState, LogEntry } from '../../engine/session/types.js';
+import { debriefView } from '../../engine/views/debrief-view.js';
+import { t, tDynamic, type Language } from '../../i18n/index.js';
+import { downloadText } from '../../storage/download.js';
+import { el, uniqueId } from '../dom.js';
+import { renderAar, type ImprovementPlan } from '../exports/aar.js';
+import { defaultExportPrefs, renderExportsPanel, swapFor, type PrintDocument } from '../exports/panel.js';
+import { renderRoleCards } from '../exports/role-cards.js';
+import { localise } from '../text.js';
+import { renderCommunication } from './communication.js';
+import { headingTag, idsFor, type Audience, type DebriefContext } from './context.js';
+import { EVENT_LINK } from './evidence.js';
+import { groupOf, TIMELINE_GROUPS, type TimelineGroup } from './event-text.js';
+import { clockWithTime } from './format.js';
+import { renderObjectives, renderThemes } from './objectives.js';
+import { renderObservations } from './observations.js';
+import { redraw } from './preserve.js';
+import { createScrubber } from './scrubber.js';
+import { renderTimeline } from './timeline.js';
+
+export interface DebriefProps {
+  readonly scenario: Scenario;
+  readonly state: ExerciseState;
+  readonly audience: Audience;
+  readonly lang: Language;
+  /** Where commands go. A returned refusal ({ ok: false, refusal }), also as a promise, is shown. */
+  readonly send: (command: Command) => unknown;
+  /** Trainer only: receives the bundle of a new branch made with "fork from here". */
+  readonly onFork?: (bundle: SessionBundle) => void;
+  /** The level of the screen's title: 1 when the debrief is the page (the default). */
+  readonly headingLevel?: 1 | 2;
+  /** How an export leaves the browser; a download by default. */
+  readonly download?: (fileName: string, text: string, mime: string) => void;
+  /** Today's date for the report; the wall clock by default. */
+  readonly today?: () => Date;
+}
+
+export interface DebriefScreen {
+  update(state: ExerciseState, lang: Language): void;
+  destroy(): void;
+}
+
+type Refusal = { readonly code: string; readonly params: Readonly<Record<string, string | number>> };
+
+function refusalOf(result: unknown): Refusal | null {
+  if (typeof result !== 'object' || result === null || (result as { ok?: unknown }).ok !== false) return null;
+  const refusal = (result as { refusal?: unknown }).refusal;
+  if (typeof refusal !== 'object' || refusal === null || typeof (refusal as { code?: unknown }).code !== 'string') return null;
+  return refusal as Refusal;
+}
+
+/** The states after each command, computed once per log and only when someone scrubs. */
+function stepsOf(scenario: Scenario) {
+  let cached: { log: readonly LogEntry[]; states: ExerciseState[] } | null = null;
+  return (state: ExerciseState, step: number): ExerciseState => {
+    if (step >= state.log.length) return state;
+    if (cached === null || cached.log !== state.log) {
+      cached = { log: state.log, states: replaySteps(scenario, { scenarioHash: state.scenarioHash, seed: state.seed, settings: state.settings, log: state.log }) };
+    }
+    const at = cached.states[step] ?? state;
+    // Refused attempts are not replayed; those made by this step are shown with it, as replay() does.
+    return { ...at, attempts: state.attempts.filter((a) => a.afterSeq <= step) };
+  };
+}
+
+export function renderDebrief(root: HTMLElement, props: DebriefProps): DebriefScreen {
+  const { scenario, audience } = props;
+  const level = props.headingLevel ?? 1;
+  const ids = idsFor(uniqueId('debrief'));
+  const stateAt = stepsOf(scenario);
+  const download = props.download ?? downloadText;
+  const today = props.today ?? (() => new Date());
+
+  let current = props.state;
+  let lang = props.lang;
+  /** The step shown, or null to follow the latest state. */
+  let step: number | null = null;
+  let highlighted: number | null = null;
+  let documentShown: PrintDocument | null = null;
+  const shown = new Set<TimelineGroup>(TIMELINE_GROUPS.filter((g) => g !== 'other'));
+  const prefs = defaultExportPrefs();
+  const plan: ImprovementPlan = new Map();
+
+  const title = el(headingTag(level), { className: 'debrief__title' });
+  const meta = el('p', { className: 'debrief__meta' });
+  const ending = el('div', { className: 'debrief__ending' });
+  const nav = el('nav', { className: 'debrief__nav no-print' });
+  const status = el('p', { className: 'visually-hidden', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const alert = el('p', { className: 'debrief__alert', attrs: { role: 'alert' } });
+  const header = el('header', { className: 'debrief__header' }, [title, meta, ending, nav]);
+  const scrubber = createScrubber({
+    ids,
+    level: level + 1,
+    onStep: (next) => {
+      step = next >= current.log.length ? null : next;
+      render();
+    },
+    onFork: audience === 'trainer' && props.onFork ? forkAt : null,
+  });
+  const content = el('div', { className: 'debrief__content' });
+  const documentArea = el('div', { className: 'debrief__document' });
+  const wrapper = el('div', { className: `debrief debrief--${audience}` }, [header, status, alert, scrubber.element, content, documentArea]);
+  root.replaceChildren(wrapper);
+
+  function announce(text: string): void {
+    alert.textContent = '';
+    status.textContent = '';
+    // A new text node each time, so a repeated message is announced again.
+    status.append(document.createTextNode(text));
+  }
+
+  function warn(text: string): void {
+    alert.textContent = text;
+  }
+
+  function forkAt(at: number): void {
+    const bundle = fork(scenario, makeBundle(scenario, current), at);
+    props.onFork?.(bundle);
+    announce(t(lang, 'debrief.replay.forked', { step: at }));
+  }
+
+  function submit(command: Command, done: string, onAccepted?: () => void): void {
+    const settle = (result: unknown) => {
+      const refusal = refusalOf(result);
+      if (refusal) {
+        warn(tDynamic(lang, `refusal.${refusal.code}`, refusal.params));
+        return;
+      }
+      onAccepted?.();
+      announce(done);
+    };
+    const result = props.send(command);
+    if (typeof (result as { then?: unknown } | null)?.then === 'function') {
+      (result as Promise<unknown>).then(settle, () => warn(t(lang, 'debrief.sendFailed')));
+    } else settle(result);
+  }
+
+  function focusEvent(seq: number): void {
+    const kind = current.events[seq]?.kind;
+    if (kind !== undefined) shown.add(groupOf(kind));
+    highlighted = seq;
+    render();
+    const target = wrapper.querySelector<HTMLElement>(`[id="${ids.event(seq)}"]`);
+    if (!target) return;
+    if (typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'center' });
+    target.focus();
+  }
+
+  function openDocument(which: PrintDocument | null): void {
+    const from = documentShown;
+    documentShown = which;
+    render();
+    if (which) wrapper.querySelector<HTMLElement>(`[id="${ids.section(`document-${which}`)}-title"]`)?.focus();
+    else if (from) wrapper.querySelector<HTMLElement>(`[id="${ids.section('exports')}-${from === 'aar' ? 'aar' : 'cards'}"]`)?.focus();
+  }
+
+  wrapper.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest('a') : null;
+    if (!target) return;
+    const seq = target.getAttribute(EVENT_LINK);
+    if (seq !== null) {
+      event.preventDefault();
+      focusEvent(Number(seq));
+      return;
+    }
+    const criterion = target.getAttribute('data-criterion-link');
+    if (criterion !== null) {
+      event.preventDefault();
+      const card = wrapper.querySelector<HTMLElement>(`[id="${ids.criterion(Number(criterion))}"]`);
+      if (card && typeof card.scrollIntoView === 'function') card.scrollIntoView({ block: 'start' });
+      card?.focus();
+    }
+  });
+
+  function renderHeader(ctx: DebriefContext): void {
+    const { view } = ctx;
+    title.textContent = t(lang, audience === 'room' ? 'debrief.titleRoom' : 'debrief.title', { scenario: localise(scenario.title, lang) });
+    const played = t(lang, 'debrief.meta.played', { clock: clockWithTime(view.scenario.startsAt, current.minute), round: current.round });
+    meta.textContent = audience === 'trainer' ? `${played} · ${t(lang, 'debrief.meta.seed', { seed: current.seed, commands: current.log.length })}` : played;
+    const end = debriefView(scenario, current, audience).ending;
+    ending.replaceChildren(
+      ...(end
+        ? [el('p', { className: 'debrief__ending-title' }, [el('strong', { text: t(lang, 'debrief.ending', { ending: localise(end.title, lang) }) })]), el('p', { text: localise(end.debrief, lang) })]
+        : []),
+    );
+    const sections = ['replay', 'objectives', 'themes', 'timeline', 'communication', ...(audience === 'trainer' ? (['observations', 'exports'] as const) : [])] as const;
+    nav.setAttribute('aria-label', t(lang, 'debrief.nav'));
+    nav.replaceChildren(
+      el('ul', { className: 'inline-list' }, sections.map((s) => el('li', {}, [el('a', { text: t(lang, `debrief.nav.${s}`), attrs: { href: `#${ids.section(s)}` } })]))),
+    );
+    nav.hidden = documentShown !== null;
+  }
+
+  function renderDocument(): readonly Node[] {
+    if (documentShown === null) return [];
+    const swap = swapFor(scenario, current, lang, prefs);
+    const id = ids.section(`document-${documentShown}`);
+    const back = el('button', { className: 'button', text: t(lang, 'debrief.document.back'), attrs: { type: 'button', id: `${id}-back` } });
+    back.addEventListener('click', () => openDocument(null));
+    const print = el('button', { className: 'button button--primary', text: t(lang, 'debrief.document.print'), attrs: { type: 'button', id: `${id}-print` } });
+    print.addEventListener('click', () => window.print());
+    const doc =
+      documentShown === 'aar'
+        ? renderAar({ scenario, state: current, lang, swap, plan, level: level + 1, id, today: today() })
+        : renderRoleCards({ scenario, state: current, lang, swap, level: level + 1, id });
+    return [
+      el('div', { className: 'document-toolbar no-print' }, [
+        back,
+        print,
+        el('p', { className: 'document-toolbar__hint', text: t(lang, prefs.anonymise ? 'debrief.document.anonymised' : 'debrief.document.named') }),
+      ]),
+      doc,
+    ];
+  }
+
+  function render(): void {
+    const total = current.log.length;
+    const at = step === null ? total : Math.min(step, total);
+    let state: ExerciseState;
+    try {
+      state = stateAt(current, at);
+    } catch {
+      step = null;
+      warn(t(lang, 'debrief.replay.failed'));
+      state = current;
+    }
+    const latest = state === current;
+    const view = debriefView(scenario, state, audience);
+    const ctx: DebriefContext = { scenario, view, lang, audience, latest, ids, submit };
+    const causes = new Map(state.events.map((e) => [e.seq, e.cause]));
+    renderHeader(ctx);
+    scrubber.render(ctx, state, latest ? total : at, total);
+    const reading = documentShown !== null;
+    scrubber.element.hidden = reading;
+    content.hidden = reading;
+    redraw(content, () => {
+      if (reading) return [];
+      const sectionLevel = level + 1;
+      return [
+        ...(latest ? [] : [el('p', { className: 'notice', text: t(lang, 'debrief.replay.notice', { step: at, total }) })]),
+        renderObjectives(ctx, sectionLevel),
+        renderThemes(ctx, sectionLevel),
+        renderTimeline(ctx, sectionLevel, { shown, highlighted, toggle }, (seq) => causes.get(seq) ?? -1),
+        renderCommunication(ctx, sectionLevel),
+        ...(audience === 'trainer' ? [renderObservations(ctx, sectionLevel)] : []),
+        ...(audience === 'trainer'
+          ? [
+              renderExportsPanel({
+                scenario,
+                state: current,
+                lang,
+                level: sectionLevel,
+                id: ids.section('exports'),
+                prefs,
+                changed: render,
+                openDocument,
+                announce,
+                download,
+              }),
+            ]
+          : []),
+      ];
+    });
+    redraw(documentArea, renderDocument);
+  }
+
+  function toggle(group: TimelineGroup, on: boolean): void {
+    if (on) shown.add(group);
+    else shown.delete(group);
+    render();
+  }
+
+  render();
+
+  return {
+    update(state, nextLang) {
+      current = state;
+      lang = nextLang;
+      if (step !== null && step >= state.log.length) step = null;
+      render();
+    },
+    destroy() {
+      root.replaceChildren();
+    },
+  };
+}

@@ -1,0 +1,164 @@
+// The hot-seat station: one device passed from table to table. Whose turn it is comes from the views
+// (RoleView.myTurn); each turn starts behind the privacy screen, and a reload starts there again,
+// because which table last revealed the screen is kept nowhere but in this page's memory.
+import '../../styles/hotseat.css';
+import type { RoleView } from '../../engine/index.js';
+import { t, type Language } from '../../i18n/index.js';
+import { clockLabel } from '../components/clock.js';
+import { el } from '../dom.js';
+import { emptyUi, type ParticipantUi } from '../participant/context.js';
+import { renderParticipant, type ParticipantScreen, type SendCommand } from '../participant/participant-screen.js';
+import type { ReadState } from '../participant/read-state.js';
+import { renderPrivacyScreen } from './privacy-screen.js';
+
+export interface StationOptions {
+  /** The views of every role played at a table, in table order. */
+  readonly views: readonly RoleView[];
+  readonly lang: Language;
+  readonly send: SendCommand;
+  readonly read: ReadState;
+}
+
+export interface Station {
+  update(views: readonly RoleView[]): void;
+  setLanguage(lang: Language): void;
+}
+
+interface TableViews {
+  readonly id: string;
+  readonly name: string;
+  readonly views: readonly RoleView[];
+}
+
+function tablesOf(views: readonly RoleView[]): TableViews[] {
+  const tables: TableViews[] = [];
+  for (const view of views) {
+    if (!view.table) continue;
+    const found = tables.find((t) => t.id === view.table?.id);
+    if (found) (found.views as RoleView[]).push(view);
+    else tables.push({ id: view.table.id, name: view.table.name, views: [view] });
+  }
+  return tables;
+}
+
+export function renderStation(root: HTMLElement, options: StationOptions): Station {
+  let views = options.views;
+  let lang = options.lang;
+  /** The turn ("table@round") whose screen the table has revealed; null behind the privacy screen. */
+  let revealed: string | null = null;
+  const briefing = { index: 0, revealed: false };
+  const uis = new Map<string, ParticipantUi>();
+  let mounted: { readonly turn: string; readonly screen: ParticipantScreen } | null = null;
+
+  function uiFor(table: TableViews): ParticipantUi {
+    let ui = uis.get(table.id);
+    if (!ui) {
+      ui = emptyUi(table.views[0]?.role.id ?? '');
+      uis.set(table.id, ui);
+    }
+    return ui;
+  }
+
+  function privacy(title: string, lead: string, revealLabel: string, onReveal: () => void): void {
+    mounted = null;
+    const screen = renderPrivacyScreen({ title, lead, reveal: revealLabel }, onReveal);
+    root.replaceChildren(screen);
+    screen.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  function message(text: string, action?: { label: string; onClick: () => void }): void {
+    mounted = null;
+    const children: Node[] = [el('h1', { className: 'station__title', text: t(lang, 'station.title') }), el('p', { className: 'station__message', text })];
+    if (action) {
+      const button = el('button', { className: 'button', text: action.label, attrs: { type: 'button' } });
+      button.addEventListener('click', action.onClick);
+      children.push(button);
+    }
+    root.replaceChildren(el('div', { className: 'station' }, children));
+  }
+
+  function showTable(turn: string, table: TableViews, after?: HTMLElement): void {
+    if (mounted?.turn === turn) {
+      mounted.screen.update(table.views);
+      mounted.screen.setLanguage(lang);
+      return;
+    }
+    const host = el('div');
+    root.replaceChildren(host, ...(after ? [after] : []));
+    const screen = renderParticipant(host, { views: table.views, lang, send: options.send, read: options.read, ui: uiFor(table) });
+    mounted = { turn, screen };
+    host.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+    host.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  function draw(): void {
+    const tables = tablesOf(views);
+    const first = views[0];
+    if (!first || tables.length === 0) return message(t(lang, 'station.noTables'));
+    switch (first.phase) {
+      case 'decide': {
+        const table = tables.find((tb) => tb.views.some((v) => v.myTurn));
+        if (!table) return message(t(lang, 'station.waiting'));
+        const turn = `${table.id}@${first.round}`;
+        if (revealed === turn) return showTable(turn, table);
+        return privacy(
+          t(lang, 'station.pass', { table: table.name }),
+          t(lang, 'station.passLead', { table: table.name, round: first.round, clock: clockLabel(first.minute) }),
+          t(lang, 'station.reveal', { table: table.name }),
+          () => {
+            revealed = turn;
+            draw();
+          },
+        );
+      }
+      case 'briefing': {
+        const table = tables[briefing.index];
+        if (!table) {
+          return message(t(lang, 'station.briefingAllRead'), {
+            label: t(lang, 'station.briefingAgain'),
+            onClick: () => {
+              briefing.index = 0;
+              briefing.revealed = false;
+              draw();
+            },
+          });
+        }
+        if (briefing.revealed) {
+          const done = el('button', { className: 'button button--primary button--large', text: t(lang, 'station.briefingDone'), attrs: { type: 'button' } });
+          done.addEventListener('click', () => {
+            briefing.index += 1;
+            briefing.revealed = false;
+            draw();
+          });
+          const footer = el('div', { className: 'station__footer' }, [done]);
+          if (mounted?.turn === `briefing:${table.id}`) {
+            root.lastElementChild?.replaceWith(footer);
+          }
+          return showTable(`briefing:${table.id}`, table, footer);
+        }
+        return privacy(t(lang, 'station.briefingPass', { table: table.name }), t(lang, 'station.briefingLead'), t(lang, 'station.reveal', { table: table.name }), () => {
+          briefing.revealed = true;
+          draw();
+        });
+      }
+      case 'paused':
+        return message(t(lang, 'station.paused'));
+      case 'setup':
+        return message(t(lang, 'station.waiting'));
+      default:
+        return message(t(lang, 'station.over'));
+    }
+  }
+
+  draw();
+  return {
+    update(next) {
+      views = next;
+      draw();
+    },
+    setLanguage(next) {
+      lang = next;
+      draw();
+    },
+  };
+}

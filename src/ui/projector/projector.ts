@@ -1,0 +1,190 @@
+// The projector: the common operational picture for the whole room, readable from the back of a
+// classroom. Only what a PublicView holds (public data and public random outcomes): the clock, the
+// crisis structure, the public indicators with their course, the latest public messages and
+// announcements, every public dice roll with its probability, and a place for the board. At the
+// hotwash and debrief it is given the room's DebriefView and shows the objectives' ratings only.
+import '../../styles/projector.css';
+import type { DebriefView, PublicView } from '../../engine/views/index.js';
+import { t, type Language } from '../../i18n/index.js';
+import { clockLabel, renderClock } from '../components/clock.js';
+import { named, renderStructureStatus } from '../components/structure-status.js';
+import { el, uniqueId } from '../dom.js';
+import { localise } from '../text.js';
+import { channelName } from '../trainer/action-text.js';
+import { rollPurpose } from '../trainer/event-text.js';
+import { FOREIGN_CONTENT, morph } from '../trainer/morph.js';
+import { indicatorName, numberText } from '../trainer/names.js';
+import { renderObjectiveRatings } from '../trainer/objective-ratings.js';
+import { trendText, valueText } from '../trainer/variables-panel.js';
+import { renderSparkline } from './sparkline.js';
+
+export type ProjectorView = PublicView | DebriefView;
+
+export interface ProjectorProps {
+  readonly view: ProjectorView;
+  readonly lang: Language;
+}
+
+export interface Projector {
+  update(view: ProjectorView, lang: Language): void;
+  destroy(): void;
+}
+
+/** How many of the latest messages and announcements the room sees; older ones have been read. */
+const LATEST = 4;
+/** Points of an indicator's course shown as text; the line shows them all. */
+const TREND_POINTS = 6;
+
+export function isDebrief(view: ProjectorView): view is DebriefView {
+  return 'score' in view;
+}
+
+type Ctx = { readonly view: PublicView; readonly lang: Language; readonly id: (name: string) => string };
+
+function section(ctx: Ctx, name: string, title: string, children: readonly Node[]): HTMLElement {
+  const titleId = ctx.id(`${name}-title`);
+  return el('section', { className: `projector-panel projector-panel--${name}`, attrs: { 'aria-labelledby': titleId, id: ctx.id(name) } }, [
+    el('h2', { className: 'projector-panel__title', text: title, attrs: { id: titleId } }),
+    ...children,
+  ]);
+}
+
+function empty(text: string): HTMLElement {
+  return el('p', { className: 'projector-empty', text });
+}
+
+function indicators(ctx: Ctx): HTMLElement {
+  const { view, lang } = ctx;
+  const items = view.indicators.map((i) => {
+    const spark = renderSparkline(i.history, i.min, i.max);
+    const recent = i.history.slice(-TREND_POINTS);
+    return el('li', { className: 'projector-indicator', attrs: { 'data-key': `indicator-${i.id}` } }, [
+      el('span', { className: 'projector-indicator__name', text: localise(i.name, lang) }),
+      el('span', { className: 'projector-indicator__value', text: valueText(i, lang) }),
+      ...(spark ? [spark] : []),
+      el('span', { className: 'projector-indicator__trend', text: `${t(lang, 'projector.trend')}: ${trendText(recent, lang)}` }),
+    ]);
+  });
+  return section(ctx, 'indicators', t(lang, 'projector.indicators'), items.length > 0 ? [el('ul', { className: 'projector-indicators' }, items)] : [empty(t(lang, 'projector.noIndicators'))]);
+}
+
+function announcements(ctx: Ctx): HTMLElement {
+  const { view, lang } = ctx;
+  const latest = view.announcements.slice(-LATEST).reverse();
+  const list = el(
+    'ol',
+    { className: 'projector-feed', attrs: { 'aria-live': 'polite' } },
+    latest.map((a) =>
+      el('li', { className: 'projector-feed__item', attrs: { 'data-key': `announcement-${a.id}-${a.minute}` } }, [
+        el('p', { className: 'projector-feed__meta', text: `${clockLabel(a.minute)} · ${localise(a.from, lang)} · ${channelName(a.channel, lang)}` }),
+        el('p', { className: 'projector-feed__text', text: localise(a.text, lang) }),
+      ]),
+    ),
+  );
+  return section(ctx, 'announcements', t(lang, 'projector.announcements'), latest.length > 0 ? [list] : [empty(t(lang, 'projector.noAnnouncements'))]);
+}
+
+function messages(ctx: Ctx): HTMLElement {
+  const { view, lang } = ctx;
+  const latest = view.messages.slice(-LATEST).reverse();
+  const sender = (role: string) => {
+    const r = view.roles.find((x) => x.id === role);
+    return r ? localise(r.name, lang) : role;
+  };
+  const list = el(
+    'ol',
+    { className: 'projector-feed', attrs: { 'aria-live': 'polite' } },
+    latest.map((m) =>
+      el('li', { className: `projector-feed__item projector-feed__item--${m.channel}`, attrs: { 'data-key': `message-${m.id}` } }, [
+        el('p', {
+          className: 'projector-feed__meta',
+          text: `${clockLabel(m.minute)} · ${sender(m.role)} (${named('communication.voice', m.voice, lang)}) · ${channelName(m.channel, lang)}`,
+        }),
+        ...m.parts.map((p) => el('p', { className: 'projector-feed__text', text: localise(p, lang) })),
+      ]),
+    ),
+  );
+  return section(ctx, 'messages', t(lang, 'projector.messages'), latest.length > 0 ? [list] : [empty(t(lang, 'projector.noMessages'))]);
+}
+
+/** "kans 40 % — worp 0,27 → ja": the probability, the number drawn and what it meant. */
+export function rollText(roll: PublicView['rolls'][number], lang: Language): string {
+  const drawn = numberText(roll.roll, lang, 2);
+  if (roll.probability === null) return t(lang, 'projector.roll.drawn', { roll: drawn });
+  return t(lang, 'projector.roll.chance', {
+    probability: numberText(roll.probability * 100, lang, 1),
+    roll: drawn,
+    outcome: t(lang, roll.success ? 'projector.roll.yes' : 'projector.roll.no'),
+  });
+}
+
+function rolls(ctx: Ctx): HTMLElement {
+  const { view, lang } = ctx;
+  const items = [...view.rolls].reverse().map((r) => {
+    const subject = view.indicators.some((i) => i.id === r.id) ? `${rollPurpose(r.purpose, lang)}: ${indicatorName(view, r.id, lang)}` : rollPurpose(r.purpose, lang);
+    return el('li', { className: `projector-roll${r.success === null ? '' : r.success ? ' projector-roll--yes' : ' projector-roll--no'}`, attrs: { 'data-key': `roll-${r.seq}` } }, [
+      el('span', { className: 'projector-roll__meta', text: `${clockLabel(r.minute)} · ${subject}` }),
+      el('span', { className: 'projector-roll__text', text: rollText(r, lang) }),
+    ]);
+  });
+  return section(ctx, 'rolls', t(lang, 'projector.rolls'), items.length > 0 ? [el('ol', { className: 'projector-rolls' }, items)] : [empty(t(lang, 'projector.noRolls'))]);
+}
+
+function board(ctx: Ctx): HTMLElement {
+  // The board draws into this element itself; re-renders never touch its children (morph.ts).
+  return section(ctx, 'board', t(ctx.lang, 'projector.board'), [el('div', { className: 'projector-board', attrs: { [FOREIGN_CONTENT]: '', id: ctx.id('board-mount') } })]);
+}
+
+function picture(ctx: Ctx): HTMLElement {
+  const { view } = ctx;
+  return el('div', { className: 'projector projector--picture' }, [
+    el('div', { className: 'projector__header' }, [
+      el('h1', { className: 'projector__title', text: localise(view.scenario.title, ctx.lang) }),
+      renderClock(view, ctx.lang, { id: ctx.id('clock'), large: true }),
+    ]),
+    el('div', { className: 'projector__grid' }, [
+      board(ctx),
+      el('div', { className: 'projector__side' }, [renderStructureStatus(view.structure, ctx.lang, { id: ctx.id('structure'), areas: view.board.areas, large: true }), indicators(ctx)]),
+      announcements(ctx),
+      messages(ctx),
+      rolls(ctx),
+    ]),
+  ]);
+}
+
+function debrief(view: DebriefView, language: Language, id: (name: string) => string): HTMLElement {
+  return el('div', { className: 'projector projector--debrief' }, [
+    el('div', { className: 'projector__header' }, [
+      el('h1', { className: 'projector__title', text: localise(view.scenario.title, language) }),
+      el('p', { className: 'projector__phase', text: t(language, 'projector.debrief') }),
+    ]),
+    renderObjectiveRatings(view.score, language, { id: id('ratings'), large: true, title: t(language, 'projector.ratings') }),
+  ]);
+}
+
+export function renderProjector(root: HTMLElement, props: ProjectorProps): Projector {
+  let view = props.view;
+  let language = props.lang;
+  const base = uniqueId('projector');
+  const id = (name: string): string => `${base}-${name}`;
+  const stage = el('div', { className: 'projector-stage' });
+  root.replaceChildren(stage);
+
+  function paint(): void {
+    stage.setAttribute('lang', language);
+    const fresh = isDebrief(view) ? debrief(view, language, id) : picture({ view, lang: language, id });
+    morph(stage, el('div', { className: 'projector-stage', attrs: { lang: language } }, [fresh]));
+  }
+
+  paint();
+  return {
+    update(next: ProjectorView, nextLang: Language): void {
+      view = next;
+      language = nextLang;
+      paint();
+    },
+    destroy(): void {
+      root.replaceChildren();
+    },
+  };
+}
