@@ -55,9 +55,20 @@ function fromXState(s: FlowSnapshot): FlowValue {
 }
 
 const resolved = new Map<FlowValue, FlowSnapshot>();
+const steps = new Map<string, FlowValue | null>();
 
-/** Move the flow, or return null when the event is not allowed in this phase. */
+/** Move the flow, or return null when the event is not allowed in this phase. The machine is tiny and
+ *  fixed, so each (phase, event) answer is computed once. */
 export function flowStep(value: FlowValue, type: FlowEvent['type']): FlowValue | null {
+  const key = `${value}|${type}`;
+  const known = steps.get(key);
+  if (known !== undefined) return known;
+  const next = computeStep(value, type);
+  steps.set(key, next);
+  return next;
+}
+
+function computeStep(value: FlowValue, type: FlowEvent['type']): FlowValue | null {
   let snap = resolved.get(value);
   if (!snap) {
     snap = flowMachine.resolveState({ value: toXState(value), context: {} });

@@ -102,16 +102,19 @@ function trainerCandidates(scenario: Scenario, state: ExerciseState): CommandBod
   return out;
 }
 
-export function availableCommands(scenario: Scenario, state: ExerciseState, actor: Actor): Command[] {
+/**
+ * The commands worth trying for this actor now, before the reducer has checked them: authority is
+ * already filtered, timing and references are not. A fuzzer that only needs one accepted command can
+ * shuffle these and stop at the first the reducer accepts, instead of checking them all.
+ */
+export function candidateCommands(scenario: Scenario, state: ExerciseState, actor: Actor): Command[] {
   let bodies: CommandBody[];
   if (actor.kind === 'trainer') bodies = trainerCandidates(scenario, state);
-  else if (actor.kind === 'evaluator') bodies = [];
-  else if (state.phase !== 'decide') bodies = [];
+  else if (actor.kind === 'evaluator' || state.phase !== 'decide') bodies = [];
   else bodies = roleCandidates(scenario, state, actor.role);
-  const out: Command[] = [];
-  for (const body of bodies) {
-    const command = { ...body, actor } as Command;
-    if (applyCommand(scenario, state, command).ok) out.push(command);
-  }
-  return out;
+  return bodies.map((body) => ({ ...body, actor }) as Command);
+}
+
+export function availableCommands(scenario: Scenario, state: ExerciseState, actor: Actor): Command[] {
+  return candidateCommands(scenario, state, actor).filter((command) => applyCommand(scenario, state, command).ok);
 }

@@ -1,11 +1,20 @@
 // A new exercise: the scenario's starting picture, with seeded initial values drawn under the session seed.
 import { initialTransition } from 'xstate';
 import { communicationMachine } from '../communication/machine.js';
-import { initialStructure } from '../machines/structure.js';
+import { initialStructure, type StructureSnapshots } from '../machines/structure.js';
 import type { Scenario } from '../scenario/schema.js';
 import { resolveAmount } from './variables.js';
 import { Step } from './step.js';
 import type { ExerciseState, SessionSettings } from './types.js';
+
+// The starting structure depends on the scenario alone and is never mutated: build it once per scenario.
+const startingStructure = new WeakMap<Scenario, StructureSnapshots>();
+
+function structureAtStart(scenario: Scenario): StructureSnapshots {
+  let s = startingStructure.get(scenario);
+  if (!s) startingStructure.set(scenario, (s = initialStructure(scenario)));
+  return s;
+}
 
 export function createSession(scenario: Scenario, seed: string, settings: SessionSettings, scenarioHash: string): ExerciseState {
   const [comm] = initialTransition(communicationMachine);
@@ -20,7 +29,7 @@ export function createSession(scenario: Scenario, seed: string, settings: Sessio
     minute: 0,
     round: 0,
     turn: { table: 0, done: [] },
-    structure: initialStructure(scenario),
+    structure: structureAtStart(scenario),
     communication: { value: comm.value, context: { ...comm.context } },
     messages: [],
     findings: [],

@@ -9,10 +9,21 @@ import type { Step } from './step.js';
 import { applyBoardChange } from './board.js';
 import { startRumour } from './rumours.js';
 
-/** The seeded variant of an inject: keyed on the inject alone, so it is the same whenever it is asked. */
+const variants = new WeakMap<Inject, Map<string, number>>();
+
+/** The seeded variant of an inject: keyed on the inject alone, so it is the same whenever it is asked
+ *  (and can be remembered per seed: seeding a generator is the expensive part of a draw). */
 export function variantOf(seed: string, inject: Inject): number | null {
   if (inject.variants.length === 0) return null;
-  return pickWeighted(keyedUniform(seed, 'variant', inject.id, 0), inject.variants.map((v) => v.weight));
+  let bySeed = variants.get(inject);
+  if (!bySeed) variants.set(inject, (bySeed = new Map()));
+  let v = bySeed.get(seed);
+  if (v === undefined) {
+    v = pickWeighted(keyedUniform(seed, 'variant', inject.id, 0), inject.variants.map((x) => x.weight));
+    if (bySeed.size > 64) bySeed.clear();
+    bySeed.set(seed, v);
+  }
+  return v;
 }
 
 export function audienceVisibility(step: Step, inject: Inject): VisibilityT {
@@ -65,6 +76,8 @@ export function deliverDue(step: Step): void {
   for (let guard = 0; guard <= step.scenario.injects.length; guard++) {
     const due: { inject: Inject; at: number; how: 'timed' | 'triggered' | 'scheduled' }[] = [];
     for (const inj of idx.timed) {
+      // Sorted by time, and a variant only ever delays: nothing later can be due yet.
+      if ((inj.at ?? 0) > s.minute) break;
       if (inj.id in s.delivered) continue;
       const at = dueAt(step, inj, inj.at ?? 0);
       if (at <= s.minute) due.push({ inject: inj, at, how: 'timed' });

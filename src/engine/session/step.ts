@@ -29,6 +29,8 @@ export class Step {
   readonly idx: ScenarioIndex;
   readonly events: EngineEvent[] = [];
   private nextSeq: number;
+  /** The event list is the one growing collection: it is copied only when this step first adds to it. */
+  private ownsEvents = false;
 
   constructor(
     readonly scenario: Scenario,
@@ -48,9 +50,6 @@ export class Step {
       facts: { ...state.facts },
       actionsTaken: { ...state.actionsTaken },
       draws: { ...state.draws },
-      events: [...state.events],
-      messages: [...state.messages],
-      findings: [...state.findings],
       board: { ...state.board },
       turn: { ...state.turn },
     };
@@ -60,6 +59,10 @@ export class Step {
   emit(kind: string, visibility: VisibilityT, data: Record<string, unknown>): EngineEvent {
     const e: EngineEvent = { seq: this.nextSeq++, minute: this.s.minute, round: this.s.round, cause: this.cause, visibility, kind, data };
     this.events.push(e);
+    if (!this.ownsEvents) {
+      this.s.events = [...this.s.events];
+      this.ownsEvents = true;
+    }
     (this.s.events as EngineEvent[]).push(e);
     return e;
   }
