@@ -1,14 +1,10 @@
 import './styles/base.css';
-import { loadBundledScenarios } from './ui/bundled-scenarios.js';
-import { renderHome } from './ui/home.js';
-import { browserStorage, initialLanguage } from './ui/language.js';
+import { startApp } from './ui/app/shell.js';
 
 const app = document.getElementById('app');
 if (app) {
-  const storage = browserStorage();
-  renderHome(app, {
-    lang: initialLanguage(storage, navigator.languages),
-    storage,
-    bundled: () => loadBundledScenarios(),
+  startApp(app, {
+    languages: navigator.languages,
+    services: () => import('./ui/session/services.js').then((m) => m.browserServices()),
   });
 }

@@ -131,6 +131,7 @@ export class MapScene extends Phaser.Scene {
     this.syncPoints(this.units, model.map.units, (u) => `unit-${u.unitKind}` as IconKey, DEPTH.unit, animate);
     this.syncPoints(this.markers, model.map.markers, (m) => `marker-${m.markerKind}` as IconKey, DEPTH.marker, animate);
     this.syncIncident(model, animate);
+    this.declutter();
     this.targets = this.buildTargets(model);
     if (this.hoverId && !this.items.has(this.hoverId)) this.setHover(null);
     if (this.focusId && !this.items.has(this.focusId)) this.focusId = null;
@@ -371,6 +372,28 @@ export class MapScene extends Phaser.Scene {
     const ring = this.add.circle(x, y, px / 2).setStrokeStyle(3, 0xb71c1c, 1).setDepth(DEPTH.incident);
     ring.isFilled = false;
     this.tweens.add({ targets: ring, scale: { from: 1, to: 2.6 }, alpha: { from: 0.9, to: 0 }, duration: 900, repeat: 1, ease: 'Sine.easeOut', onComplete: () => ring.destroy() });
+  }
+
+  /**
+   * Hide a label that would overlap a place's icon or a label placed before it: places' names first,
+   * then area names. A hidden name is still in the details on hover and in the DOM mirror.
+   */
+  private declutter(): void {
+    const placed: Phaser.Geom.Rectangle[] = [...this.pois.values()].map((e) => e.icon.getBounds());
+    const fits = (label: Phaser.GameObjects.Text, ignore?: Phaser.Geom.Rectangle) => {
+      // A name near the map's edge moves inwards rather than being cut off by the canvas.
+      const edge = label.getBounds();
+      if (edge.right > this.scale.width) label.x -= edge.right - this.scale.width;
+      if (edge.x < 0) label.x -= edge.x;
+      const box = label.getBounds();
+      const free = placed.every((r) => r === ignore || !Phaser.Geom.Intersects.RectangleToRectangle(r, box));
+      label.setVisible(free);
+      if (free) placed.push(box);
+    };
+    for (const label of this.loadLabels.values()) placed.push(label.getBounds());
+    const icons = new Map([...this.pois.values()].map((e, i) => [e, placed[i]]));
+    for (const [entry, box] of icons) if (entry.label) fits(entry.label, box);
+    for (const label of this.areaLabels.values()) fits(label);
   }
 
   /** What the pointer can land on, top-most first: what lies on top of the map is what the user sees. */

@@ -34,8 +34,30 @@ const LINGER_MS = 600;
 
 export async function createMap(host: HTMLElement, options: MapOptions): Promise<MapRenderer> {
   const palette = paletteFor(options.projector);
-  const size = (key: IconKey) => Math.round((key === 'incident' ? palette.iconPx * 1.35 : key.startsWith('badge-') ? palette.badgePx : palette.iconPx) * Math.max(1, window.devicePixelRatio || 1));
+  const dpr = Math.max(1, window.devicePixelRatio || 1);
+  const size = (key: IconKey) => Math.round((key === 'incident' ? palette.iconPx * 1.35 : key.startsWith('badge-') ? palette.badgePx : palette.iconPx) * dpr);
   const icons = await rasteriseIcons(size);
+
+  const stats = frameStats(600);
+  let game: Phaser.Game | null = null;
+  let stepStart = 0;
+  let awakeUntil = 0;
+  let alwaysAwake = false;
+  let wakeQueued = false;
+  let destroyed = false;
+  let waiting: (() => void)[] = [];
+
+  // TimeStep.wake() runs a whole step at once; deferring it keeps a step from running inside Phaser's
+  // own input handling, which is where a hover asks for a frame.
+  function wake(): void {
+    awakeUntil = Math.max(awakeUntil, performance.now() + LINGER_MS);
+    if (!game || game.loop.running || wakeQueued) return;
+    wakeQueued = true;
+    queueMicrotask(() => {
+      wakeQueued = false;
+      if (game && !game.loop.running && !destroyed) game.loop.wake();
+    });
+  }
 
   let scene!: MapScene;
   const ready = new Promise<void>((resolve) => {
@@ -52,7 +74,7 @@ export async function createMap(host: HTMLElement, options: MapOptions): Promise
     });
   });
 
-  const game = new Phaser.Game({
+  const g = new Phaser.Game({
     type: Phaser.AUTO,
     parent: host,
     banner: false,
@@ -65,32 +87,13 @@ export async function createMap(host: HTMLElement, options: MapOptions): Promise
     render: { antialias: true, powerPreference: 'low-power' },
     scene,
   });
+  game = g;
   await ready;
 
-  const stats = frameStats(600);
-  let stepStart = 0;
-  let awakeUntil = 0;
-  let alwaysAwake = false;
-  let waiting: (() => void)[] = [];
-  let destroyed = false;
-
-  let wakeQueued = false;
-  // TimeStep.wake() runs a whole step at once; deferring it keeps a step from running inside Phaser's
-  // own input handling, which is where a hover asks for a frame.
-  const wake = () => {
-    awakeUntil = Math.max(awakeUntil, performance.now() + LINGER_MS);
-    if (game.loop.running || wakeQueued) return;
-    wakeQueued = true;
-    queueMicrotask(() => {
-      wakeQueued = false;
-      if (!game.loop.running && !destroyed) game.loop.wake();
-    });
-  };
-
-  game.events.on(Phaser.Core.Events.PRE_STEP, () => {
+  g.events.on(Phaser.Core.Events.PRE_STEP, () => {
     stepStart = performance.now();
   });
-  game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+  g.events.on(Phaser.Core.Events.POST_RENDER, () => {
     const now = performance.now();
     stats.record(now - stepStart);
     if (waiting.length > 0) {
@@ -98,21 +101,20 @@ export async function createMap(host: HTMLElement, options: MapOptions): Promise
       waiting = [];
       for (const resolve of done) resolve();
     }
-    if (!alwaysAwake && waiting.length === 0 && now > awakeUntil && scene.tweens.getTweens().length === 0) game.loop.sleep();
+    if (!alwaysAwake && now > awakeUntil && scene.tweens.getTweens().length === 0) g.loop.sleep();
   });
   host.addEventListener('pointermove', wake);
 
   const observer = new ResizeObserver(() => {
     wake();
-    game.scale.refresh();
+    g.scale.refresh();
   });
   observer.observe(host);
 
-  const renderer: RendererKind = game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
-  game.canvas.setAttribute('aria-hidden', 'true');
+  g.canvas.setAttribute('aria-hidden', 'true');
 
   return {
-    renderer,
+    renderer: g.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas',
     draw(model, animate) {
       scene.show(model, animate);
       const drawn = new Promise<void>((resolve) => waiting.push(resolve));
@@ -136,8 +138,8 @@ export async function createMap(host: HTMLElement, options: MapOptions): Promise
       waiting = [];
       destroyed = true;
       // Phaser destroys a game on its next step, so a sleeping loop must run once more.
-      game.destroy(true);
-      if (!game.loop.running) game.loop.wake();
+      g.destroy(true);
+      if (!g.loop.running) g.loop.wake();
     },
   };
 }

@@ -9,12 +9,15 @@ import { structure } from './strings/structure.js';
 import { refusals } from './strings/refusals.js';
 import { scoring } from './strings/scoring.js';
 import { simulate } from './strings/simulate.js';
+import { lint } from './strings/lint.js';
 import { debrief } from './strings/debrief.js';
 import { board } from './strings/board.js';
 import { participant } from './strings/participant.js';
+import { shell } from './strings/shell.js';
+import { setup } from './strings/setup.js';
 import { trainer } from './strings/trainer.js';
 
-const groups = [common, home, communication, structure, loader, refusals, scoring, simulate, board, participant, trainer, debrief] as const;
+const groups = [common, home, communication, structure, loader, refusals, scoring, simulate, board, participant, trainer, debrief, shell, setup, lint] as const;
 
 type KeysOf<G> = G extends { nl: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof groups)[number]>;

@@ -22,15 +22,15 @@ function describeLeaf(c: Condition, facts: StaticFacts, endsAt: number): string 
   }
   if ('time' in c) return `the clock ${c.time} T+${c.value}, but the exercise runs ${describeDomain(span(0, endsAt, true))}`;
   if ('round' in c) return `round ${c.round} ${c.value}, but rounds only run ${describeDomain(span(0, facts.maxRound, true))}`;
-  if ('decided' in c) return c.option === undefined ? `decision "${c.decided}" is taken, but it never opens` : `decision "${c.decided}" is taken with option "${c.option}", but the decision never opens`;
-  if ('delivered' in c) return `inject "${c.delivered}" is delivered, but it never is`;
-  if ('published' in c) return `block "${c.published}" is published, but no role in this scenario may publish it`;
-  if ('rumourActive' in c) return `rumour "${c.rumourActive}" spreads, but it never starts`;
-  if ('rumourRebutted' in c) return `rumour "${c.rumourRebutted}" is rebutted, but it never starts or no role may publish a block that rebuts it`;
-  if ('teamActive' in c) return `the ${c.teamActive} is active, but no role in this scenario may convene or activate it`;
-  if ('dsi' in c) return `the DSI is at "${c.dsi}", but this scenario's roles cannot bring it there`;
-  if ('structureAction' in c) return `"${c.structureAction}" is taken, but no role in this scenario may take it`;
-  if ('boardAction' in c) return `board action "${c.boardAction}" is taken`;
+  if ('decided' in c) return c.option === undefined ? `decision "${c.decided}" taken, but it never opens` : `decision "${c.decided}" taken with option "${c.option}", but the decision never opens`;
+  if ('delivered' in c) return `inject "${c.delivered}" delivered, but it never is`;
+  if ('published' in c) return `block "${c.published}" published, but no role in this scenario may publish it`;
+  if ('rumourActive' in c) return `rumour "${c.rumourActive}" spreading, but it never starts`;
+  if ('rumourRebutted' in c) return `rumour "${c.rumourRebutted}" rebutted, but it never starts or no role may publish a block that rebuts it`;
+  if ('teamActive' in c) return `the ${c.teamActive} active, but no role in this scenario may convene or activate it`;
+  if ('dsi' in c) return `the DSI at stage "${c.dsi}", but this scenario's roles cannot bring it there`;
+  if ('structureAction' in c) return `"${c.structureAction}" taken, but no role in this scenario may take it`;
+  if ('boardAction' in c) return `board action "${c.boardAction}" taken`;
   return `"always" is ${'always' in c ? String(c.always) : '?'}`;
 }
 

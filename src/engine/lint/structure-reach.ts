@@ -54,7 +54,7 @@ export function structureReach(scenario: Scenario): StructureReach {
   const dsiEvents: DsiEvent[] = who.flatMap((a) => DSI_EVENT_TYPES.map((type) => ({ type, ...a })));
   const dsi = new Set(reachable(dsiMachine, dsiEvents).map((s) => s.value as DsiStage));
 
-  const teamStates = (machine: AnyStateMachine, teams: readonly string[], events: readonly EventObject[]) => {
+  const teamStates = <T extends Team>(machine: AnyStateMachine, teams: readonly T[], events: readonly EventObject[]) => {
     const values = reachable(machine, events).map((s) => s.value as Record<string, unknown>);
     // The MCCb nests its own chair handover inside "active", so a value is "inactive" or an object.
     const isActive = (v: unknown) => v !== 'inactive';

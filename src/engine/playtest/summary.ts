@@ -54,8 +54,3 @@ export function summarizePlaythrough(scenario: Scenario, policy: BotPolicy, seed
     objectives,
   };
 }
-
-/** The seed of the n-th playthrough (0-based) of a playtest run with this seed: what `simulate --seed` takes. */
-export function runSeed(seed: string, index: number): string {
-  return `${seed}-${index + 1}`;
-}

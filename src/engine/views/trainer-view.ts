@@ -1,6 +1,6 @@
 // The trainer (and evaluator) console sees everything: every inbox with trainer notes and expected
 // actions, the injects still to come, all decisions, hidden variables, refused attempts, the score.
-import type { Scenario, TextT } from '../scenario/schema.js';
+import type { Scenario, TextT, VisibilityT } from '../scenario/schema.js';
 import { scoreExercise, type ScoreReport } from '../scoring/score.js';
 import { undoTarget } from '../session/rebuild.js';
 import type { Attempt, ExerciseState, SessionSettings } from '../session/types.js';
@@ -32,7 +32,11 @@ export interface TrainerDecision {
   readonly state: ExerciseState['decisions'][string] | null;
 }
 
-export interface TrainerView extends CommonView {
+export interface TrainerView extends Omit<CommonView, 'indicators'> {
+  /** Every variable, with who may see it, so the console can mark the hidden ones. */
+  readonly indicators: readonly (CommonView['indicators'][number] & { readonly visibility: VisibilityT })[];
+  /** The communication building blocks, for publishing on behalf of a SimCell role. */
+  readonly blocks: readonly { readonly id: string; readonly kind: string; readonly text: TextT; readonly voices: readonly string[]; readonly trap: string | null }[];
   readonly settings: SessionSettings;
   readonly roles: readonly (Scenario['roles'][number] & { readonly table: string | null; readonly simcell: boolean })[];
   readonly injects: readonly TrainerInject[];
@@ -49,8 +53,11 @@ export interface TrainerView extends CommonView {
 export function trainerView(scenario: Scenario, state: ExerciseState): TrainerView {
   const common = commonView(scenario, state, { kind: 'trainer' });
   const tableOfRole = new Map(state.settings.tables.flatMap((t) => t.roles.map((r) => [r, t.id] as const)));
+  const visibilityOf = new Map(scenario.variables.map((v) => [v.id, v.visibility]));
   return {
     ...common,
+    indicators: common.indicators.map((i) => ({ ...i, visibility: visibilityOf.get(i.id) ?? 'trainer' })),
+    blocks: scenario.communication.blocks.map((b) => ({ id: b.id, kind: b.kind, text: b.text, voices: b.voices, trap: b.trap ?? null })),
     settings: state.settings,
     roles: scenario.roles.map((r) => ({ ...r, table: tableOfRole.get(r.id) ?? null, simcell: state.settings.simcell.includes(r.id) })),
     injects: scenario.injects.map((i) => {

@@ -111,6 +111,8 @@ const wordsNl = {
   'debrief.command.fireInject': 'zet inject {inject} in',
   'debrief.command.freeInject': 'stuurt een vrije inject: "{text}"',
   'debrief.command.observe': 'noteert: "{text}"',
+  'debrief.command.observeHidden': 'noteert een waarneming',
+  'debrief.command.freeInjectHidden': 'stuurt een vrije inject',
   'debrief.command.override': 'past de beoordeling van {target} aan naar {rating}',
   'debrief.command.boardAction': 'voert kaartactie {action} uit',
   'debrief.actor.trainer': 'Oefenleider',
@@ -158,6 +160,8 @@ const wordsEn: Record<keyof typeof wordsNl, string> = {
   'debrief.command.fireInject': 'fires inject {inject}',
   'debrief.command.freeInject': 'sends a free inject: "{text}"',
   'debrief.command.observe': 'notes: "{text}"',
+  'debrief.command.observeHidden': 'notes an observation',
+  'debrief.command.freeInjectHidden': 'sends a free inject',
   'debrief.command.override': 'overrides the rating of {target} to {rating}',
   'debrief.command.boardAction': 'takes board action {action}',
   'debrief.actor.trainer': 'Trainer',
@@ -167,7 +171,6 @@ const wordsEn: Record<keyof typeof wordsNl, string> = {
 
 const screenNl = {
   'debrief.title': 'Nabespreking: {scenario}',
-  'debrief.titleRoom': 'Nabespreking: {scenario}',
   'debrief.meta.played': 'Gespeeld tot {clock}, ronde {round}',
   'debrief.meta.seed': 'seed {seed}, {commands} opdrachten',
   'debrief.ending': 'Einde: {ending}',
@@ -283,7 +286,6 @@ const screenNl = {
 };
 const screenEn: Record<keyof typeof screenNl, string> = {
   'debrief.title': 'Debrief: {scenario}',
-  'debrief.titleRoom': 'Debrief: {scenario}',
   'debrief.meta.played': 'Played to {clock}, round {round}',
   'debrief.meta.seed': 'seed {seed}, {commands} commands',
   'debrief.ending': 'Ending: {ending}',

@@ -98,7 +98,7 @@ export const participant = defineStrings({
     'play.assessment.partly': 'voldoet deels',
     'play.assessment.misses': 'voldoet niet',
 
-    'play.structure.title': 'Crisisstructuur',
+    'play.structure.title': 'Crisisstructuur en uw acties',
     'play.structure.indicators': 'Indicatoren',
     'play.structure.indicator': '{name}: {value} van {max} {unit}',
     'play.structure.actions': 'Uw acties in de crisisstructuur',
@@ -218,7 +218,7 @@ export const participant = defineStrings({
     'play.assessment.partly': 'partly meets',
     'play.assessment.misses': 'misses',
 
-    'play.structure.title': 'Crisis structure',
+    'play.structure.title': 'Crisis structure and your actions',
     'play.structure.indicators': 'Indicators',
     'play.structure.indicator': '{name}: {value} of {max} {unit}',
     'play.structure.actions': 'Your crisis-structure actions',

@@ -1,15 +1,13 @@
 import type { FlowValue } from '../../engine/machines/flow.js';
-import type { Channel } from '../../engine/scenario/vocabulary.js';
 import type { CommandType } from '../../engine/session/types.js';
 import { defineStrings } from '../define.js';
 
 // The trainer console, the projector, and the widgets every exercise screen shares: the clock
-// ("clock.*", "phase.*"), the crisis-structure status ("status.*") and the names of inject channels
-// ("channel.*") and of random draws ("roll.purpose.*"). Parts are typed against the engine's closed
-// lists, so a new phase, channel or command without a name does not compile.
+// ("clock.*", "phase.*"), the crisis-structure status ("status.*") and the names of random draws
+// ("roll.purpose.*"). Parts are typed against the engine's closed lists, so a new phase or command
+// without a name does not compile.
 
 type Part<P extends string, K extends string> = Record<`${P}.${K}`, string>;
-type MessageChannel = Channel | 'message';
 
 const phasesNl: Part<'phase', FlowValue> = {
   'phase.setup': 'Voorbereiding',
@@ -34,34 +32,9 @@ const phasesEn: Part<'phase', FlowValue> = {
   'phase.ended': 'Closed',
 };
 
-const channelsNl: Part<'channel', MessageChannel> = {
-  'channel.phone': 'Telefoon',
-  'channel.radio': 'Portofoon',
-  'channel.briefing': 'Briefing',
-  'channel.email': 'E-mail',
-  'channel.meeting': 'Overleg',
-  'channel.news': 'Nieuws',
-  'channel.socialMedia': 'Sociale media',
-  'channel.nlAlert': 'NL-Alert',
-  'channel.pressConference': 'Persconferentie',
-  'channel.intelligence': 'Inlichtingen',
-  'channel.other': 'Overig',
-  'channel.message': 'Publieksbericht',
-};
-const channelsEn: Part<'channel', MessageChannel> = {
-  'channel.phone': 'Phone',
-  'channel.radio': 'Radio',
-  'channel.briefing': 'Briefing',
-  'channel.email': 'Email',
-  'channel.meeting': 'Meeting',
-  'channel.news': 'News',
-  'channel.socialMedia': 'Social media',
-  'channel.nlAlert': 'NL-Alert',
-  'channel.pressConference': 'Press conference',
-  'channel.intelligence': 'Intelligence',
-  'channel.other': 'Other',
-  'channel.message': 'Public message',
-};
+// Inject channels are named in the participant group ("channel.*"); a published message's own channel is named here.
+const channelsNl: Part<'channel', 'message'> = { 'channel.message': 'Publieksbericht' };
+const channelsEn: Part<'channel', 'message'> = { 'channel.message': 'Public message' };
 
 const commandsNl: Part<'trainer.command', CommandType> = {
   'trainer.command.start': 'Oefening starten',
@@ -321,6 +294,8 @@ export const trainer = defineStrings({
     'trainer.timeline.observe': 'Waarneming',
     'trainer.timeline.observeAt': 'bij gebeurtenis {seq}',
     'trainer.timeline.observed': '{count} waarneming(en)',
+    'trainer.timeline.list': 'Gebeurtenissen, nieuwste eerst',
+    'trainer.table': 'Tabel: {caption}',
 
     'projector.board': 'Kaart',
     'projector.indicators': 'Indicatoren',
@@ -553,6 +528,8 @@ export const trainer = defineStrings({
     'trainer.timeline.observe': 'Observe',
     'trainer.timeline.observeAt': 'at event {seq}',
     'trainer.timeline.observed': '{count} observation(s)',
+    'trainer.timeline.list': 'Events, newest first',
+    'trainer.table': 'Table: {caption}',
 
     'projector.board': 'Map',
     'projector.indicators': 'Indicators',

@@ -18,7 +18,9 @@ export function actorText(scenario: Scenario, actor: Actor, lang: Language): str
   }
 }
 
-function what(scenario: Scenario, c: Command, lang: Language): string {
+function what(scenario: Scenario, c: Command, lang: Language, room: boolean): string {
+  // The room never reads what the trainer noted or sent to single roles; it sees that it happened.
+  if (room && (c.type === 'observe' || c.type === 'freeInject')) return tDynamic(lang, `debrief.command.${c.type}Hidden`);
   switch (c.type) {
     case 'decide':
       return t(lang, 'debrief.command.decide', { decision: decisionText(scenario, c.decision, lang), option: optionText(scenario, c.decision, c.option, lang) });
@@ -46,6 +48,6 @@ function what(scenario: Scenario, c: Command, lang: Language): string {
   }
 }
 
-export function commandText(scenario: Scenario, command: Command, lang: Language): string {
-  return `${actorText(scenario, command.actor, lang)}: ${what(scenario, command, lang)}`;
+export function commandText(scenario: Scenario, command: Command, lang: Language, audience: 'trainer' | 'room' = 'trainer'): string {
+  return `${actorText(scenario, command.actor, lang)}: ${what(scenario, command, lang, audience === 'room')}`;
 }

@@ -173,21 +173,24 @@ export function renderDebrief(root: HTMLElement, props: DebriefProps): DebriefSc
       focusEvent(Number(seq));
       return;
     }
-    const criterion = target.getAttribute('data-criterion-link');
-    if (criterion !== null) {
-      event.preventDefault();
-      const card = wrapper.querySelector<HTMLElement>(`[id="${ids.criterion(Number(criterion))}"]`);
-      if (card && typeof card.scrollIntoView === 'function') card.scrollIntoView({ block: 'start' });
-      card?.focus();
-    }
+    // Every in-page link is followed here: the app keeps its routes in location.hash, so letting the
+    // browser follow "#…" would leave the screen.
+    const href = target.getAttribute('href');
+    if (href === null || !href.startsWith('#')) return;
+    event.preventDefault();
+    const destination = wrapper.querySelector<HTMLElement>(`[id="${href.slice(1)}"]`);
+    if (!destination) return;
+    if (!destination.hasAttribute('tabindex')) destination.setAttribute('tabindex', '-1');
+    if (typeof destination.scrollIntoView === 'function') destination.scrollIntoView({ block: 'start' });
+    destination.focus();
   });
 
   function renderHeader(ctx: DebriefContext): void {
     const { view } = ctx;
-    title.textContent = t(lang, audience === 'room' ? 'debrief.titleRoom' : 'debrief.title', { scenario: localise(scenario.title, lang) });
+    title.textContent = t(lang, 'debrief.title', { scenario: localise(scenario.title, lang) });
     const played = t(lang, 'debrief.meta.played', { clock: clockWithTime(view.scenario.startsAt, current.minute), round: current.round });
     meta.textContent = audience === 'trainer' ? `${played} · ${t(lang, 'debrief.meta.seed', { seed: current.seed, commands: current.log.length })}` : played;
-    const end = debriefView(scenario, current, audience).ending;
+    const end = current.ending === null ? undefined : scenario.endings.find((e) => e.id === current.ending);
     ending.replaceChildren(
       ...(end
         ? [el('p', { className: 'debrief__ending-title' }, [el('strong', { text: t(lang, 'debrief.ending', { ending: localise(end.title, lang) }) })]), el('p', { text: localise(end.debrief, lang) })]

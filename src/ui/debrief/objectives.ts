@@ -64,7 +64,7 @@ export function renderThemes(ctx: DebriefContext, level: number): HTMLElement {
     const links = view.score.criteria
       .map((c, index) => ({ c, index }))
       .filter(({ c }) => c.theme === id)
-      .map(({ c, index }) => el('a', { text: c.criterion, attrs: { href: `#${ctx.ids.criterion(index)}`, 'data-criterion-link': String(index) } }));
+      .map(({ c, index }) => el('a', { text: c.criterion, attrs: { href: `#${ctx.ids.criterion(index)}` } }));
     const list = el('ul', { className: 'inline-list' }, links.map((a) => el('li', {}, [a])));
     return [
       el('tr', {}, [

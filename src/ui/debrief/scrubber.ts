@@ -100,7 +100,7 @@ export function createScrubber(options: ScrubberOptions): Scrubber {
       const entry = step > 0 ? state.log[step - 1] : undefined;
       const where = t(lang, 'debrief.replay.position', { step, total, clock: clockWithTime(ctx.view.scenario.startsAt, ctx.view.minute) });
       range.setAttribute('aria-valuetext', where);
-      position.textContent = `${where} ${entry ? t(lang, 'debrief.replay.after', { command: commandText(ctx.scenario, entry.command, lang) }) : t(lang, 'debrief.replay.atStart')}`;
+      position.textContent = `${where} ${entry ? t(lang, 'debrief.replay.after', { command: commandText(ctx.scenario, entry.command, lang, ctx.audience) }) : t(lang, 'debrief.replay.atStart')}`;
       previous.textContent = t(lang, 'debrief.replay.previous');
       next.textContent = t(lang, 'debrief.replay.next');
       end.textContent = t(lang, 'debrief.replay.end');

@@ -88,7 +88,7 @@ function importResult(o: ExportsPanelOptions): HTMLElement[] {
   const { lang } = o;
   if (!outcome.ok) {
     return [
-      el('div', { className: 'import-result import-result--refused', attrs: { role: 'alert' } }, [
+      el('div', { className: 'import-result import-result--refused' }, [
         el('p', { className: 'import-result__title', text: t(lang, 'export.import.refused', { file: fileName }) }),
         el('p', { text: refusalText(outcome, o.scenario, lang) }),
       ]),
@@ -96,7 +96,7 @@ function importResult(o: ExportsPanelOptions): HTMLElement[] {
   }
   const parent = outcome.bundle.parent;
   return [
-    el('div', { className: 'import-result import-result--ok', attrs: { role: 'status' } }, [
+    el('div', { className: 'import-result import-result--ok' }, [
       el('p', {
         className: 'import-result__title',
         text: t(lang, 'export.import.read', { file: fileName, seed: outcome.state.seed, commands: outcome.state.log.length, phase: t(lang, `debrief.phase.${outcome.state.phase}`) }),
@@ -155,7 +155,8 @@ export function renderExportsPanel(o: ExportsPanelOptions): HTMLElement {
     onOutcome(outcome, fileName) {
       prefs.imported = { outcome, fileName };
       o.changed();
-      o.announce(outcome.ok ? t(lang, 'export.import.readShort', { file: fileName }) : t(lang, 'export.import.refused', { file: fileName }));
+      // The result box is drawn anew with the panel, so the announcement goes through the screen's live region.
+      o.announce(outcome.ok ? t(lang, 'export.import.readShort', { file: fileName }) : `${t(lang, 'export.import.refused', { file: fileName })} ${refusalText(outcome, scenario, lang)}`);
     },
   });
 

@@ -4,7 +4,7 @@ import type { Scenario } from '../../engine/scenario/schema.js';
 import type { SessionSettings, Table } from '../../engine/session/types.js';
 
 /** Where a role sits: at a table, played by the trainer (SimCell), or left to the scenario's defaults. */
-export type Seat = { readonly kind: 'table'; readonly table: string } | { readonly kind: 'simcell' } | { readonly kind: 'defaults' };
+export type RoleSeat = { readonly kind: 'table'; readonly table: string } | { readonly kind: 'simcell' } | { readonly kind: 'defaults' };
 
 export interface TableDraft {
   readonly id: string;
@@ -23,7 +23,7 @@ export interface WindowDraft {
 export interface SetupDraft {
   seed: string;
   tables: TableDraft[];
-  seats: Record<string, Seat>;
+  seats: Record<string, RoleSeat>;
   mode: SessionSettings['mode'];
   windows: WindowDraft;
   feedback: SessionSettings['feedback'];
@@ -50,7 +50,7 @@ export const MAX_TIMER_MINUTES = 240;
 export function defaultDraft(scenario: Scenario, seed: string, roleName: (role: Scenario['roles'][number]) => string): SetupDraft {
   const required = scenario.roles.filter((r) => r.required);
   const tables = required.map((role, i) => ({ id: `table-${i + 1}`, name: roleName(role), participants: '' }));
-  const seats: Record<string, Seat> = {};
+  const seats: Record<string, RoleSeat> = {};
   required.forEach((role, i) => (seats[role.id] = { kind: 'table', table: `table-${i + 1}` }));
   for (const role of scenario.roles) seats[role.id] ??= { kind: 'defaults' };
   return {

@@ -2,6 +2,7 @@
 // trainer is in the middle of (never game state), and stable ids so a re-render keeps its labels.
 import type { TrainerView } from '../../engine/views/index.js';
 import type { Language } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { el } from '../dom.js';
 
 export type ConsoleMode = 'trainer' | 'evaluator';
@@ -59,5 +60,5 @@ export function scrollingTable(ctx: ConsoleContext, name: string, caption: strin
     el('thead', {}, [el('tr', {}, head.map((h) => el('th', { text: h, attrs: { scope: 'col' } })))]),
     el('tbody', {}, rows),
   ]);
-  return el('div', { className: 'trainer-table-wrap', attrs: { role: 'region', tabindex: '0', 'aria-label': caption, id: ctx.id(`${name}-table`) } }, [table]);
+  return el('div', { className: 'trainer-table-wrap', attrs: { role: 'region', tabindex: '0', 'aria-label': t(ctx.lang, 'trainer.table', { caption }), id: ctx.id(`${name}-table`) } }, [table]);
 }

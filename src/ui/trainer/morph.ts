@@ -18,12 +18,17 @@ function sameKind(a: Node, b: Node): boolean {
   return true;
 }
 
+/** Attributes the user changes by interacting (a disclosure opened); a re-render leaves them as the user set them. */
+function userOwned(element: Element, name: string): boolean {
+  return name === 'open' && element instanceof HTMLDetailsElement;
+}
+
 function syncAttributes(from: Element, to: Element): void {
   for (const attr of [...from.attributes]) {
-    if (!to.hasAttribute(attr.name)) from.removeAttribute(attr.name);
+    if (!to.hasAttribute(attr.name) && !userOwned(from, attr.name)) from.removeAttribute(attr.name);
   }
   for (const attr of [...to.attributes]) {
-    if (from.getAttribute(attr.name) !== attr.value) from.setAttribute(attr.name, attr.value);
+    if (from.getAttribute(attr.name) !== attr.value && !userOwned(from, attr.name)) from.setAttribute(attr.name, attr.value);
   }
 }
 

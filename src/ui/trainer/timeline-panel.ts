@@ -20,15 +20,24 @@ export function renderTimelinePanel(ctx: ConsoleContext): HTMLElement {
     ];
     if (count > 0) body.push(el('span', { className: 'trainer-tag', text: t(lang, 'trainer.timeline.observed', { count }) }));
     body.push(
-      el('button', { className: 'button button--small trainer-timeline__observe', attrs: { type: 'button', 'data-action': 'observe', 'data-event': String(e.seq), 'aria-pressed': String(pinned), id: ctx.id(`observe-${e.seq}`) } }, [
-        document.createTextNode(t(lang, 'trainer.timeline.observe')),
-        el('span', { className: 'visually-hidden', text: ` ${t(lang, 'trainer.timeline.observeAt', { seq: e.seq })}` }),
-      ]),
+      // The visible word starts the accessible name, which adds the event it is about (WCAG 2.5.3).
+      el('button', {
+        className: 'button button--small trainer-timeline__observe',
+        text: t(lang, 'trainer.timeline.observe'),
+        attrs: {
+          type: 'button',
+          'data-action': 'observe',
+          'data-event': String(e.seq),
+          'aria-pressed': String(pinned),
+          'aria-label': `${t(lang, 'trainer.timeline.observe')} ${t(lang, 'trainer.timeline.observeAt', { seq: e.seq })}`,
+          id: ctx.id(`observe-${e.seq}`),
+        },
+      }),
     );
     return el('li', { className: `trainer-timeline__entry trainer-timeline__entry--${e.kind}${pinned ? ' is-pinned' : ''}`, attrs: { 'data-key': `event-${e.seq}` } }, body);
   });
   return panel(ctx, 'timeline', titleText, [
-    el('div', { className: 'trainer-timeline', attrs: { role: 'region', tabindex: '0', 'aria-label': titleText, id: ctx.id('timeline-scroll') } }, [
+    el('div', { className: 'trainer-timeline', attrs: { role: 'region', tabindex: '0', 'aria-label': t(lang, 'trainer.timeline.list'), id: ctx.id('timeline-scroll') } }, [
       el('ul', { className: 'trainer-timeline__list' }, entries),
     ]),
   ]);

@@ -106,7 +106,6 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
     morph(body, renderBody(ctx));
     const noticeText = notice === null ? '' : t(lang, 'trainer.notice.refused', { reason: refusalText(notice, lang, view) });
     if (noticeBox.textContent !== noticeText) noticeBox.textContent = noticeText;
-    noticeBox.hidden = notice === null;
   }
 
   function focus(name: string): void {

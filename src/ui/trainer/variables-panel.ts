@@ -38,7 +38,7 @@ export function renderVariablesPanel(ctx: ConsoleContext): HTMLElement {
   const rows = variables.map((v) => {
     const hidden = v.visibility !== undefined && v.visibility !== 'public';
     const name: Node[] = [document.createTextNode(localise(v.name, lang))];
-    if (hidden) name.push(el('span', { className: 'trainer-tag trainer-tag--hidden', text: ` ${t(lang, 'trainer.variables.hidden')}` }));
+    if (hidden) name.push(document.createTextNode(' '), el('span', { className: 'trainer-tag trainer-tag--hidden', text: t(lang, 'trainer.variables.hidden') }));
     const cells = [
       el('th', { attrs: { scope: 'row' } }, name),
       el('td', { className: 'trainer-number', text: valueText(v, lang) }),

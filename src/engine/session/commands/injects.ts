@@ -26,5 +26,5 @@ export function freeInject(step: Step, c: Of<'freeInject'>): void {
   if (unknown !== undefined) refuse('unknown-role', { role: unknown });
   if (roles.length === 0) refuse('no-recipients');
   const id = `free-${step.s.events.length}`;
-  step.emit('injectDelivered', c.projector ? 'public' : { roles }, { inject: id, free: true, text, how: 'fired', channel: 'other' });
+  step.emit('injectDelivered', c.projector ? 'public' : { roles }, { inject: id, free: true, text, to: roles, how: 'fired', channel: 'other' });
 }

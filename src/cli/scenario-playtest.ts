@@ -1,0 +1,288 @@
+// `npm run scenario:playtest -- <file> --runs N --seed S [--bots random,doctrine,poor] [--workers N] [--json] [--lang nl|en]`:
+// N seeded bot playthroughs per policy, and a report of what they covered, how they scored, how long they
+// ran and which seeds reach the rare states (replay one with `npm run simulate -- <file> --seed <seed> --bots <bot>`).
+// The report on stdout is the same for the same arguments, however many cores ran it; timings go to stderr.
+// Exit code 1 when a scored criterion is never met, or an inject or decision is never reached, in the runs.
+import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { BOT_POLICIES, type BotPolicy } from '../engine/bots/index.js';
+import { buildReport, playtestJobs, RATINGS, RESULTS, summarizePlaythrough, type CoverageRow, type PlaytestReport, type RunRef, type RunSummary } from '../engine/playtest/index.js';
+import { scenarioHash } from '../engine/scenario/hash.js';
+import { loadScenario, MAX_SCENARIO_CHARS } from '../engine/scenario/loader.js';
+import type { Scenario } from '../engine/scenario/schema.js';
+import { t, tDynamic, type Language } from '../i18n/index.js';
+import type { PlaytestBatch, WorkerReply } from './scenario-playtest-worker.js';
+
+class Failure {
+  constructor(readonly lines: readonly string[]) {}
+}
+const fail = (...lines: string[]): never => {
+  throw new Failure(lines);
+};
+
+interface Options {
+  readonly file: string;
+  readonly runs: number;
+  readonly seed: string;
+  readonly policies: readonly BotPolicy[];
+  readonly workers: number | null;
+  readonly json: boolean;
+  readonly lang: Language;
+}
+
+const VALUED = ['--runs', '--seed', '--bots', '--workers', '--lang'];
+
+function parseArguments(args: readonly string[]): Options {
+  const langAt = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const langValue = langAt < 0 ? undefined : args[langAt]?.startsWith('--lang=') ? args[langAt]?.slice(7) : args[langAt + 1];
+  const lang: Language = langValue === 'nl' ? 'nl' : 'en';
+  const usage = t(lang, 'playtest.usage');
+  const files: string[] = [];
+  const values: Record<string, string> = {};
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--json') json = true;
+    else if (!arg.startsWith('--')) files.push(arg);
+    else {
+      const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+      if (!VALUED.includes(name)) fail(t(lang, 'playtest.unknownOption', { option: name }), usage);
+      const value = inline ?? args[++i];
+      if (value === undefined || value === '') fail(t(lang, 'playtest.missingValue', { option: name }), usage);
+      values[name] = value as string;
+    }
+  }
+  if (files.length !== 1) fail(usage);
+  const whole = (name: string, fallback: number, max: number): number => {
+    const raw = values[name];
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    return Number.isInteger(n) && n >= 1 && n <= max ? n : fail(t(lang, 'playtest.badNumber', { option: name, value: raw, max }));
+  };
+  const policies = (values['--bots'] ?? BOT_POLICIES.join(',')).split(',').map((p) => p.trim());
+  for (const p of policies) if (!(BOT_POLICIES as readonly string[]).includes(p)) fail(t(lang, 'playtest.badPolicy', { policy: p }));
+  return {
+    file: files[0] as string,
+    runs: whole('--runs', 20, 100_000),
+    seed: values['--seed'] ?? '1',
+    policies: BOT_POLICIES.filter((p) => policies.includes(p)),
+    workers: values['--workers'] === undefined ? null : whole('--workers', 1, 256),
+    json,
+    lang,
+  };
+}
+
+function loadScenarioFile(file: string, lang: Language): Scenario {
+  let text: string;
+  try {
+    if (statSync(file).isDirectory()) fail(t(lang, 'loader.isDirectory', { file }));
+    if (statSync(file).size > 3 * MAX_SCENARIO_CHARS) fail(t(lang, 'loader.cannotRead', { file, reason: 'too large' }));
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if (error instanceof Failure) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? t(lang, 'loader.notFound', { file }) : t(lang, 'loader.cannotRead', { file, reason: code ?? String(error) }));
+  }
+  const loaded = loadScenario(text, file);
+  if (loaded.ok) return loaded.scenario;
+  return fail(
+    t(lang, 'playtest.scenarioInvalid', { file }),
+    ...loaded.errors.flatMap((e) => {
+      const head = `${e.file}:${e.line}:${e.column}  ${e.path || t(lang, 'loader.wholeFile')}  ${e.message}`;
+      return e.hint ? [head, `    ${e.hint}`] : [head];
+    }),
+  );
+}
+
+// ---------------------------------------------------------------- running
+
+/** Worth the start-up of worker threads (about half a second each) only for a few seconds of work. */
+const PARALLEL_FROM_MS = 2000;
+const BATCH = 4;
+
+function workerUrl(): URL {
+  // Worker threads do not inherit tsx's loader on Node 20: a tiny module registers it, then loads the worker.
+  const target = new URL('./scenario-playtest-worker.ts', import.meta.url).href;
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(target)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);
+}
+
+async function runInWorkers(scenario: Scenario, hash: string, jobs: readonly RunRef[], from: number, results: RunSummary[], count: number): Promise<void> {
+  let next = from;
+  const workers = Array.from({ length: count }, () => new Worker(workerUrl(), { workerData: { scenario, hash } }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= jobs.length) {
+                resolve();
+                return;
+              }
+              const batch: PlaytestBatch = { start: next, jobs: jobs.slice(next, next + BATCH) };
+              next += batch.jobs.length;
+              worker.postMessage(batch);
+            };
+            worker.on('message', (reply: WorkerReply) => {
+              if (reply.type === 'failed') {
+                reject(new Error(reply.message));
+                return;
+              }
+              reply.results.forEach((r, i) => (results[reply.start + i] = r));
+              send();
+            });
+            worker.on('error', reject);
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+async function play(scenario: Scenario, options: Options): Promise<{ runs: RunSummary[]; workers: number; seconds: number }> {
+  const started = performance.now();
+  const hash = scenarioHash(scenario);
+  const jobs = playtestJobs(options.seed, options.runs, options.policies);
+  const results: RunSummary[] = new Array(jobs.length);
+  // The first run is played here: it is needed anyway, and its time tells whether more cores would pay off.
+  const first = jobs[0];
+  if (first) results[0] = summarizePlaythrough(scenario, first.policy, first.seed, hash);
+  const estimate = (performance.now() - started) * jobs.length;
+  const cores = availableParallelism();
+  const workers = options.workers ?? (cores > 1 && estimate > PARALLEL_FROM_MS ? Math.min(cores, jobs.length - 1) : 1);
+  if (workers <= 1) {
+    for (let i = 1; i < jobs.length; i++) {
+      const job = jobs[i] as RunRef;
+      results[i] = summarizePlaythrough(scenario, job.policy, job.seed, hash);
+    }
+  } else {
+    await runInWorkers(scenario, hash, jobs, 1, results, workers);
+  }
+  return { runs: results, workers: Math.max(1, workers), seconds: (performance.now() - started) / 1000 };
+}
+
+// ---------------------------------------------------------------- the report in words
+
+function table(rows: readonly (readonly string[])[], rightAligned: readonly number[] = []): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((row) =>
+    `  ${row
+      .map((cell, i) => (i === row.length - 1 ? cell : rightAligned.includes(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')}`.trimEnd(),
+  );
+}
+
+function perPolicy(row: CoverageRow, report: PlaytestReport): string {
+  const width = String(report.runsPerPolicy).length;
+  return report.policies.map((p) => String(row.byPolicy[p] ?? 0).padStart(width)).join(' / ');
+}
+
+function seedsOf(refs: readonly RunRef[]): string {
+  return refs.map((r) => `${r.policy} ${r.seed}`).join(', ');
+}
+
+function coverageLines(rows: readonly CoverageRow[], report: PlaytestReport, lang: Language, note: (row: CoverageRow) => string = () => ''): string[] {
+  return table(
+    rows.map((row) => {
+      const remark =
+        note(row) ||
+        (row.runs === 0 ? t(lang, 'playtest.notReached', { total: report.totalRuns }) : row.seeds.length > 0 ? t(lang, 'playtest.rareSeeds', { seeds: seedsOf(row.seeds) }) : '');
+      return [row.id, String(row.runs), perPolicy(row, report), remark];
+    }),
+    [1],
+  );
+}
+
+function renderReport(report: PlaytestReport, file: string, lang: Language): string {
+  const policies = report.policies.join(' / ');
+  const out: string[] = [
+    t(lang, 'playtest.header', { scenario: report.scenario.id, version: report.scenario.version, runs: report.runsPerPolicy, policies: report.policies.join(', '), total: report.totalRuns, seed: report.seed }),
+    t(lang, 'playtest.replay', { file }),
+    '',
+    t(lang, 'playtest.section.injects', { total: report.totalRuns, policies }),
+    ...coverageLines(report.injects, report, lang, (row) => (report.injects.find((i) => i.id === row.id)?.trainerOnly && row.runs === 0 ? t(lang, 'playtest.trainerOnly') : '')),
+    '',
+    t(lang, 'playtest.section.decisions', { total: report.totalRuns, policies }),
+    ...coverageLines(report.decisions, report, lang),
+    '',
+    t(lang, 'playtest.section.options', { total: report.totalRuns, policies }),
+    ...table(
+      report.options.map((o) => [
+        o.id,
+        String(o.runs),
+        perPolicy(o, report),
+        [o.byDefault > 0 ? t(lang, 'playtest.byDefault', { count: o.byDefault }) : '', o.runs === 0 ? t(lang, 'playtest.neverChosen') : o.seeds.length > 0 ? t(lang, 'playtest.rareSeeds', { seeds: seedsOf(o.seeds) }) : '']
+          .filter(Boolean)
+          .join('; '),
+      ]),
+      [1],
+    ),
+    '',
+    t(lang, 'playtest.section.states', { total: report.totalRuns, policies }),
+    ...coverageLines(report.states, report, lang),
+  ];
+  if (report.statesNotReached.length > 0) out.push('', t(lang, 'playtest.section.statesNotReached'), `  ${report.statesNotReached.join(', ')}`);
+  out.push('', t(lang, 'playtest.section.endings', { total: report.totalRuns, policies }), ...coverageLines(report.endings, report, lang));
+
+  out.push('', t(lang, 'playtest.section.objectives', { ratings: RATINGS.map((r) => tDynamic(lang, `playtest.rating.${r}`)).join(' / ') }));
+  out.push(...table(report.objectives.flatMap((o) => report.policies.map((p) => [o.objective, p, RATINGS.map((r) => String(o.byPolicy[p]?.[r] ?? 0)).join(' / ')]))));
+  out.push('', t(lang, 'playtest.section.criteria', { results: RESULTS.map((r) => tDynamic(lang, `result.${r}`)).join(' / ') }));
+  out.push(
+    ...table(
+      report.criteria.flatMap((c) =>
+        report.policies.map((p) => [`${c.criterion} [${c.index}]`, c.objective, p, RESULTS.map((r) => String(c.byPolicy[p]?.[r] ?? 0)).join(' / ')]),
+      ),
+    ),
+  );
+  out.push('', t(lang, 'playtest.section.length'));
+  out.push(
+    ...table(
+      report.policies.map((p) => {
+        const l = report.length[p];
+        const s = (x: { min: number; median: number; max: number } | undefined) => (x ? `${x.min} / ${x.median} / ${x.max}` : '-');
+        return [p, t(lang, 'playtest.lengthLine', { rounds: s(l?.rounds), minutes: s(l?.minutes), commands: s(l?.commands) })];
+      }),
+    ),
+  );
+
+  out.push('');
+  if (report.problems.length === 0) out.push(t(lang, 'playtest.ok', { total: report.totalRuns }));
+  else {
+    out.push(t(lang, 'playtest.section.problems', { count: report.problems.length }));
+    for (const p of report.problems) {
+      if (p.kind === 'criterion-never-met') out.push(`  ${t(lang, 'playtest.problem.criterion', { criterion: p.criterion, index: p.index, total: report.totalRuns })}`);
+      else if (p.kind === 'inject-not-reached') out.push(`  ${t(lang, 'playtest.problem.inject', { id: p.id, total: report.totalRuns })}`);
+      else out.push(`  ${t(lang, 'playtest.problem.decision', { id: p.id, total: report.totalRuns })}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  let lang: Language = 'en';
+  try {
+    const options = parseArguments(args);
+    lang = options.lang;
+    const scenario = loadScenarioFile(options.file, lang);
+    const played = await play(scenario, options);
+    const report = buildReport(scenario, played.runs, { seed: options.seed, policies: options.policies, runsPerPolicy: options.runs });
+    process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, options.file, lang));
+    const rate = played.runs.length / Math.max(played.seconds, 1e-9);
+    process.stderr.write(
+      `${t(lang, 'playtest.timing', { runs: played.runs.length, seconds: played.seconds.toFixed(2), rate: rate.toFixed(1), workers: played.workers })}\n`,
+    );
+    return report.problems.length === 0 ? 0 : 1;
+  } catch (error) {
+    const lines = error instanceof Failure ? error.lines : [String(error instanceof Error ? error.message : error)];
+    process.stderr.write(`${lines.join('\n')}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,63 @@
+// lintScenario: the semantic checks beyond the schema, as pure functions over a loaded scenario. The static
+// pass runs first and always; the dynamic pass plays a few seeded bot runs unless the caller passes its own
+// runs (the playtest's) or none. Findings come in rule order; the CLI sorts them by position in the file.
+import type { BotPolicy } from '../bots/index.js';
+import type { Scenario } from '../scenario/schema.js';
+import type { RunSummary } from '../playtest/summary.js';
+import { dynamicFacts, lintPlaythroughs, LINT_RUNS } from './dynamic.js';
+import { staticFacts } from './reachability.js';
+import { impossibleCriteria, observedCriteria, unmeasuredObjectives, unscoredCriteria } from './rules/criteria.js';
+import { notReached } from './rules/not-reached.js';
+import { identicalOptions } from './rules/options.js';
+import { conditionVerdicts, unreachableDecisions, unreachableEndings, unreachableInjects } from './rules/reachability.js';
+import { idleRoles } from './rules/roles.js';
+import { longTexts, translations } from './rules/texts.js';
+import { beforeIncident, betweenRounds, outsideExercise, simultaneousInjects } from './rules/timing.js';
+import { unusedVariables } from './rules/variables.js';
+import type { LintContext, LintFinding, LintRule } from './types.js';
+
+export const LINT_RULES: readonly LintRule[] = [
+  unreachableInjects,
+  unreachableDecisions,
+  unreachableEndings,
+  conditionVerdicts,
+  notReached,
+  identicalOptions,
+  impossibleCriteria,
+  observedCriteria,
+  unscoredCriteria,
+  unmeasuredObjectives,
+  idleRoles,
+  unusedVariables,
+  outsideExercise,
+  beforeIncident,
+  betweenRounds,
+  simultaneousInjects,
+  longTexts,
+  translations,
+];
+
+export interface LintOptions {
+  /**
+   * The dynamic pass: runs per bot policy (the default is LINT_RUNS), finished playthroughs to read instead,
+   * or false for the static pass only.
+   */
+  readonly dynamic?: false | Readonly<Record<BotPolicy, number>> | readonly RunSummary[];
+}
+
+export function lintContext(scenario: Scenario, options: LintOptions = {}): LintContext {
+  const facts = staticFacts(scenario);
+  const setting = options.dynamic ?? LINT_RUNS;
+  if (setting === false) return { facts, dynamic: null };
+  const runs = Array.isArray(setting) ? (setting as readonly RunSummary[]) : lintPlaythroughs(scenario, setting as Readonly<Record<BotPolicy, number>>);
+  return { facts, dynamic: dynamicFacts(runs, scenario) };
+}
+
+export function lintScenario(scenario: Scenario, options: LintOptions = {}): LintFinding[] {
+  const ctx = lintContext(scenario, options);
+  return LINT_RULES.flatMap((rule) => rule(scenario, ctx));
+}
+
+export function hasErrors(findings: readonly LintFinding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}

@@ -1,0 +1,394 @@
+// Setting up an exercise (issue item 1): the scenario, the seed (random, always shown, editable), the
+// tables and who plays which role, the windows, feedback timing, an optional round timer, and the
+// content warnings acknowledged before anything starts. Start creates the session in this window,
+// which becomes the trainer console and hosts it.
+import '../../zod-setup.js';
+import '../../styles/setup.css';
+import { createSession, scenarioHash } from '../../engine/index.js';
+import type { Scenario } from '../../engine/scenario/schema.js';
+import { t, type MessageKey } from '../../i18n/index.js';
+import { redrawKeepingFocus } from '../app/focus.js';
+import { routeHash } from '../app/routes.js';
+import type { Screen, ScreenContext } from '../app/screen.js';
+import { createFileOpener, type FileOpener } from '../components/file-opener.js';
+import { renderScenarioCard } from '../components/scenario-card.js';
+import { named } from '../components/structure-status.js';
+import { el, uniqueId } from '../dom.js';
+import { hostSession } from '../session/runtime.js';
+import { rememberWindows, windowHash, windowName, windowsFor } from '../session/windows.js';
+import { localise } from '../text.js';
+import { randomSeed } from './seed.js';
+import { addTable, defaultDraft, MAX_TIMER_MINUTES, removeTable, rolesAt, toSettings, validate, type RoleSeat, type SetupDraft, type SetupProblem } from './setup-model.js';
+
+export interface SetupOptions {
+  /** The seed a new draft starts with; random unless a test fixes it. */
+  readonly seed?: () => string;
+}
+
+const SIMCELL = 'simcell';
+const DEFAULTS = 'defaults';
+
+export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Screen {
+  const { main, services } = ctx;
+  const newSeed = options.seed ?? (() => randomSeed());
+  let lang = ctx.lang;
+  let scenario: Scenario | null = ctx.chosen?.scenario ?? null;
+  let fileName = ctx.chosen?.fileName ?? '';
+  let draft: SetupDraft | null = scenario ? fresh(scenario) : null;
+  let showProblems = false;
+  let summaryFocus = false;
+
+  const opener: FileOpener = createFileOpener({
+    lang,
+    headingLevel: 4,
+    onScenario: (opened, _text, name) => {
+      scenario = opened;
+      fileName = name;
+      draft = fresh(opened);
+      showProblems = false;
+      ctx.choose({ scenario: opened, fileName: name });
+      redraw();
+    },
+  });
+  const page = el('div', { className: 'setup' });
+  main.replaceChildren(page);
+
+  function fresh(s: Scenario): SetupDraft {
+    return defaultDraft(s, newSeed(), (role) => localise(role.name, lang));
+  }
+
+  function redraw(): void {
+    redrawKeepingFocus(page, draw);
+    if (summaryFocus) {
+      summaryFocus = false;
+      page.querySelector<HTMLElement>('.setup__problems h2')?.focus();
+    }
+  }
+
+  function draw(): void {
+    opener.setLanguage(lang);
+    const title = el('h1', { text: t(lang, 'setup.title') });
+    if (!scenario || !draft) {
+      page.replaceChildren(
+        title,
+        el('p', { text: t(lang, 'setup.noScenario') }),
+        el('p', {}, [el('a', { text: t(lang, 'setup.backHome'), attrs: { href: routeHash({ name: 'home' }) } })]),
+        part('open', t(lang, 'setup.open'), [opener.element]),
+      );
+      return;
+    }
+    const s = scenario;
+    const d = draft;
+    const problems = showProblems ? validate(d, s) : [];
+    page.replaceChildren(
+      title,
+      el('p', { className: 'setup__lead', text: t(lang, 'setup.lead') }),
+      ...(problems.length > 0 ? [renderProblems(problems, s, d)] : []),
+      part('scenario', t(lang, 'setup.scenario'), [
+        renderScenarioCard(s, lang, { headingLevel: 3, ...(fileName ? { fileName } : {}) }),
+        el('details', { className: 'setup__other' }, [el('summary', { text: t(lang, 'setup.openOther') }), opener.element]),
+      ]),
+      part('seed', t(lang, 'setup.seed'), renderSeed(d)),
+      part('tables', t(lang, 'setup.tables'), [...renderTables(d, s), ...renderSeats(d, s)]),
+      part('play', t(lang, 'setup.play'), renderPlay(d)),
+      part('warnings', t(lang, 'setup.warnings'), renderWarnings(d, s)),
+      renderStart(d, s),
+    );
+  }
+
+  function part(name: string, title: string, children: readonly Node[]): HTMLElement {
+    const id = uniqueId(`setup-${name}`);
+    return el('section', { className: `setup__part setup__part--${name}`, attrs: { 'aria-labelledby': id } }, [el('h2', { text: title, attrs: { id } }), ...children]);
+  }
+
+  function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
+    const id = control.id || uniqueId('setup-field');
+    control.id = id;
+    const children: Node[] = [el('label', { className: 'field__label', text: label, attrs: { for: id } })];
+    if (hint !== undefined) {
+      const hintId = uniqueId('setup-hint');
+      control.setAttribute('aria-describedby', hintId);
+      children.push(el('p', { className: 'field__hint', text: hint, attrs: { id: hintId } }));
+    }
+    children.push(control);
+    return el('div', { className: 'field' }, children);
+  }
+
+  function renderSeed(d: SetupDraft): Node[] {
+    const input = el('input', { className: 'setup__seed', attrs: { type: 'text', 'data-key': 'seed', autocomplete: 'off', spellcheck: 'false', id: 'setup-seed' } });
+    input.value = d.seed;
+    input.addEventListener('input', () => (d.seed = input.value));
+    const again = el('button', { className: 'button', text: t(lang, 'setup.seedNew'), attrs: { type: 'button', 'data-key': 'seed-new' } });
+    again.addEventListener('click', () => {
+      d.seed = newSeed();
+      redraw();
+    });
+    return [field(t(lang, 'setup.seedLabel'), input, t(lang, 'setup.seedHint')), again];
+  }
+
+  function renderTables(d: SetupDraft, s: Scenario): Node[] {
+    const items = d.tables.map((table, index) => {
+      const name = el('input', { attrs: { type: 'text', 'data-key': `table:${table.id}:name`, id: `setup-${table.id}-name` } });
+      name.value = table.name;
+      // Renaming updates the name where it shows in place: a redraw here would pull the next field
+      // from under the user's click.
+      name.addEventListener('input', () => {
+        table.name = name.value;
+        showTableName(d, table.id);
+      });
+      const people = el('textarea', { attrs: { rows: '2', 'data-key': `table:${table.id}:participants`, id: `setup-${table.id}-participants` } });
+      people.value = table.participants;
+      people.addEventListener('input', () => (table.participants = people.value));
+      const roles = rolesAt(d, s, table.id).map((id) => roleName(s, id));
+      const children: Node[] = [
+        el('legend', { text: legendText(index, table.name), attrs: { 'data-table-legend': table.id } }),
+        field(t(lang, 'setup.tableName'), name),
+        field(t(lang, 'setup.participants'), people, t(lang, 'setup.participantsHint')),
+        el('p', { className: 'setup__roles-at', text: roles.length === 0 ? t(lang, 'setup.tableNoRoles') : t(lang, 'setup.tableRoles', { roles: roles.join(', ') }) }),
+      ];
+      if (d.tables.length > 1) {
+        const remove = el('button', {
+          className: 'button button--small',
+          text: removeText(index, table.name),
+          attrs: { type: 'button', 'data-key': `table:${table.id}:remove`, 'data-table-remove': table.id },
+        });
+        remove.addEventListener('click', () => {
+          removeTable(d, table.id);
+          redraw();
+          page.querySelector<HTMLElement>('[data-key="table-add"]')?.focus();
+        });
+        children.push(remove);
+      }
+      return el('li', {}, [el('fieldset', { className: 'setup__table' }, children)]);
+    });
+    const add = el('button', { className: 'button', text: t(lang, 'setup.tableAdd'), attrs: { type: 'button', 'data-key': 'table-add' } });
+    add.addEventListener('click', () => {
+      const table = addTable(d, t(lang, 'setup.tableDefaultName', { number: d.tables.length + 1 }));
+      redraw();
+      page.querySelector<HTMLElement>(`#setup-${table.id}-name`)?.focus();
+    });
+    return [el('h3', { text: t(lang, 'setup.tableList') }), el('ol', { className: 'setup__table-list' }, items), add];
+  }
+
+  const legendText = (index: number, name: string) => t(lang, 'setup.tableLegend', { number: index + 1, name: name.trim() || '…' });
+  const removeText = (index: number, name: string) => t(lang, 'setup.tableRemove', { name: name.trim() || String(index + 1) });
+  const seatText = (index: number, name: string) => t(lang, 'setup.seatTable', { name: name.trim() || String(index + 1) });
+
+  function showTableName(d: SetupDraft, id: string): void {
+    const index = d.tables.findIndex((tb) => tb.id === id);
+    const name = d.tables[index]?.name ?? '';
+    for (const legend of page.querySelectorAll<HTMLElement>('[data-table-legend]')) if (legend.dataset.tableLegend === id) legend.textContent = legendText(index, name);
+    for (const button of page.querySelectorAll<HTMLElement>('[data-table-remove]')) if (button.dataset.tableRemove === id) button.textContent = removeText(index, name);
+    for (const option of page.querySelectorAll<HTMLOptionElement>('select option')) if (option.value === id) option.textContent = seatText(index, name);
+  }
+
+  function seatValue(seat: RoleSeat | undefined): string {
+    if (!seat || seat.kind === 'defaults') return DEFAULTS;
+    return seat.kind === 'simcell' ? SIMCELL : seat.table;
+  }
+
+  function renderSeats(d: SetupDraft, s: Scenario): Node[] {
+    const rows = s.roles.map((role) => {
+      const select = el('select', { attrs: { 'data-key': `seat:${role.id}`, id: `setup-seat-${role.id}` } }, [
+        ...d.tables.map((table, i) => el('option', { text: seatText(i, table.name), attrs: { value: table.id } })),
+        el('option', { text: t(lang, 'setup.seatSimcell'), attrs: { value: SIMCELL } }),
+        ...(role.required ? [] : [el('option', { text: t(lang, 'setup.seatDefaults'), attrs: { value: DEFAULTS } })]),
+      ]);
+      select.value = seatValue(d.seats[role.id]);
+      select.addEventListener('change', () => {
+        const v = select.value;
+        d.seats[role.id] = v === SIMCELL ? { kind: 'simcell' } : v === DEFAULTS ? { kind: 'defaults' } : { kind: 'table', table: v };
+        redraw();
+      });
+      const label = t(lang, 'setup.seatLabel', { role: localise(role.name, lang), office: named('office', role.office, lang) });
+      return el('li', {}, [field(label, select, role.required ? t(lang, 'setup.seatRequired') : t(lang, 'setup.seatOptional'))]);
+    });
+    return [el('h3', { text: t(lang, 'setup.seats') }), el('p', { className: 'field__hint', text: t(lang, 'setup.seatsHint') }), el('ul', { className: 'setup__seats' }, rows)];
+  }
+
+  function radios<T extends string>(legend: string, name: string, value: T, options: readonly { value: T; label: string; hint?: string }[], onChange: (v: T) => void): HTMLElement {
+    const group = uniqueId(name);
+    return el('fieldset', { className: 'setup__choices' }, [
+      el('legend', { text: legend }),
+      ...options.map((o) => {
+        const input = el('input', { attrs: { type: 'radio', name: group, value: o.value, 'data-key': `${name}:${o.value}` } });
+        input.checked = o.value === value;
+        input.addEventListener('change', () => {
+          if (input.checked) onChange(o.value);
+        });
+        const text: Node[] = [el('span', { className: 'choice__label', text: o.label })];
+        if (o.hint) text.push(el('span', { className: 'choice__hint', text: o.hint }));
+        return el('label', { className: 'choice' }, [input, el('span', {}, text)]);
+      }),
+    ]);
+  }
+
+  function checkbox(label: string, key: string, checked: boolean, onChange: (checked: boolean) => void, disabled = false): HTMLElement {
+    const input = el('input', { attrs: { type: 'checkbox', 'data-key': key } });
+    input.checked = checked;
+    input.disabled = disabled;
+    input.addEventListener('change', () => onChange(input.checked));
+    return el('label', { className: 'choice' }, [input, el('span', { text: label })]);
+  }
+
+  function renderPlay(d: SetupDraft): Node[] {
+    const mode = radios(
+      t(lang, 'setup.mode'),
+      'mode',
+      d.mode,
+      [
+        { value: 'hotseat', label: t(lang, 'setup.modeHotseat'), hint: t(lang, 'setup.modeHotseatHint') },
+        { value: 'multiwindow', label: t(lang, 'setup.modeMultiwindow'), hint: t(lang, 'setup.modeMultiwindowHint') },
+      ],
+      (v) => {
+        d.mode = v;
+        d.windows.station = v === 'hotseat';
+        d.windows.tables = v === 'multiwindow';
+        redraw();
+      },
+    );
+    const windows = el('fieldset', { className: 'setup__choices' }, [
+      el('legend', { text: t(lang, 'setup.windows') }),
+      checkbox(t(lang, 'setup.windowConsole'), 'window:console', true, () => undefined, true),
+      checkbox(t(lang, 'setup.windowStation'), 'window:station', d.windows.station, (c) => (d.windows.station = c)),
+      checkbox(t(lang, 'setup.windowTables'), 'window:tables', d.windows.tables, (c) => (d.windows.tables = c)),
+      checkbox(t(lang, 'setup.windowProjector'), 'window:projector', d.windows.projector, (c) => (d.windows.projector = c)),
+      checkbox(t(lang, 'setup.windowEvaluator'), 'window:evaluator', d.windows.evaluator, (c) => (d.windows.evaluator = c)),
+      el('p', { className: 'field__hint', text: t(lang, 'setup.windowsHint') }),
+    ]);
+    const feedback = radios(
+      t(lang, 'setup.feedback'),
+      'feedback',
+      d.feedback,
+      [
+        { value: 'perRound', label: t(lang, 'setup.feedbackPerRound') },
+        { value: 'debrief', label: t(lang, 'setup.feedbackDebrief') },
+      ],
+      (v) => (d.feedback = v),
+    );
+    const minutes = el('input', {
+      attrs: { type: 'number', min: '1', max: String(MAX_TIMER_MINUTES), step: '1', inputmode: 'numeric', 'data-key': 'timer:minutes', id: 'setup-timer-minutes' },
+    });
+    minutes.value = d.timer.minutes;
+    minutes.disabled = !d.timer.on;
+    minutes.addEventListener('input', () => (d.timer.minutes = minutes.value));
+    const timer = el('fieldset', { className: 'setup__choices' }, [
+      el('legend', { text: t(lang, 'setup.timer') }),
+      checkbox(t(lang, 'setup.timerOn'), 'timer:on', d.timer.on, (c) => {
+        d.timer.on = c;
+        redraw();
+      }),
+      field(t(lang, 'setup.timerMinutes'), minutes, t(lang, 'setup.timerHint')),
+    ]);
+    return [mode, windows, feedback, timer];
+  }
+
+  function renderWarnings(d: SetupDraft, s: Scenario): Node[] {
+    if (s.contentWarnings.length === 0) return [el('p', { text: t(lang, 'setup.warningsNone') })];
+    return [
+      el('p', { text: t(lang, 'setup.warningsLead') }),
+      el('ul', { className: 'setup__warnings' }, s.contentWarnings.map((w) => el('li', { text: localise(w, lang) }))),
+      checkbox(t(lang, 'setup.acknowledge'), 'acknowledge', d.acknowledged, (c) => {
+        d.acknowledged = c;
+        if (showProblems) redraw();
+      }),
+    ];
+  }
+
+  function problemText(p: SetupProblem, s: Scenario, d: SetupDraft): string {
+    const tableName = (id: string) => {
+      const i = d.tables.findIndex((tb) => tb.id === id);
+      return d.tables[i]?.name.trim() || String(i + 1);
+    };
+    switch (p.code) {
+      case 'table-empty':
+      case 'table-unnamed':
+      case 'table-name-twice':
+        return t(lang, `setup.problem.${p.code}`, { table: tableName(p.table) });
+      case 'required-role-unplayed':
+        return t(lang, 'setup.problem.required-role-unplayed', { role: roleName(s, p.role) });
+      default:
+        return t(lang, `setup.problem.${p.code}` as MessageKey);
+    }
+  }
+
+  /** Where a problem is fixed, so the summary can take the user there. */
+  function problemTarget(p: SetupProblem): string {
+    switch (p.code) {
+      case 'seed-empty':
+        return 'seed';
+      case 'table-empty':
+      case 'table-unnamed':
+      case 'table-name-twice':
+        return `table:${p.table}:name`;
+      case 'required-role-unplayed':
+        return `seat:${p.role}`;
+      case 'timer-invalid':
+        return 'timer:minutes';
+      case 'no-windows':
+        return 'window:station';
+      case 'warnings-not-acknowledged':
+        return 'acknowledge';
+      case 'no-tables':
+        return 'table-add';
+    }
+  }
+
+  function renderProblems(problems: readonly SetupProblem[], s: Scenario, d: SetupDraft): HTMLElement {
+    const id = uniqueId('setup-problems');
+    return el('section', { className: 'setup__problems', attrs: { 'aria-labelledby': id, role: 'alert' } }, [
+      el('h2', { text: t(lang, 'setup.problems'), attrs: { id, tabindex: '-1' } }),
+      el(
+        'ul',
+        {},
+        problems.map((p) => {
+          const go = el('button', { className: 'link-button', text: problemText(p, s, d), attrs: { type: 'button' } });
+          go.addEventListener('click', () => [...page.querySelectorAll<HTMLElement>('[data-key]')].find((n) => n.dataset.key === problemTarget(p))?.focus());
+          return el('li', {}, [go]);
+        }),
+      ),
+    ]);
+  }
+
+  function renderStart(d: SetupDraft, s: Scenario): HTMLElement {
+    const start = el('button', { className: 'button button--primary button--large', text: t(lang, 'setup.start'), attrs: { type: 'button', 'data-key': 'start' } });
+    start.addEventListener('click', () => begin(d, s));
+    return el('div', { className: 'setup__start' }, [el('p', { className: 'field__hint', text: t(lang, 'setup.startHint') }), start]);
+  }
+
+  function begin(d: SetupDraft, s: Scenario): void {
+    if (validate(d, s).length > 0) {
+      showProblems = true;
+      summaryFocus = true;
+      redraw();
+      return;
+    }
+    const id = services.randomId();
+    const settings = toSettings(d, s);
+    const state = createSession(s, d.seed.trim(), settings, scenarioHash(s));
+    const windows = windowsFor(d.windows, settings);
+    rememberWindows(services.windowStorage, id, windows);
+    hostSession(services, id, s, state, localise(s.title, lang));
+    void services.holdHostLock(id);
+    // Browsers let one click open one window; the trainer opens the others from the console.
+    const first = windows[0];
+    if (first) services.openWindow(windowHash(id, first), windowName(id, first));
+    ctx.navigate(routeHash({ name: 'trainer', session: id }));
+  }
+
+  function roleName(s: Scenario, id: string): string {
+    const role = s.roles.find((r) => r.id === id);
+    return role ? localise(role.name, lang) : id;
+  }
+
+  draw();
+  ctx.setTitle(t(lang, 'setup.title'));
+  return {
+    setLanguage(next) {
+      lang = next;
+      ctx.setTitle(t(lang, 'setup.title'));
+      redraw();
+    },
+    destroy: () => undefined,
+  };
+}

@@ -1,0 +1,233 @@
+// The participant's screen drawn from real role views, used like a participant would: every control
+// sends the command the engine expects, a refusal comes back in words beside the control, and the
+// window's own state (drafts, chosen blocks, read items) survives updates and a language switch.
+import { screen, within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RoleView } from '../../src/engine/index.js';
+import { renderParticipant, type ParticipantScreen } from '../../src/ui/participant/participant-screen.js';
+import { readState } from '../../src/ui/participant/read-state.js';
+import { exercise, MULTIWINDOW, type Exercise } from './session-fixtures.js';
+
+let ex: Exercise;
+let page: ParticipantScreen;
+
+function show(roles: readonly string[], lang: 'nl' | 'en' = 'nl'): ParticipantScreen {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  const send = ex.sendFor(roles);
+  page = renderParticipant(root, {
+    views: ex.views(roles),
+    lang,
+    read: readState(undefined, 'test'),
+    send: async (command) => {
+      const result = await send(command);
+      page.update(ex.views(roles));
+      return result;
+    },
+  });
+  return page;
+}
+
+/** Round 2 (T+10): the mayor's inbox holds the first report, the stabbing and the CoPI's advice; the GRIP decision is open. */
+function roundTwo(): void {
+  ex.trainer('start');
+  ex.trainer('beginRounds');
+  ex.trainer('advance');
+}
+
+const panel = (name: string | RegExp) => screen.getByRole('region', { name });
+const user = () => userEvent.setup();
+
+beforeEach(() => {
+  ex = exercise(MULTIWINDOW);
+  roundTwo();
+});
+afterEach(() => document.body.replaceChildren());
+
+describe('participant: role card', () => {
+  it('shows the team, the office by its real name, the authority as actions and the private briefing', () => {
+    show(['mayor']);
+    const card = panel('Rolkaart');
+    expect(within(card).getByText('Gemeentelijk Beleidsteam (GBT)')).toBeTruthy();
+    expect(within(card).getByText('Burgemeester')).toBeTruthy();
+    const authority = within(card).getAllByRole('list')[0]!;
+    expect(within(authority).getByText('Op- of afschalen (GRIP)')).toBeTruthy();
+    expect(within(authority).getByText('NL-Alert versturen')).toBeTruthy();
+    expect(within(authority).queryByText('Dreigingsniveau vaststellen')).toBeNull();
+    expect(within(card).getByText(/U bent burgemeester van Marewold/)).toBeTruthy();
+  });
+});
+
+describe('participant: inbox', () => {
+  it('counts unread items per channel and keeps the count in the window when an item is read', async () => {
+    show(['mayor']);
+    const inbox = panel('Berichten');
+    expect(within(inbox).getByText('3 ongelezen')).toBeTruthy();
+    const channels = within(inbox).getByRole('group', { name: 'Kanaal' });
+    expect(within(channels).getByRole('button', { name: 'Telefoon (2 ongelezen)' })).toBeTruthy();
+    expect(within(channels).getByRole('button', { name: 'Portofoon (1 ongelezen)' })).toBeTruthy();
+
+    await user().click(within(inbox).getByRole('button', { name: 'Markeer als gelezen: CoPI: advies om op te schalen' }));
+    expect(within(panel('Berichten')).getByText('2 ongelezen')).toBeTruthy();
+    expect(within(panel('Berichten')).getByRole('button', { name: 'Telefoon (1 ongelezen)' })).toBeTruthy();
+    // Reading is the window's business: no command went to the exercise.
+    expect(ex.sent).toEqual([]);
+
+    await user().click(within(panel('Berichten')).getByRole('button', { name: 'Portofoon (1 ongelezen)' }));
+    const items = within(panel('Berichten')).getAllByRole('article');
+    expect(items).toHaveLength(1);
+    expect(within(items[0]!).getByRole('heading', { name: /Steekpartij op de Brink/ })).toBeTruthy();
+  });
+
+  it('announces injects that arrive while the screen is open', () => {
+    const p = show(['mayor']);
+    ex.trainer('advance');
+    p.update(ex.views(['mayor']));
+    const live = document.querySelector('[data-live="polite"]');
+    expect(live?.textContent).toMatch(/nieuwe berichten: .*Naam van de verdachte gaat rond/);
+  });
+});
+
+describe('participant: decision card', () => {
+  it('sends the option, the rationale and the confidence, then shows the decision as taken', async () => {
+    show(['mayor']);
+    const card = within(panel('Besluiten')).getByRole('article');
+    const u = user();
+    await u.click(within(card).getByRole('radio', { name: /tegelijk de driehoek/ }));
+    await u.type(within(card).getByLabelText('Onderbouwing (waarom deze keuze?)'), 'Bestuurlijke besluiten nodig.');
+    await u.click(within(card).getByRole('radio', { name: '4' }));
+    await u.click(within(card).getByRole('button', { name: 'Besluit nemen' }));
+
+    const option = ex.scenario.decisions.find((d) => d.id === 'grip-level')?.options.find((o) => typeof o.label !== 'string' && o.label.nl.includes('GRIP 3'));
+    expect(ex.sent).toEqual([
+      { type: 'decide', decision: 'grip-level', option: option?.id, rationale: 'Bestuurlijke besluiten nodig.', confidence: 4, actor: { kind: 'role', role: 'mayor' }, },
+    ]);
+    const decisions = panel('Besluiten');
+    expect(within(decisions).getByText('Er ligt nu geen besluit bij u.')).toBeTruthy();
+    expect(within(decisions).getByText('Onderbouwing: Bestuurlijke besluiten nodig.')).toBeTruthy();
+    expect(within(decisions).getByText('Zekerheid: 4 van 5')).toBeTruthy();
+  });
+
+  it('asks for an option in place and sends nothing when none is chosen', async () => {
+    show(['mayor']);
+    await user().click(within(panel('Besluiten')).getByRole('button', { name: 'Besluit nemen' }));
+    expect(within(panel('Besluiten')).getByText('Kies eerst een optie.')).toBeTruthy();
+    expect(ex.sent).toEqual([]);
+  });
+});
+
+describe('participant: crisis-structure actions', () => {
+  it('sends a structure action with the chosen parameters', async () => {
+    show(['mayor']);
+    const scale = within(panel('Crisisstructuur en uw acties')).getByRole('group', { name: 'Op- of afschalen (GRIP)' });
+    const u = user();
+    await u.selectOptions(within(scale).getByLabelText('Opschalingsniveau'), '3');
+    await u.click(within(scale).getByRole('button', { name: 'Op- of afschalen (GRIP)' }));
+    expect(ex.sent).toEqual([{ type: 'structure', action: { action: 'scale', level: 3 }, actor: { kind: 'role', role: 'mayor' } }]);
+    expect(within(panel('Crisisstructuur')).getByText('GRIP 3 – gemeentelijk beleidsteam')).toBeTruthy();
+  });
+
+  it('shows a refusal translated beside the control and announces it', async () => {
+    show(['mayor']);
+    const convene = within(panel('Crisisstructuur en uw acties')).getByRole('group', { name: 'Team bijeenroepen' });
+    const u = user();
+    await u.selectOptions(within(convene).getByLabelText('Team om bijeen te roepen'), 'ICCb');
+    const button = within(convene).getByRole('button', { name: 'Team bijeenroepen' });
+    await u.click(button);
+
+    const reason = 'Interdepartementale Commissie Crisisbeheersing (ICCb) wordt bijeengeroepen door: Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV).';
+    const again = within(panel('Crisisstructuur en uw acties')).getByRole('group', { name: 'Team bijeenroepen' });
+    expect(within(again).getByText(reason)).toBeTruthy();
+    expect(within(again).getByRole('button', { name: 'Team bijeenroepen' }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.querySelector('[data-live="assertive"]')?.textContent).toBe(reason);
+  });
+
+  it('offers an NL-Alert built from an area and an action-advice block', async () => {
+    show(['mayor']);
+    const alert = within(panel('Crisisstructuur en uw acties')).getByRole('group', { name: 'NL-Alert versturen' });
+    const u = user();
+    await u.selectOptions(within(alert).getByLabelText('Gebied van het NL-Alert'), 'brink');
+    await u.click(within(alert).getByRole('button', { name: 'NL-Alert versturen' }));
+    expect(ex.sent[0]).toMatchObject({ type: 'structure', action: { action: 'sendNlAlert', area: 'brink', advice: 'advice-avoid-brink' } });
+  });
+});
+
+describe('participant: message composer', () => {
+  it('builds the message from chosen blocks in order and previews exactly what the public reads', async () => {
+    show(['comms']);
+    const composer = () => panel(/Publieksbericht opstellen/);
+    const u = user();
+    await u.click(within(composer()).getByRole('checkbox', { name: /Politie, ambulancezorg en gemeente/ }));
+    await u.click(within(composer()).getByRole('checkbox', { name: /Waarom dit is gebeurd/ }));
+    await u.click(within(panel(/Publieksbericht opstellen/)).getByRole('button', { name: /^Omhoog: Waarom dit is gebeurd/ }));
+
+    const blocks = new Map(ex.views(['comms'])[0]!.blocks.map((b) => [b.id, b]));
+    const nl = (id: string) => {
+      const text = blocks.get(id)?.text;
+      return typeof text === 'string' ? text : (text?.nl ?? '');
+    };
+    const preview = within(panel(/Publieksbericht opstellen/)).getByRole('blockquote');
+    expect(preview.textContent).toBe(`${nl('unknown-motive')} ${nl('responders-at-work')}`);
+
+    await u.click(within(panel(/Publieksbericht opstellen/)).getByRole('button', { name: 'Bericht publiceren' }));
+    expect(ex.sent).toEqual([{ type: 'publish', blocks: ['unknown-motive', 'responders-at-work'], actor: { kind: 'role', role: 'comms' } }]);
+    expect(within(panel('Publieksberichten tot nu toe')).getByText(`${nl('unknown-motive')} ${nl('responders-at-work')}`)).toBeTruthy();
+  });
+});
+
+describe('participant: board and turn', () => {
+  it('sends a board action and marks it done', async () => {
+    show(['police-chief']);
+    const board = panel('Kaart');
+    expect(board.querySelector('[data-board-mount]')).toBeTruthy();
+    await user().click(within(board).getByRole('button', { name: 'Binnenring rond de Brink instellen' }));
+    expect(ex.sent).toEqual([{ type: 'boardAction', id: 'place-inner-cordon', actor: { kind: 'role', role: 'police-chief' } }]);
+    expect(within(panel('Kaart')).getByText('Uitgevoerd')).toBeTruthy();
+  });
+
+  it('ends the turn and then says the table is not on', async () => {
+    show(['police-chief']);
+    await user().click(screen.getByRole('button', { name: 'Beurt beëindigen' }));
+    expect(ex.sent).toEqual([{ type: 'endTurn', actor: { kind: 'role', role: 'police-chief' } }]);
+    expect(screen.queryByRole('button', { name: 'Beurt beëindigen' })).toBeNull();
+    expect(screen.getByText(/Uw tafel is nu niet aan de beurt/)).toBeTruthy();
+  });
+});
+
+describe('participant: language switch', () => {
+  it('keeps a half-written decision, the chosen blocks and read items when the language changes', async () => {
+    ex = exercise({ ...MULTIWINDOW, tables: [{ id: 't-gemeente', name: 'Gemeente', roles: ['mayor', 'comms'] }] });
+    roundTwo();
+    const p = show(['mayor', 'comms']);
+    const u = user();
+    await u.click(within(panel('Besluiten')).getByRole('radio', { name: /tegelijk de driehoek/ }));
+    await u.type(within(panel('Besluiten')).getByLabelText('Onderbouwing (waarom deze keuze?)'), 'Half af');
+    await u.click(within(panel('Berichten')).getByRole('button', { name: 'Markeer als gelezen: CoPI: advies om op te schalen' }));
+    await u.click(within(panel(/Publieksbericht opstellen/)).getByRole('checkbox', { name: /Politie, ambulancezorg en gemeente/ }));
+
+    p.setLanguage('en');
+    expect(screen.getByRole('heading', { level: 2, name: 'Role card' })).toBeTruthy();
+    const decisions = panel('Decisions');
+    expect((within(decisions).getByLabelText('Rationale (why this choice?)') as HTMLTextAreaElement).value).toBe('Half af');
+    expect((within(decisions).getByRole('radio', { name: /convene the driehoek at the same time/ }) as HTMLInputElement).checked).toBe(true);
+    const composer = panel(/Write a public message/);
+    expect((within(composer).getByRole('checkbox', { name: /The police, ambulance/ }) as HTMLInputElement).checked).toBe(true);
+    expect(within(composer).getByRole('blockquote').textContent).toMatch(/^The police, ambulance/);
+    expect(within(panel('Messages')).getByText('2 unread')).toBeTruthy();
+    expect(ex.sent).toEqual([]);
+  });
+
+  it('switches between the roles of one table, each with its own unread count', async () => {
+    ex = exercise({ ...MULTIWINDOW, tables: [{ id: 't-gemeente', name: 'Gemeente', roles: ['mayor', 'comms'] }] });
+    roundTwo();
+    show(['mayor', 'comms']);
+    const roles = screen.getByRole('group', { name: 'Rol aan deze tafel' });
+    expect(within(roles).getByRole('button', { name: 'Burgemeester van Marewold (3 ongelezen)', pressed: true })).toBeTruthy();
+    await user().click(within(roles).getByRole('button', { name: /Communicatieadviseur gemeente Marewold \(2 ongelezen\)/ }));
+    expect(within(panel('Rolkaart')).getByText('Communicatieadviseur gemeente')).toBeTruthy();
+  });
+});
+
+// Types the views the tests read, so a change in RoleView shows up here at compile time.
+export type { RoleView };

@@ -1,0 +1,474 @@
+import { screen, within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Command, TrainerView } from '../../src/engine/index.js';
+import type { Language } from '../../src/i18n/index.js';
+import { renderTrainerConsole, type TrainerConsole } from '../../src/ui/trainer/trainer-console.js';
+import { Exercise, SETTINGS, TRAINER } from './trainer-session.js';
+
+afterEach(() => document.body.replaceChildren());
+
+function mount(view: TrainerView, mode: 'trainer' | 'evaluator' = 'trainer', lang: Language = 'nl') {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  const send = vi.fn<(command: Command) => void>();
+  const console = renderTrainerConsole(root, { view, lang, send, mode });
+  return { root, send, console };
+}
+
+/** The console wired to a live exercise: every command goes through the engine and the view comes back. */
+function live(exercise: Exercise, mode: 'trainer' | 'evaluator' = 'trainer', lang: Language = 'nl') {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  const sent: Command[] = [];
+  let screen_: TrainerConsole | null = null;
+  const send = (command: Command) => {
+    sent.push(command);
+    exercise.apply(command);
+    screen_?.update(exercise.trainerView(), lang);
+  };
+  screen_ = renderTrainerConsole(root, { view: exercise.trainerView(), lang, send, mode });
+  return { root, sent, console: screen_ };
+}
+
+const region = (name: string | RegExp) => screen.getByRole('region', { name });
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+const disabled = (el: HTMLElement) => el.getAttribute('aria-disabled') === 'true';
+
+/** In round 2 (T+10): the mayor's protect-mosque decision went by default; stay-indoors is open. */
+function inRoundTwo(): Exercise {
+  return new Exercise().run({ type: 'start' }, { type: 'beginRounds' }, { type: 'advance' });
+}
+
+describe('trainer console: what it shows', () => {
+  it('has one h1, headings in order, and a navigable region per part', () => {
+    mount(inRoundTwo().trainerView());
+    expect(screen.getByRole('heading', { level: 1, name: 'Aanslag op station Havenstad' })).toBeTruthy();
+    const levels = screen.getAllByRole('heading').map((h) => Number(h.tagName.slice(1)));
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+    for (const name of ['Oefening leiden', 'Extra inject', 'SimCell: handelen voor een rol', 'Inboxen per rol', 'Besluiten', 'Variabelen', 'Geweigerde pogingen', 'Waarnemingen', 'Tijdlijn']) {
+      expect(region(name)).toBeTruthy();
+    }
+    const nav = screen.getByRole('navigation', { name: 'Onderdelen van de console' });
+    const link = within(nav).getByRole('link', { name: 'Tijdlijn' });
+    expect(document.getElementById(link.getAttribute('href')!.slice(1))).toBe(region('Tijdlijn'));
+  });
+
+  it('shows the clock as T+mm, the scenario time, the round and the phase', () => {
+    mount(inRoundTwo().trainerView());
+    const clock = region('Klok');
+    expect(within(clock).getByText('T+10')).toBeTruthy();
+    expect(within(clock).getByText('08:20').getAttribute('datetime')).toBe('2026-03-14T08:20');
+    expect(within(clock).getByText('zaterdag 14 maart 2026')).toBeTruthy();
+    expect(within(clock).getByText('2')).toBeTruthy();
+    expect(within(clock).getByText('Besluitvorming')).toBeTruthy();
+  });
+
+  it('shows the crisis structure: level, threat levels, NL-Alert, DSI, active teams with chair and aftercare', () => {
+    const exercise = inRoundTwo();
+    exercise.as({ kind: 'role', role: 'mayor' }, { type: 'structure', action: { action: 'convene', team: 'driehoek' } });
+    mount(exercise.trainerView());
+    const status = region('Crisisstructuur');
+    expect(within(status).getByText('Opschalingsniveau 0')).toBeTruthy();
+    expect(within(status).getByText('Landelijk: 4 – Substantieel')).toBeTruthy();
+    expect(within(status).getByText('Geen NL-Alert van kracht')).toBeTruthy();
+    expect(within(status).getByText('Geen DSI-inzet')).toBeTruthy();
+    const teams = within(status).getAllByRole('listitem').map((li) => li.textContent);
+    expect(teams).toContain('Driehoek (burgemeester, hoofdofficier van justitie, politiechef) — voorzitter: Burgemeester');
+    expect(teams).toContain('Nationaal CrisisCentrum (NCC) — voorzitter: Hoofd Nationaal CrisisCentrum (NCC)');
+    expect(teams).toContain('– Informatie- en adviescentrum open: nee');
+  });
+
+  it('shows the live score per objective, written out', () => {
+    const view = inRoundTwo().trainerView();
+    mount(view);
+    const score = region('Score tot nu toe');
+    const vb2 = within(score).getByText(/^VB2/).closest('div')!;
+    const rating = view.score.objectives.VB2!.rating;
+    expect(vb2.textContent).toContain(rating === 'notExercised' ? 'Niet beoefend' : `${rating} — `);
+    expect(within(score).getByText(/^VB1/)).toBeTruthy();
+  });
+
+  it('shows every role\'s inbox: received injects with trainer notes and expected actions, and the timed injects to come', async () => {
+    const exercise = new Exercise().run({ type: 'start' }, { type: 'beginRounds' });
+    const { console } = mount(exercise.trainerView());
+    const user = userEvent.setup();
+    const inboxes = region('Inboxen per rol');
+    const mayor = within(inboxes).getByText('Burgemeester van Havenstad').closest('details')!;
+    expect(mayor.querySelector('summary')!.textContent).toContain('1 ontvangen, 1 nog gepland');
+    await user.click(mayor.querySelector('summary')!);
+    const received = within(mayor).getByRole('list', { name: 'Ontvangen — Burgemeester van Havenstad' });
+    expect(within(received).getByText('Melding station')).toBeTruthy();
+    expect(within(received).getByText(/^Team bijeenroepen: Driehoek \(burgemeester, hoofdofficier van justitie, politiechef\) — binnen 15 minuten \(uiterlijk T\+15\) \(C06 /)).toBeTruthy();
+    const upcoming = within(mayor).getByRole('list', { name: 'Nog gepland — Burgemeester van Havenstad' });
+    expect(upcoming.textContent).toBe('T+10 De verdachte is gevlucht richting de binnenstad. (Portofoon)');
+
+    exercise.run({ type: 'advance' });
+    console.update(exercise.trainerView(), 'nl');
+    expect(mayor.open).toBe(true);
+    expect(within(received).getByText('De verdachte is gevlucht richting de binnenstad.')).toBeTruthy();
+    expect(within(received).getByText('Let op of de driehoek bijeenkomt.')).toBeTruthy();
+    expect(within(received).getByText(/besluiten over "Geeft u een advies om binnen te blijven\?"/)).toBeTruthy();
+  });
+
+  it('shows every decision: open until a round, or taken with option, rationale, confidence and by whom', () => {
+    const exercise = inRoundTwo();
+    exercise.as({ kind: 'role', role: 'mayor' }, { type: 'decide', decision: 'stay-indoors', option: 'advise', rationale: 'Veiligheid eerst', confidence: 4 });
+    mount(exercise.trainerView());
+    const table = within(region('Besluiten')).getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Besluit', 'Eigenaar', 'Stand', 'Keuze', 'Door', 'Toelichting', 'Zekerheid', 'Notitie voor de oefenleider']);
+    const cells = (prompt: string) => within(within(table).getByRole('rowheader', { name: prompt }).closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells('Geeft u een advies om binnen te blijven?')).toEqual(['Burgemeester van Havenstad', 'genomen in ronde 2', 'Ja, voor het stationsgebied', 'Burgemeester van Havenstad', 'Veiligheid eerst', '4 van 5', '']);
+    expect(cells('Beveiligt u de Havenmoskee?')).toEqual(['Burgemeester van Havenstad', 'genomen in ronde 1', 'Nog niet', 'standaardoptie bij het verstrijken van de termijn', '', '', 'Proportionaliteit bespreken.']);
+  });
+
+  it('shows all variables with value, range and course', () => {
+    mount(inRoundTwo().trainerView());
+    const table = within(region('Variabelen')).getByRole('table');
+    const row = within(table).getByRole('rowheader', { name: /^Onrust/ }).closest('tr')!;
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent).slice(0, 3)).toEqual(['25%', '0–100', '25']);
+    expect(within(table).getByRole('rowheader', { name: /^Vertrouwen/ })).toBeTruthy();
+  });
+
+  it('marks hidden variables as hidden when the view says who may see them', () => {
+    const view = inRoundTwo().trainerView();
+    const withVisibility = {
+      ...view,
+      indicators: view.indicators.map((i) => ({ ...i, visibility: i.id === 'injured' ? ('public' as const) : i.id === 'rumour-reach' ? { roles: ['municipal-comms'] } : ('trainer' as const) })),
+    };
+    mount(withVisibility);
+    const table = within(region('Variabelen')).getByRole('table');
+    const cells = (name: string | RegExp) => within(within(table).getByRole('rowheader', { name }).closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
+    expect(within(table).getByRole('rowheader', { name: 'Gewonden' }).textContent).toBe('Gewonden');
+    expect(cells('Gewonden')).toContain('iedereen, ook de projector');
+    expect(cells(/^Onrust.*\(verborgen\)$/)).toContain('verborgen: alleen oefenleiding');
+    expect(cells(/^Bereik gerucht.*\(verborgen\)$/)).toContain('verborgen voor de zaal; zichtbaar voor Communicatieadviseur gemeente');
+  });
+
+  it('shows the communication checks per published message', () => {
+    const exercise = inRoundTwo();
+    exercise.as({ kind: 'role', role: 'municipal-comms' }, { type: 'publish', blocks: ['fact-incident'] });
+    mount(exercise.trainerView());
+    const findings = region('Communicatie: toets per bericht');
+    const message = within(findings).getByRole('article', { name: 'Bericht m1 — T+10, Communicatieadviseur gemeente (Gemeente, Publieksbericht)' });
+    expect(within(message).getByText('Bij het station is een incident met gewonden.')).toBeTruthy();
+    const items = within(message).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toContain('In orde — Transparant en herleidbaar feitelijk: Bevestigde feiten in het bericht: 1.');
+    expect(items).toContain('In orde — Tijdig: Eerste publieksbericht 10 minuten na de eerste melding: binnen het doel van 30 minuten.');
+  });
+
+  it('shows a refused attempt with its translated reason', () => {
+    const exercise = inRoundTwo();
+    const refused = exercise.as({ kind: 'role', role: 'mayor' }, { type: 'structure', action: { action: 'setThreatLevel', level: 5, scope: 'national' } });
+    expect(refused.ok).toBe(false);
+    mount(exercise.trainerView());
+    const row = within(within(region('Geweigerde pogingen')).getByRole('table')).getAllByRole('row')[1]!;
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      'T+10, ronde 2',
+      'Burgemeester van Havenstad',
+      'Structuur: Dreigingsniveau vaststellen: Landelijk: 5 Kritiek',
+      'Alleen de NCTV stelt het dreigingsniveau vast; Burgemeester kan dat niet.',
+    ]);
+  });
+
+  it('shows the timeline in words, newest first', () => {
+    mount(inRoundTwo().trainerView());
+    const items = within(region('Tijdlijn')).getAllByRole('listitem');
+    const texts = items.map((li) => li.querySelector('.trainer-timeline__text')!.textContent);
+    expect(texts).toContain('Burgemeester van Havenstad koos "Nog niet" bij "Beveiligt u de Havenmoskee?" (standaardoptie).');
+    expect(texts[0]).toBe('Burgemeester van Havenstad moet besluiten over "Geeft u een advies om binnen te blijven?" (uiterlijk ronde 3).');
+    expect(texts).toContain('Ronde 2 begint op T+10.');
+    expect(texts[texts.length - 1]).toBe('Sessie aangemaakt: scenario station-havenstad, seed seed-1.');
+  });
+});
+
+describe('trainer console: controls send the trainer\'s commands', () => {
+  it('offers start in setup and sends it; controls the flow does not take are unavailable and send nothing', async () => {
+    const { send } = mount(new Exercise().trainerView());
+    const user = userEvent.setup();
+    expect(disabled(button('Rondes beginnen'))).toBe(true);
+    await user.click(button('Rondes beginnen'));
+    expect(send).not.toHaveBeenCalled();
+    expect(disabled(button('Volgende ronde'))).toBe(true);
+    expect(disabled(button('Laatste opdracht van deze ronde ongedaan maken'))).toBe(true);
+    await user.click(button('Oefening starten (briefing)'));
+    expect(send).toHaveBeenCalledExactlyOnceWith({ actor: TRAINER, type: 'start' });
+  });
+
+  it('begins the rounds from the briefing', async () => {
+    const { send } = mount(new Exercise().run({ type: 'start' }).trainerView());
+    await userEvent.setup().click(button('Rondes beginnen'));
+    expect(send).toHaveBeenCalledExactlyOnceWith({ actor: TRAINER, type: 'beginRounds' });
+  });
+
+  it('advances, pauses and jumps the clock during a round', async () => {
+    const { send } = mount(inRoundTwo().trainerView());
+    const user = userEvent.setup();
+    expect(disabled(button('Hervatten'))).toBe(true);
+    await user.click(button('Volgende ronde'));
+    await user.click(button('Pauzeren'));
+    const minutes = screen.getByLabelText('Aantal minuten');
+    await user.clear(minutes);
+    await user.type(minutes, '25');
+    await user.click(button('Klok vooruitzetten'));
+    expect(send.mock.calls.map(([c]) => c)).toEqual([
+      { actor: TRAINER, type: 'advance' },
+      { actor: TRAINER, type: 'pause' },
+      { actor: TRAINER, type: 'jump', minutes: 25 },
+    ]);
+  });
+
+  it('resumes a paused exercise', async () => {
+    const { send } = mount(inRoundTwo().run({ type: 'pause' }).trainerView());
+    expect(disabled(button('Volgende ronde'))).toBe(true);
+    await userEvent.setup().click(button('Hervatten'));
+    expect(send).toHaveBeenCalledExactlyOnceWith({ actor: TRAINER, type: 'resume' });
+  });
+
+  it('fires an optional inject not yet delivered', async () => {
+    const { send } = mount(inRoundTwo().trainerView());
+    const user = userEvent.setup();
+    const choice = screen.getByLabelText<HTMLSelectElement>('Inject');
+    expect([...choice.options].map((o) => o.value)).toEqual(['hospital-update']);
+    await user.click(button('Inject afleveren'));
+    expect(send).toHaveBeenCalledExactlyOnceWith({ actor: TRAINER, type: 'fireInject', inject: 'hospital-update' });
+  });
+
+  it('sends a free-text inject to all roles, or to chosen roles and the projector', async () => {
+    const { send } = mount(inRoundTwo().trainerView());
+    const user = userEvent.setup();
+    const text = screen.getByLabelText('Tekst');
+    await user.type(text, 'Persbericht van de NOS');
+    await user.click(button('Vrije inject versturen'));
+    expect(send).toHaveBeenLastCalledWith({ actor: TRAINER, type: 'freeInject', text: 'Persbericht van de NOS', to: 'all', projector: false });
+    expect((text as HTMLTextAreaElement).value).toBe('');
+
+    const roles = screen.getByRole('group', { name: 'Rollen' });
+    expect(within(roles).getByLabelText<HTMLInputElement>('NCTV').disabled).toBe(true);
+    await user.click(screen.getByLabelText('Gekozen rollen'));
+    await user.click(within(roles).getByLabelText('Burgemeester van Havenstad'));
+    await user.click(within(roles).getByLabelText('NCTV'));
+    await user.click(screen.getByLabelText('Ook op de projector tonen'));
+    await user.type(text, 'Bommelding bij het stadhuis');
+    await user.click(button('Vrije inject versturen'));
+    expect(send).toHaveBeenLastCalledWith({ actor: TRAINER, type: 'freeInject', text: 'Bommelding bij het stadhuis', to: ['mayor', 'nctv'], projector: true });
+  });
+
+  it('offers undo only when the view allows it, and sends it', async () => {
+    const exercise = inRoundTwo();
+    exercise.as({ kind: 'role', role: 'mayor' }, { type: 'decide', decision: 'stay-indoors', option: 'advise' });
+    const view = exercise.trainerView();
+    expect(view.canUndo).toBe(true);
+    const { send } = mount(view);
+    expect(screen.queryByText('Er is in deze ronde niets om ongedaan te maken.')).toBeNull();
+    await userEvent.setup().click(button('Laatste opdracht van deze ronde ongedaan maken'));
+    expect(send).toHaveBeenCalledExactlyOnceWith({ actor: TRAINER, type: 'undo' });
+  });
+
+  it('ends the exercise only after confirmation, and can cancel', async () => {
+    const { send } = mount(inRoundTwo().trainerView());
+    const user = userEvent.setup();
+    await user.click(button('Oefening beëindigen…'));
+    expect(send).not.toHaveBeenCalled();
+    const confirm = screen.getByRole('group', { name: 'Oefening beëindigen?' });
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Ja, oefening beëindigen' }));
+    await user.click(within(confirm).getByRole('button', { name: 'Annuleren' }));
+    expect(screen.queryByRole('group', { name: 'Oefening beëindigen?' })).toBeNull();
+    expect(document.activeElement).toBe(button('Oefening beëindigen…'));
+    expect(send).not.toHaveBeenCalled();
+
+    await user.click(button('Oefening beëindigen…'));
+    await user.click(button('Ja, oefening beëindigen'));
+    expect(send).toHaveBeenCalledExactlyOnceWith({ actor: TRAINER, type: 'end' });
+  });
+
+  it('opens the debrief from the hotwash', async () => {
+    const view = inRoundTwo().run({ type: 'end' }).trainerView();
+    const { send } = mount(view);
+    expect(disabled(button('Volgende ronde'))).toBe(true);
+    expect(disabled(button('Oefening beëindigen…'))).toBe(true);
+    await userEvent.setup().click(button('Nabespreking openen'));
+    expect(send).toHaveBeenCalledExactlyOnceWith({ actor: TRAINER, type: 'openDebrief' });
+  });
+
+  it('pins an observation to a timeline event and sends it as the trainer', async () => {
+    const view = inRoundTwo().trainerView();
+    const { send } = mount(view);
+    const user = userEvent.setup();
+    const started = view.timeline.find((e) => e.kind === 'roundStarted' && e.round === 2)!;
+    await user.click(button(`Waarneming bij gebeurtenis ${started.seq}`));
+    const text = screen.getByLabelText('Waarneming');
+    expect(document.activeElement).toBe(text);
+    expect(screen.getByText(`Vastgepind aan gebeurtenis ${started.seq}: T+10 Ronde 2 begint op T+10.`)).toBeTruthy();
+    await user.type(text, 'Burgemeester aarzelt');
+    await user.click(button('Waarneming vastleggen'));
+    expect(send).toHaveBeenCalledExactlyOnceWith({ actor: TRAINER, type: 'observe', text: 'Burgemeester aarzelt', event: started.seq });
+    expect(screen.getByText(/Niet vastgepind aan een gebeurtenis/)).toBeTruthy();
+  });
+});
+
+describe('trainer console: acting as the SimCell', () => {
+  it('takes a crisis-structure action for the SimCell role, with its parameters', async () => {
+    const { send } = mount(inRoundTwo().trainerView());
+    const user = userEvent.setup();
+    const simcell = region('SimCell: handelen voor een rol');
+    expect((within(simcell).getByLabelText('Handelen als') as HTMLSelectElement).value).toBe('nctv');
+    const kinds = [...within(simcell).getByLabelText<HTMLSelectElement>('Actie').options].map((o) => o.value);
+    expect(kinds).toEqual(expect.arrayContaining(['setThreatLevel', 'convene', 'alertPartners']));
+    expect(kinds).not.toContain('scale');
+    await user.selectOptions(within(simcell).getByLabelText('Actie'), 'setThreatLevel');
+    await user.selectOptions(within(simcell).getByLabelText('Dreigingsniveau'), '5');
+    await user.selectOptions(within(simcell).getByLabelText('Voor'), 'region');
+    await user.click(within(simcell).getByRole('button', { name: 'Actie uitvoeren' }));
+    expect(send).toHaveBeenCalledExactlyOnceWith({ actor: { kind: 'simcell', role: 'nctv' }, type: 'structure', action: { action: 'setThreatLevel', level: 5, scope: 'region' } });
+
+    await user.selectOptions(within(simcell).getByLabelText('Actie'), 'convene');
+    expect([...within(simcell).getByLabelText<HTMLSelectElement>('Team').options].map((o) => o.value)).toEqual(['IAO', 'ICCb', 'NKC']);
+    await user.selectOptions(within(simcell).getByLabelText('Team'), 'ICCb');
+    await user.click(within(simcell).getByRole('button', { name: 'Actie uitvoeren' }));
+    expect(send).toHaveBeenLastCalledWith({ actor: { kind: 'simcell', role: 'nctv' }, type: 'structure', action: { action: 'convene', team: 'ICCb' } });
+  });
+
+  it('takes an open decision for the SimCell role with rationale and confidence', async () => {
+    const exercise = new Exercise(undefined, { ...SETTINGS, tables: [{ id: 't2', name: 'Tafel 2', roles: ['municipal-comms'] }], simcell: ['nctv', 'mayor'] });
+    exercise.run({ type: 'start' }, { type: 'beginRounds' }, { type: 'advance' });
+    const { send } = mount(exercise.trainerView());
+    const user = userEvent.setup();
+    const simcell = region('SimCell: handelen voor een rol');
+    await user.selectOptions(within(simcell).getByLabelText('Handelen als'), 'mayor');
+    const form = within(simcell).getByRole('form', { name: 'Geeft u een advies om binnen te blijven?' });
+    await user.click(within(form).getByLabelText('Ja, voor het stationsgebied'));
+    await user.type(within(form).getByLabelText('Toelichting (optioneel)'), 'Namens de burgemeester');
+    await user.selectOptions(within(form).getByLabelText('Zekerheid (optioneel)'), '3');
+    await user.click(within(form).getByRole('button', { name: 'Besluit nemen' }));
+    expect(send).toHaveBeenCalledExactlyOnceWith({
+      actor: { kind: 'simcell', role: 'mayor' },
+      type: 'decide',
+      decision: 'stay-indoors',
+      option: 'advise',
+      rationale: 'Namens de burgemeester',
+      confidence: 3,
+    });
+  });
+
+  it('publishes for the SimCell role from the building blocks the view lists for its voice', async () => {
+    const exercise = new Exercise(undefined, { ...SETTINGS, simcell: ['nctv', 'nkc-director'] });
+    exercise.run({ type: 'start' }, { type: 'beginRounds' });
+    const blocks = [
+      { id: 'fact-incident', kind: 'fact', text: { nl: 'Bij het station is een incident met gewonden.', en: 'x' }, voices: ['local', 'regional', 'national'] },
+      { id: 'advice-stay-indoors', kind: 'actionAdvice', text: { nl: 'Blijf binnen.', en: 'Stay in.' }, voices: ['local', 'regional'] },
+      { id: 'city-stands', kind: 'resilience', text: { nl: 'Havenstad staat samen.', en: 'x' }, voices: ['national'] },
+    ];
+    const { send } = mount({ ...exercise.trainerView(), blocks } as TrainerView);
+    const user = userEvent.setup();
+    const simcell = region('SimCell: handelen voor een rol');
+    await user.selectOptions(within(simcell).getByLabelText('Handelen als'), 'nkc-director');
+    const publish = within(simcell).getByRole('form', { name: 'Publieksbericht' });
+    expect(within(publish).queryByLabelText(/Blijf binnen/)).toBeNull();
+    await user.click(within(publish).getByLabelText(/Bij het station is een incident/));
+    await user.click(within(publish).getByLabelText(/Havenstad staat samen/));
+    await user.click(within(publish).getByRole('button', { name: 'Bericht publiceren' }));
+    expect(send).toHaveBeenCalledExactlyOnceWith({ actor: { kind: 'simcell', role: 'nkc-director' }, type: 'publish', blocks: ['fact-incident', 'city-stands'] });
+  });
+
+  it('shows the engine\'s refusal of a SimCell action, translated, and lists it as an attempt', async () => {
+    const exercise = inRoundTwo();
+    live(exercise);
+    const user = userEvent.setup();
+    const simcell = region('SimCell: handelen voor een rol');
+    await user.selectOptions(within(simcell).getByLabelText('Actie'), 'setThreatLevel');
+    await user.selectOptions(within(simcell).getByLabelText('Dreigingsniveau'), '3');
+    await user.selectOptions(within(simcell).getByLabelText('Voor'), 'region');
+    await user.click(within(simcell).getByRole('button', { name: 'Actie uitvoeren' }));
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe('Geweigerd: Het dreigingsniveau van de regio (3) kan niet lager zijn dan het landelijke niveau (4).');
+    const rows = within(within(region('Geweigerde pogingen')).getByRole('table')).getAllByRole('row');
+    expect(within(rows[1]!).getAllByRole('cell')[1]!.textContent).toBe('SimCell voor NCTV');
+  });
+});
+
+describe('trainer console: evaluator mode', () => {
+  it('shows everything a trainer sees but offers no controls', () => {
+    mount(inRoundTwo().trainerView(), 'evaluator');
+    expect(screen.getByText('Evaluator · seed seed-1')).toBeTruthy();
+    for (const name of ['Inboxen per rol', 'Besluiten', 'Variabelen', 'Geweigerde pogingen', 'Waarnemingen', 'Tijdlijn', 'Crisisstructuur', 'Score tot nu toe']) expect(region(name)).toBeTruthy();
+    for (const name of ['Oefening leiden', 'Extra inject', 'SimCell: handelen voor een rol']) expect(screen.queryByRole('region', { name })).toBeNull();
+    for (const name of ['Volgende ronde', 'Pauzeren', 'Oefening beëindigen…', 'Inject afleveren', 'Actie uitvoeren', 'Laatste opdracht van deze ronde ongedaan maken']) {
+      expect(screen.queryByRole('button', { name })).toBeNull();
+    }
+  });
+
+  it('records observations as the evaluator', async () => {
+    const view = inRoundTwo().trainerView();
+    const { send } = mount(view, 'evaluator');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Waarneming'), 'Goede afstemming in de driehoek');
+    await user.click(button('Waarneming vastleggen'));
+    expect(send).toHaveBeenCalledExactlyOnceWith({ actor: { kind: 'evaluator' }, type: 'observe', text: 'Goede afstemming in de driehoek' });
+  });
+});
+
+describe('trainer console: updates', () => {
+  it('keeps a half-typed observation, its focus and the scrolled timeline when the exercise moves on', async () => {
+    const exercise = inRoundTwo();
+    const { console } = mount(exercise.trainerView());
+    const user = userEvent.setup();
+    const text = screen.getByLabelText<HTMLTextAreaElement>('Waarneming');
+    const timeline = screen.getByRole('region', { name: 'Gebeurtenissen, nieuwste eerst' });
+    await user.type(text, 'De burgemeester wacht op');
+    timeline.scrollTop = 120;
+
+    exercise.run({ type: 'advance' });
+    console.update(exercise.trainerView(), 'nl');
+
+    expect(within(region('Klok')).getByText('T+20')).toBeTruthy();
+    expect(screen.getByLabelText('Waarneming')).toBe(text);
+    expect(text.value).toBe('De burgemeester wacht op');
+    expect(document.activeElement).toBe(text);
+    expect(screen.getByRole('region', { name: 'Gebeurtenissen, nieuwste eerst' })).toBe(timeline);
+    expect(timeline.scrollTop).toBe(120);
+    await user.type(text, ' de politie.');
+    expect(text.value).toBe('De burgemeester wacht op de politie.');
+  });
+
+  it('keeps focus on a control that becomes unavailable', async () => {
+    const exercise = inRoundTwo();
+    const { root } = live(exercise);
+    const user = userEvent.setup();
+    const pause = button('Pauzeren');
+    await user.click(pause);
+    expect(within(root).getByText('Gepauzeerd')).toBeTruthy();
+    expect(button('Pauzeren')).toBe(pause);
+    expect(disabled(pause)).toBe(true);
+    expect(document.activeElement).toBe(pause);
+  });
+
+  it('tells screen-reader users about injects that arrived', () => {
+    const exercise = new Exercise().run({ type: 'start' }, { type: 'beginRounds' });
+    const { console } = mount(exercise.trainerView());
+    exercise.run({ type: 'advance' });
+    console.update(exercise.trainerView(), 'nl');
+    expect(screen.getByRole('status').textContent).toBe('1 inject(s) afgeleverd: De verdachte is gevlucht richting de binnenstad.');
+  });
+
+  it('re-renders in the other language', () => {
+    const exercise = inRoundTwo();
+    exercise.as({ kind: 'role', role: 'mayor' }, { type: 'structure', action: { action: 'setThreatLevel', level: 5, scope: 'national' } });
+    const { console } = mount(exercise.trainerView());
+    console.update(exercise.trainerView(), 'en');
+    expect(screen.getByRole('heading', { level: 1, name: 'Attack at Havenstad station' })).toBeTruthy();
+    expect(region('Run the exercise')).toBeTruthy();
+    expect(button('Next round')).toBeTruthy();
+    expect(within(region('Clock')).getByText('Saturday, 14 March 2026')).toBeTruthy();
+    expect(within(region('Refused attempts')).getByText('Only the NCTV sets the threat level; Mayor cannot.')).toBeTruthy();
+    expect(screen.queryByText('Oefening leiden')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Next round' }).closest('[lang]')!.getAttribute('lang')).toBe('en');
+  });
+
+  it('destroy removes the console', () => {
+    const { root, console } = mount(inRoundTwo().trainerView());
+    console.destroy();
+    expect(root.childElementCount).toBe(0);
+  });
+});

@@ -1,0 +1,146 @@
+// The operational picture in the production build (board.html), in Chromium with WebGL (SwiftShader
+// with the pinned flags). The test waits on what the board says it has drawn (data-board-version,
+// data-board-renderer), never on time or pixels. The Canvas fallback is in board-canvas.spec.ts.
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+type Text = string | { nl?: string; en?: string };
+interface ScenarioJson {
+  roles: { id: string; name: Text; office: string }[];
+  setting: { map: { areas: { id: string }[]; pointsOfInterest: { id: string }[] } };
+  picture: { zones?: { id: string; ring: string; name: Text }[]; boardActions?: { id: string; label: Text; roles: string[]; effects: { kind: string; change?: { op: string; zone?: string } }[] }[] };
+}
+
+const FILE = 'station-attack.json';
+const scenario = JSON.parse(readFileSync(`${root}scenarios/${FILE}`, 'utf8')) as ScenarioJson;
+const nl = (text: Text) => (typeof text === 'string' ? text : text.nl || text.en || '');
+
+/** The board action that puts a cordon in place, and a role that may take it. */
+const cordonAction = (scenario.picture.boardActions ?? []).find((a) => a.effects.some((e) => e.kind === 'board' && e.change?.op === 'activateZone'));
+const cordonZones = (cordonAction?.effects ?? []).flatMap((e) => (e.change?.op === 'activateZone' && e.change.zone ? [e.change.zone] : []));
+/** A role that may declare GRIP 1 or 2 (DOMAIN.md §3): the CoPI leader or the operational leader. */
+const scaler = scenario.roles.find((r) => r.office === 'operationalLeader' || r.office === 'copiLeader');
+
+const SCENE_CHUNK = /\/assets\/scene-[\w-]+\.js$/;
+const META_FRAME_ANCESTORS_NOTE = "The Content Security Policy directive 'frame-ancestors' is ignored when delivered via a <meta> element.";
+
+/** Console errors, failed requests, page errors and CSP violations while the test runs. */
+async function watchForErrors(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text() !== META_FRAME_ANCESTORS_NOTE) seen.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) seen.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('pageerror', (e) => seen.push(`page error: ${e.message}`));
+  await page.exposeFunction('reportCspViolation', (text: string) => seen.push(`CSP: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  return seen;
+}
+
+const mount = (page: Page) => page.locator('[data-board-mount]');
+
+async function version(page: Page): Promise<number> {
+  return Number(await mount(page).getAttribute('data-board-version'));
+}
+
+test.use({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 } });
+
+test('loads Phaser only when the board is shown, draws with WebGL, and follows each change', async ({ page }) => {
+  expect(cordonAction, `${FILE} has a board action that activates a zone`).toBeDefined();
+  expect(scaler, `${FILE} has a role that may scale up`).toBeDefined();
+  const errors = await watchForErrors(page);
+  const sceneRequests: string[] = [];
+  page.on('request', (r) => {
+    if (SCENE_CHUNK.test(new URL(r.url()).pathname)) sceneRequests.push(r.url());
+  });
+
+  // The first screen never asks for the Phaser chunk.
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(sceneRequests).toEqual([]);
+
+  // Nor does the board page, until the board is shown.
+  await page.goto('board.html');
+  await page.getByLabel('Scenario').selectOption({ label: FILE });
+  await page.getByLabel('Beeld voor').selectOption(scaler!.id);
+  await expect(page.getByRole('status').filter({ hasText: /^Ronde 0, T\+0$/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(sceneRequests).toEqual([]);
+
+  await page.getByRole('button', { name: 'Kaart tonen' }).click();
+  await expect(mount(page)).toHaveAttribute('data-board-renderer', 'webgl');
+  await expect(mount(page)).toHaveAttribute('data-board-version', '0');
+  expect(sceneRequests).toHaveLength(1);
+
+  // The DOM mirror lists every area and place of the scenario's map.
+  const mirror = page.locator('.board-mirror');
+  for (const area of scenario.setting.map.areas) await expect(mirror.locator(`[data-item-id="area:${area.id}"]`)).toHaveCount(1);
+  for (const poi of scenario.setting.map.pointsOfInterest) await expect(mirror.locator(`[data-item-id="poi:${poi.id}"]`)).toHaveCount(1);
+
+  // The first round delivers the first notification: the incident appears on the map.
+  await page.getByRole('button', { name: 'Volgende ronde' }).click();
+  await expect(mount(page)).toHaveAttribute('data-board-version', '2');
+  await expect(mirror.locator('[data-item-id="incident"]')).toHaveCount(1);
+  await expect(mirror).toHaveAttribute('data-board-version', '2');
+
+  // A GRIP change: the structure panel and the version follow.
+  const before = await version(page);
+  await page.getByRole('button', { name: /^Op- of afschalen \(GRIP\): niveau 1$/ }).click();
+  await expect(mount(page)).toHaveAttribute('data-board-version', String(before + 1));
+  await expect(page.locator('[data-status="scaling"]')).toHaveText('GRIP 1 – CoPI');
+  await expect(page.locator('[data-team="CoPI"]')).toHaveAttribute('data-active', 'true');
+  await expect(page.locator('.board__live')).toContainText('Opschaling gewijzigd: GRIP 1 – CoPI.');
+
+  // A new cordon through the board's own action button (as the role that may take it).
+  await page.getByLabel('Beeld voor').selectOption(cordonAction!.roles[0]!);
+  const afterGrip = await version(page);
+  await page.locator('.board-actions').getByRole('button', { name: nl(cordonAction!.label) }).click();
+  await expect(mount(page)).toHaveAttribute('data-board-version', String(afterGrip + 1));
+  for (const zone of cordonZones) await expect(mirror.locator(`[data-item-id="zone:${zone}"]`)).toContainText(/; actief$/);
+  await expect(page.locator('.board-actions')).toContainText(`Uitgevoerd: ${nl(cordonAction!.label)}`);
+
+  // Hovering the incident shows its details; clicking the map changes nothing.
+  const settled = await version(page);
+  const canvas = page.locator('[data-board-mount] canvas');
+  await expect(canvas).toBeVisible();
+  await page.locator('.board__map').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.board-details')).toHaveAttribute('data-item-id', 'incident');
+  const box = await canvas.boundingBox();
+  await canvas.click({ position: { x: (box?.width ?? 100) / 2, y: (box?.height ?? 100) / 2 } });
+  expect(await version(page)).toBe(settled);
+
+  await page.screenshot({ path: 'test-results/board-webgl.png', fullPage: true });
+  await page.locator('.board__map').screenshot({ path: 'test-results/board-webgl-map.png' });
+  expect(errors).toEqual([]);
+});
+
+test('projector mode and English: large type, and the same picture in the other language', async ({ page }) => {
+  const errors = await watchForErrors(page);
+  await page.goto('board.html');
+  await page.getByLabel('Scenario').selectOption({ label: FILE });
+  await page.getByLabel('Projectorweergave (grote letters, hoog contrast)').check();
+  await page.getByRole('button', { name: 'Kaart tonen' }).click();
+  await expect(mount(page)).toHaveAttribute('data-board-renderer', 'webgl');
+  await page.getByRole('button', { name: 'Volgende ronde' }).click();
+  await expect(mount(page)).toHaveAttribute('data-board-version', '2');
+  await expect(page.locator('.board')).toHaveClass(/board--projector/);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Crisis structure', exact: true })).toBeVisible();
+  await expect(page.locator('[data-item-id="incident"]')).toHaveText('Incident location');
+  await expect(mount(page)).toHaveAttribute('data-board-version', '2');
+  await page.screenshot({ path: 'test-results/board-webgl-projector.png', fullPage: true });
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,56 @@
+// Accessibility of the screens a participant and a trainer meet before and during play: axe-core finds
+// no serious or critical violation on the setup screen, a participant's table window, the hot-seat
+// privacy screen and the resume offer on the home page.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { beginRounds, createExercise, openSetup } from './session-helpers.js';
+
+test.use({ locale: 'nl-NL' });
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('setup, participant, privacy screen and resume offer have no serious accessibility violation', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await openSetup(page);
+  // The problem summary is part of the setup screen too: ask to start before acknowledging.
+  await page.getByRole('button', { name: 'Oefening aanmaken en console openen' }).click();
+  await expect(page.getByRole('heading', { name: 'Nog niet klaar om te starten' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const { popup: station, session } = await createExercise(page, context);
+  await beginRounds(page);
+  await expect(station.getByRole('heading', { level: 1, name: /^Geef het apparaat aan / })).toBeVisible();
+  expect(await seriousViolations(station)).toEqual([]);
+
+  await station.getByRole('button', { name: /toon ons scherm$/ }).click();
+  await expect(station.getByRole('region', { name: 'Berichten' })).toBeVisible();
+  expect(await seriousViolations(station)).toEqual([]);
+
+  const table = await context.newPage();
+  await table.goto(`/#/session/${session}/table/table-2`);
+  await expect(table.getByRole('region', { name: 'Rolkaart' })).toBeVisible();
+  expect(await seriousViolations(table)).toEqual([]);
+
+  const home = await context.newPage();
+  await home.goto('/');
+  await expect(home.getByRole('region', { name: 'Verder met de bewaarde oefening?' })).toBeVisible();
+  await home.screenshot({ path: 'test-results/resume-offer.png', fullPage: true });
+  expect(await seriousViolations(home)).toEqual([]);
+});
+
+test('an address that is no screen shows a friendly page, and back returns to the page before', async ({ page }) => {
+  await page.goto('/#/geen-scherm');
+  await expect(page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Naar de startpagina' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Crisistafel' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 2, name: 'Zo werkt het' })).toBeVisible();
+});

@@ -1,0 +1,48 @@
+// Shared steps of the exercise end-to-end tests: prepare the bundled introduction scenario from the
+// home page, create the session, and drive the trainer console's run controls.
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+
+export const SCENARIO_TITLE = 'Introductie: steekpartij op de Brink';
+
+/** Console errors and uncaught errors of a page (and the popups it opens), for a test to assert none. */
+export function watchErrors(page: Page, seen: string[] = []): string[] {
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes("'frame-ancestors' is ignored")) seen.push(`${page.url()} console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => seen.push(`${page.url()} page error: ${e.message}`));
+  return seen;
+}
+
+/** From the home page to the setup screen of the introduction scenario. */
+export async function openSetup(page: Page): Promise<void> {
+  await page.goto('/');
+  const card = page.locator('article.scenario-card', { has: page.getByRole('heading', { name: SCENARIO_TITLE }) });
+  await card.getByRole('button', { name: 'Oefening voorbereiden' }).click();
+  await expect(page).toHaveURL(/#\/setup$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Oefening voorbereiden' })).toBeVisible();
+}
+
+/** Create the session; the first chosen window opens as a popup. Returns it and the session id. */
+export async function createExercise(page: Page, context: BrowserContext): Promise<{ popup: Page; session: string }> {
+  await page.getByRole('checkbox', { name: 'Ik heb de inhoudswaarschuwingen gelezen en met de groep besproken.' }).check();
+  const popup = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Oefening aanmaken en console openen' }).click();
+  await expect(page).toHaveURL(/#\/session\/[0-9a-f]+\/trainer$/);
+  const session = /#\/session\/([0-9a-f]+)\/trainer$/.exec(page.url())?.[1] ?? '';
+  return { popup: await popup, session };
+}
+
+export async function run(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
+/** The trainer starts the briefing and begins the rounds: round 1 at T+00. */
+export async function beginRounds(trainer: Page): Promise<void> {
+  await run(trainer, 'Oefening starten (briefing)');
+  await run(trainer, 'Rondes beginnen');
+}
+
+export function briefingOf(scenario: { roles: { id: string; briefing: string | { nl: string; en: string } }[] }, role: string): string {
+  const b = scenario.roles.find((r) => r.id === role)?.briefing;
+  return typeof b === 'string' ? b : (b?.nl ?? '');
+}

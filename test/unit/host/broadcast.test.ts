@@ -1,0 +1,149 @@
+// The in-browser transport: each window hears only its own views, acts only for the roles of its seat,
+// and finds the host again when the host comes back after a reload.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import '../../../src/zod-setup.js';
+import { createSession, loadScenario, scenarioHash, type SessionSettings } from '../../../src/engine/index.js';
+import { joinOverBroadcast, serveOverBroadcast, type Channel, type ChannelFactory, type ConnectionState } from '../../../src/host/broadcast.js';
+import type { ClientView } from '../../../src/host/session-host.js';
+import { SessionHost } from '../../../src/host/session-host.js';
+
+/** BroadcastChannel semantics: a message reaches every other open channel of that name, and every message is logged. */
+function bus() {
+  const byName = new Map<string, Set<Channel>>();
+  const heard: { name: string; data: unknown }[] = [];
+  const channels: ChannelFactory = (name) => {
+    const peers = byName.get(name) ?? new Set<Channel>();
+    byName.set(name, peers);
+    const channel: Channel = {
+      onmessage: null,
+      postMessage(message) {
+        const data = structuredClone(message);
+        for (const peer of peers) {
+          if (peer === channel) continue;
+          queueMicrotask(() => {
+            if (!peers.has(peer)) return;
+            heard.push({ name, data });
+            peer.onmessage?.({ data } as MessageEvent);
+          });
+        }
+      },
+      close() {
+        peers.delete(channel);
+      },
+    };
+    peers.add(channel);
+    return channel;
+  };
+  return { channels, heard };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+const SETTINGS: SessionSettings = {
+  mode: 'multiwindow',
+  tables: [
+    { id: 't1', name: 'Tafel 1', roles: ['mayor'] },
+    { id: 't2', name: 'Tafel 2', roles: ['police-chief', 'comms'] },
+  ],
+  simcell: [],
+  feedback: 'perRound',
+};
+
+function hosted() {
+  const text = readFileSync('scenarios/intro-market-square.json', 'utf8');
+  const loaded = loadScenario(text, 'intro-market-square.json');
+  if (!loaded.ok) throw new Error('scenario does not load');
+  const scenario = loaded.scenario;
+  const host = new SessionHost(scenario, createSession(scenario, 'bc', SETTINGS, scenarioHash(scenario)));
+  for (const type of ['start', 'beginRounds'] as const) host.submit({ kind: 'trainer' }, { type, actor: { kind: 'trainer' } });
+  return { scenario, host };
+}
+
+function client(channels: ChannelFactory, id: string, seat: Parameters<typeof joinOverBroadcast>[2]) {
+  const got: { views: readonly ClientView[][]; states: ConnectionState[] } = { views: [], states: [] };
+  const c = joinOverBroadcast('s1', id, seat, { onViews: (v) => got.views.push([...v]), onConnection: (s) => got.states.push(s) }, { channels, answerWithinMs: 50 });
+  return { c, got, last: () => got.views[got.views.length - 1] ?? [] };
+}
+
+describe('BroadcastChannel transport', () => {
+  it('gives a table window the views of its own roles and nothing else', async () => {
+    const { channels, heard } = bus();
+    const { host, scenario } = hosted();
+    serveOverBroadcast(host, 's1', channels);
+    const t2 = client(channels, 'w2', { kind: 'table', table: 't2' });
+    const projector = client(channels, 'w3', { kind: 'projector' });
+    await settle();
+
+    expect(t2.last().map((v) => (v.for === 'role' ? v.role : v.for))).toEqual(['police-chief', 'comms']);
+    expect(projector.last().map((v) => v.for)).toEqual(['projector']);
+    // What reached the projector window's own channel holds no role's briefing.
+    const mayorBriefing = scenario.roles.find((r) => r.id === 'mayor')?.briefing;
+    const briefingText = typeof mayorBriefing === 'string' ? mayorBriefing : (mayorBriefing?.nl ?? '');
+    const toProjector = heard.filter((h) => h.name.endsWith(':client:w3')).map((h) => JSON.stringify(h.data));
+    expect(toProjector.length).toBeGreaterThan(0);
+    expect(toProjector.some((m) => m.includes(briefingText.slice(0, 40)))).toBe(false);
+  });
+
+  it('lets a table window act for its own roles and refuses it for another table’s role', async () => {
+    const { channels } = bus();
+    const { host } = hosted();
+    serveOverBroadcast(host, 's1', channels);
+    const t2 = client(channels, 'w2', { kind: 'table', table: 't2' });
+    await settle();
+
+    const own = await t2.c.send({ type: 'structure', action: { action: 'convene', team: 'SGBO' }, actor: { kind: 'role', role: 'police-chief' } });
+    expect(own).toEqual({ ok: true });
+    const other = await t2.c.send({ type: 'endTurn', actor: { kind: 'role', role: 'mayor' } });
+    expect(other).toEqual({ ok: false, refusal: { code: 'client-may-not-act-as', params: { actor: 'role' } } });
+    const trainer = await t2.c.send({ type: 'advance', actor: { kind: 'trainer' } });
+    expect(trainer.ok).toBe(false);
+    await settle();
+    expect(host.state.round).toBe(1);
+    // The accepted command reached every view the window holds.
+    const chief = t2.last().find((v) => v.for === 'role' && v.role === 'police-chief');
+    expect(chief?.for === 'role' && chief.view.structure.activeTeams.some((t) => t.team === 'SGBO')).toBe(true);
+  });
+
+  it('seats the hot-seat station at every table, and refuses a table the session does not have', async () => {
+    const { channels } = bus();
+    const { host } = hosted();
+    serveOverBroadcast(host, 's1', channels);
+    const station = client(channels, 'w4', { kind: 'station' });
+    const stranger = client(channels, 'w5', { kind: 'table', table: 't9' });
+    await settle();
+    expect(station.last().map((v) => (v.for === 'role' ? v.role : v.for))).toEqual(['mayor', 'police-chief', 'comms']);
+    expect(stranger.got.states).toEqual(['seat-refused']);
+    expect(stranger.got.views).toEqual([]);
+  });
+
+  it('tells the windows when the host goes, and they find it again when it comes back', async () => {
+    const { channels } = bus();
+    const { host } = hosted();
+    const serving = serveOverBroadcast(host, 's1', channels);
+    const t1 = client(channels, 'w1', { kind: 'table', table: 't1' });
+    await settle();
+    serving.close();
+    await settle();
+    expect(t1.got.states[t1.got.states.length - 1]).toBe('host-gone');
+    expect(await t1.c.send({ type: 'endTurn', actor: { kind: 'role', role: 'mayor' } })).toEqual({ ok: false, refusal: { code: 'host-unavailable', params: {} } });
+
+    const viewsBefore = t1.got.views.length;
+    serveOverBroadcast(host, 's1', channels);
+    await settle();
+    await settle();
+    expect(t1.got.views.length).toBeGreaterThan(viewsBefore);
+    expect(t1.got.states[t1.got.states.length - 1]).toBe('connected');
+    expect(await t1.c.send({ type: 'endTurn', actor: { kind: 'role', role: 'mayor' } })).toEqual({ ok: true });
+  });
+
+  it('ignores malformed messages instead of failing', async () => {
+    const { channels } = bus();
+    const { host } = hosted();
+    serveOverBroadcast(host, 's1', channels);
+    const rogue = channels('crisistafel:s1:host');
+    for (const junk of [null, 42, { kind: 'hello' }, { kind: 'command', from: 'x', id: 1, command: { type: 'advance' } }]) rogue.postMessage(junk);
+    await settle();
+    expect(host.state.round).toBe(1);
+  });
+});
