@@ -5,10 +5,11 @@
 // English headers, reports `row N, column "name": message` and exits 1 on any problem; without --out it
 // prints the new scenario on stdout. Export → import → export gives the same bytes.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { exportMsel, importMsel, MSEL_COLUMNS, type MselColumn, type MselLabels, type Separator } from '../engine/msel/index.js';
+import { exportMsel, importMsel, type Separator } from '../engine/msel/index.js';
 import { loadScenario, MAX_SCENARIO_CHARS } from '../engine/scenario/loader.js';
 import type { ScenarioError } from '../engine/scenario/errors.js';
-import { t, tDynamic, type Language } from '../i18n/index.js';
+import { t, type Language } from '../i18n/index.js';
+import { mselLabels } from '../i18n/strings/lint.js';
 
 class Failure {
   constructor(readonly lines: readonly string[]) {}
@@ -16,16 +17,6 @@ class Failure {
 const fail = (...lines: string[]): never => {
   throw new Failure(lines);
 };
-
-export function mselLabels(lang: Language): MselLabels {
-  return {
-    headers: Object.fromEntries(MSEL_COLUMNS.map((c) => [c, tDynamic(lang, `msel.column.${c}`)])) as Record<MselColumn, string>,
-    when: t(lang, 'msel.token.when'),
-    optional: t(lang, 'msel.token.optional'),
-    all: t(lang, 'msel.token.all'),
-    projector: t(lang, 'msel.token.projector'),
-  };
-}
 
 interface Options {
   readonly command: 'export' | 'import';

@@ -265,10 +265,9 @@ function renderReport(report: PlaytestReport, file: string, lang: Language): str
 }
 
 async function main(args: readonly string[]): Promise<number> {
-  let lang: Language = 'en';
   try {
     const options = parseArguments(args);
-    lang = options.lang;
+    const { lang } = options;
     const scenario = loadScenarioFile(options.file, lang);
     const played = await play(scenario, options);
     const report = buildReport(scenario, played.runs, { seed: options.seed, policies: options.policies, runsPerPolicy: options.runs });

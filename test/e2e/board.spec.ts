@@ -1,6 +1,7 @@
 // The operational picture in the production build (board.html), in Chromium with WebGL (SwiftShader
 // with the pinned flags). The test waits on what the board says it has drawn (data-board-version,
 // data-board-renderer), never on time or pixels. The Canvas fallback is in board-canvas.spec.ts.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -121,6 +122,10 @@ test('loads Phaser only when the board is shown, draws with WebGL, and follows e
   await canvas.click({ position: { x: (box?.width ?? 100) / 2, y: (box?.height ?? 100) / 2 } });
   expect(await version(page)).toBe(settled);
 
+  const axe = await new AxeBuilder({ page }).include('[data-board-mount]').analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+
   await page.screenshot({ path: 'test-results/board-webgl.png', fullPage: true });
   await page.locator('.board__map').screenshot({ path: 'test-results/board-webgl-map.png' });
   expect(errors).toEqual([]);
@@ -141,6 +146,8 @@ test('projector mode and English: large type, and the same picture in the other 
   await expect(page.getByRole('heading', { name: 'Crisis structure', exact: true })).toBeVisible();
   await expect(page.locator('[data-item-id="incident"]')).toHaveText('Incident location');
   await expect(mount(page)).toHaveAttribute('data-board-version', '2');
+  const axe = await new AxeBuilder({ page }).include('[data-board-mount]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await page.screenshot({ path: 'test-results/board-webgl-projector.png', fullPage: true });
   expect(errors).toEqual([]);
 });

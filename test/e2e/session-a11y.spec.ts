@@ -28,7 +28,7 @@ test('setup, participant, privacy screen and resume offer have no serious access
   expect(await seriousViolations(station)).toEqual([]);
 
   await station.getByRole('button', { name: /toon ons scherm$/ }).click();
-  await expect(station.getByRole('region', { name: 'Berichten' })).toBeVisible();
+  await expect(station.getByRole('region', { name: 'Berichten', exact: true })).toBeVisible();
   expect(await seriousViolations(station)).toEqual([]);
 
   const table = await context.newPage();
@@ -39,7 +39,7 @@ test('setup, participant, privacy screen and resume offer have no serious access
   const home = await context.newPage();
   await home.goto('/');
   await expect(home.getByRole('region', { name: 'Verder met de bewaarde oefening?' })).toBeVisible();
-  await home.screenshot({ path: 'test-results/resume-offer.png', fullPage: true });
+  await home.screenshot({ path: 'test-results/resume-offer.png' });
   expect(await seriousViolations(home)).toEqual([]);
 });
 
@@ -47,7 +47,7 @@ test('an address that is no screen shows a friendly page, and back returns to th
   await page.goto('/#/geen-scherm');
   await expect(page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole('link', { name: 'Naar de startpagina' }).click();
+  await page.getByRole('link', { name: 'Naar de startpagina', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Crisistafel' })).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeVisible();

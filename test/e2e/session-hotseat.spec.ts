@@ -19,7 +19,8 @@ test('two tables play two rounds on one device and a reload resumes behind the p
   await page.getByRole('button', { name: 'Tafel Communicatieadviseur gemeente Marewold verwijderen' }).click();
   await expect(page.getByLabel('Naam van de tafel')).toHaveCount(2);
   await expect(page.getByText('Rollen aan deze tafel: Burgemeester van Marewold, Communicatieadviseur gemeente Marewold')).toBeVisible();
-  await page.screenshot({ path: 'test-results/setup.png', fullPage: true });
+  await page.getByRole('heading', { level: 2, name: 'Tafels en rollen' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/setup.png' });
 
   const { popup: station } = await createExercise(page, context);
   watchErrors(station, errors);
@@ -34,7 +35,7 @@ test('two tables play two rounds on one device and a reload resumes behind the p
   // Round 1: the mayor's table, then the police table.
   await expect(privacy(MAYOR)).toBeVisible();
   await expect(station.getByText(/^Ronde 1, T\+00\./)).toBeVisible();
-  await station.screenshot({ path: 'test-results/privacy-screen.png', fullPage: true });
+  await station.screenshot({ path: 'test-results/privacy-screen.png' });
   await reveal(MAYOR).click();
   await expect(station.getByRole('heading', { level: 1, name: MAYOR })).toBeVisible();
   await expect(station.getByText(briefingOf(scenario, 'mayor').slice(0, 50))).toBeVisible();
@@ -58,7 +59,7 @@ test('two tables play two rounds on one device and a reload resumes behind the p
   await decision.getByRole('radio', { name: '4' }).check();
   await decision.getByRole('button', { name: 'Besluit nemen' }).click();
   await expect(station.getByText('Onderbouwing: Bestuurlijke besluiten nodig; driehoek direct erbij.')).toBeVisible();
-  await station.screenshot({ path: 'test-results/participant-hotseat.png', fullPage: true });
+  await station.screenshot({ path: 'test-results/participant-hotseat.png' });
   await endTurn().click();
 
   // Mid-round: the police table has the device, its screen revealed — and the station reloads.

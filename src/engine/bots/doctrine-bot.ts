@@ -4,7 +4,7 @@
 import { mayTake } from '../machines/authority.js';
 import { publishVoice } from '../machines/authority.js';
 import type { Role, StructureActionT } from '../scenario/schema.js';
-import { actionKey } from '../session/structure-actions.js';
+import { actionKey } from '../scenario/action-keys.js';
 import { summaryOf } from '../session/summary.js';
 import type { ExerciseState } from '../session/types.js';
 import { doctrineMessage } from './messages.js';

@@ -145,7 +145,7 @@ export function importMsel(scenarioText: string, csvText: string, options: MselI
   for (const row of rows) {
     const id = (row.cell('id') ?? '').trim();
     const numberCell = (row.cell('number') ?? '').trim();
-    let index: number | null = null;
+    let index: number | null;
     let newId = id;
     if (id !== '') {
       if (!ID.test(id)) {

@@ -7,7 +7,8 @@ import { byPosition, toScenarioError, type Finding } from './finding.js';
 import { formatPath, isRecord, type Path, type PathSegment } from './paths.js';
 import type { Locator } from './positions.js';
 import { collectMentions, type Mention, type Reference, type ReferenceKind, type ScenarioMentions } from './references.js';
-import { STRUCTURE_ACTION_KINDS, type Scenario } from './schema.js';
+import { actionKeys } from './action-keys.js';
+import type { Scenario } from './schema.js';
 
 type Check = (scenario: Scenario, mentions: ScenarioMentions) => Finding[];
 
@@ -73,7 +74,7 @@ function definitions(scenario: Scenario, mentions: ScenarioMentions): Record<Exc
     rumour: list(scenario.rumours, ['rumours']),
     municipality: list(scenario.setting.municipalities, ['setting', 'municipalities']),
     marker: mentions.markers.map((m) => ({ id: m.value, path: m.path })),
-    structureAction: STRUCTURE_ACTION_KINDS.map((kind) => ({ id: kind, path: [] })),
+    structureAction: actionKeys(scenario).map((key) => ({ id: key, path: [] })),
   };
 }
 

@@ -4,6 +4,7 @@ import { mayTake } from '../machines/authority.js';
 import { scalingModelOf, type ScalingModel } from '../machines/scaling-model.js';
 import { STRUCTURE_ACTION_KINDS, type Scenario, type StructureActionT } from '../scenario/schema.js';
 import { CONVENABLE_TEAMS } from '../scenario/vocabulary.js';
+import { AIRSPACE_LEVELS, ALERT_SECTORS, SHARE_TARGETS } from '../scenario/action-keys.js';
 import { applyCommand } from './apply.js';
 import { flowStep } from '../machines/flow.js';
 import { undoTarget } from './rebuild.js';
@@ -11,8 +12,6 @@ import { summaryOf } from './summary.js';
 import type { Actor, Command, CommandBody, ExerciseState } from './types.js';
 import { indexOf } from './lookup.js';
 
-const SECTORS = ['aviation', 'transport', 'energy', 'health', 'events', 'worship', 'all'] as const;
-const SHARE_WITH = ['NCC', 'regions', 'vitalSectors', 'driehoek'] as const;
 
 /** Every concrete structure action the scenario makes possible (areas, advice blocks, places at risk). */
 export function structureCandidates(scenario: Scenario): StructureActionT[] {
@@ -37,13 +36,13 @@ export function structureCandidates(scenario: Scenario): StructureActionT[] {
         for (const t of scenario.picture.atRisk) out.push({ action: kind, target: t.id });
         break;
       case 'alertPartners':
-        for (const sector of SECTORS) out.push({ action: kind, sector });
+        for (const sector of ALERT_SECTORS) out.push({ action: kind, sector });
         break;
       case 'shareInformation':
-        for (const w of SHARE_WITH) out.push({ action: kind, with: w });
+        for (const w of SHARE_TARGETS) out.push({ action: kind, with: w });
         break;
       case 'restrictAirspace':
-        for (const level of ['continue', 'restrict', 'close'] as const) out.push({ action: kind, level });
+        for (const level of AIRSPACE_LEVELS) out.push({ action: kind, level });
         break;
       default:
         out.push({ action: kind } as StructureActionT);

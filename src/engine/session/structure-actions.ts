@@ -4,6 +4,7 @@ import { applyStructureAction } from '../machines/structure.js';
 import type { Role, StructureActionT } from '../scenario/schema.js';
 import { publishVoice } from '../machines/authority.js';
 import { validateComposition } from '../communication/message.js';
+import { actionKey } from '../scenario/action-keys.js';
 import type { Voice } from '../scenario/vocabulary.js';
 import { moveCommunication, publishMessage } from './publish.js';
 import { refuse, type Step } from './step.js';
@@ -61,24 +62,4 @@ function nlAlertVoice(role: Role): Voice {
   return publishVoice(role.office) ?? 'regional';
 }
 
-/** A more specific key for conditions and scoring, e.g. "convene:ICCb", "scale:3". */
-export function actionKey(action: StructureActionT): string {
-  switch (action.action) {
-    case 'convene':
-    case 'standDown':
-      return `${action.action}:${action.team}`;
-    case 'scale':
-    case 'setThreatLevel':
-      return `${action.action}:${action.level}`;
-    case 'alertPartners':
-      return `${action.action}:${action.sector}`;
-    case 'shareInformation':
-      return `${action.action}:${action.with}`;
-    case 'restrictAirspace':
-      return `${action.action}:${action.level}`;
-    case 'protect':
-      return `${action.action}:${action.target}`;
-    default:
-      return action.action;
-  }
-}
+export { actionKey };

@@ -1,5 +1,5 @@
 import type { LintCode } from '../../engine/lint/codes.js';
-import type { MselColumn } from '../../engine/msel/columns.js';
+import type { MselColumn, MselLabels } from '../../engine/msel/columns.js';
 import type { Rating } from '../../engine/strategy/index.js';
 import { defineStrings } from '../define.js';
 
@@ -229,3 +229,19 @@ export const lint = defineStrings({
     ...headersEn,
   },
 });
+
+/** The MSEL sheet's vocabulary in one language: its column headers and the tokens its cells use. */
+export function mselLabels(lang: 'nl' | 'en'): MselLabels {
+  const table: Record<string, string> = lint[lang];
+  const prefix = 'msel.column.';
+  const headers = Object.fromEntries(
+    Object.keys(lang === 'nl' ? headersNl : headersEn).map((key) => [key.slice(prefix.length), table[key] ?? key]),
+  ) as Record<MselColumn, string>;
+  return {
+    headers,
+    when: table['msel.token.when'] ?? 'when',
+    optional: table['msel.token.optional'] ?? 'optional',
+    all: table['msel.token.all'] ?? 'all',
+    projector: table['msel.token.projector'] ?? 'projector',
+  };
+}

@@ -30,6 +30,10 @@ export const shell = defineStrings({
     'shell.window.blocked': 'De browser hield het venster tegen. Sta pop-ups toe voor deze pagina en probeer het opnieuw.',
     'shell.window.boundary': 'Vensters in één browserprofiel zijn geen beveiligingsgrens: wie aan dit apparaat zit, kan elk venster openen.',
 
+    'shell.timer.left': 'Timer ronde {round}: nog {time}',
+    'shell.timer.paused': 'Timer ronde {round}: nog {time} (gepauzeerd)',
+    'shell.timer.over': 'De tijd voor ronde {round} is om.',
+
     'shell.client.connecting': 'Verbinden met de oefenleiderconsole…',
     'shell.client.noHost': 'Er draait in deze browser geen oefenleiderconsole voor deze oefening. Open de console; dit venster sluit dan vanzelf aan.',
     'shell.client.hostGone': 'De oefenleiderconsole is gesloten of wordt herladen. Dit venster wacht tot ze terug is.',
@@ -77,6 +81,10 @@ export const shell = defineStrings({
     'shell.window.table': 'window for {table}',
     'shell.window.blocked': 'The browser blocked the window. Allow pop-ups for this page and try again.',
     'shell.window.boundary': 'Windows in one browser profile are not a security boundary: whoever sits at this device can open any window.',
+
+    'shell.timer.left': 'Round {round} timer: {time} left',
+    'shell.timer.paused': 'Round {round} timer: {time} left (paused)',
+    'shell.timer.over': 'Time for round {round} is up.',
 
     'shell.client.connecting': 'Connecting to the trainer console…',
     'shell.client.noHost': 'No trainer console runs this exercise in this browser. Open the console; this window then joins by itself.',

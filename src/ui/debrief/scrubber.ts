@@ -24,8 +24,8 @@ export interface Scrubber {
   render(ctx: DebriefContext, state: ExerciseState, step: number, total: number): void;
 }
 
-function fact(term: string, value: string): HTMLElement {
-  return el('div', { className: 'facts__item' }, [el('dt', { text: term }), el('dd', { text: value })]);
+function fact(term: string, value: string, wide = false): HTMLElement {
+  return el('div', { className: `facts__item${wide ? ' facts__item--wide' : ''}` }, [el('dt', { text: term }), el('dd', { text: value })]);
 }
 
 function summary(ctx: DebriefContext, lang: Language): HTMLElement {
@@ -46,7 +46,7 @@ function summary(ctx: DebriefContext, lang: Language): HTMLElement {
         region: `${s.threatLevel.region} ${named('threat', String(s.threatLevel.region), lang)}`,
       }),
     ),
-    fact(t(lang, 'debrief.state.teams'), teams),
+    fact(t(lang, 'debrief.state.teams'), teams, true),
     fact(t(lang, 'debrief.state.nlAlert'), t(lang, s.nlAlert.inForce ? 'nlAlert.inForce' : 'nlAlert.none')),
   ];
   if (s.dsi !== null) facts.push(fact(t(lang, 'debrief.state.dsi'), named('dsi', s.dsi, lang)));

@@ -55,13 +55,17 @@ function fact(term: string, value: string | Node): HTMLElement {
   return el('div', { className: 'facts__item' }, [el('dt', { text: term }), typeof value === 'string' ? el('dd', { text: value }) : el('dd', {}, [value])]);
 }
 
+/** A report is read on paper: the first events of the evidence, and how many more the debrief holds. */
+const EVIDENCE_SHOWN = 8;
+
 function evidenceList(o: AarOptions, view: DebriefView, seqs: readonly number[]): HTMLElement {
   const entries = seqs.map((seq) => view.timeline.find((e) => e.seq === seq)).filter((e) => e !== undefined);
   if (entries.length === 0) return el('p', { className: 'aar__evidence', text: `${t(o.lang, 'debrief.evidence.title')}: ${t(o.lang, 'debrief.evidence.none')}` });
-  return el('div', { className: 'aar__evidence' }, [
-    el('p', { text: `${t(o.lang, 'debrief.evidence.title')}:` }),
-    el('ul', {}, entries.map((e) => el('li', { text: `#${e.seq} ${clockWithTime(view.scenario.startsAt, e.minute)} — ${o.swap.text(describeEntry(o.scenario, e, o.lang))}` }))),
-  ]);
+  const items = entries
+    .slice(0, EVIDENCE_SHOWN)
+    .map((e) => el('li', { text: `#${e.seq} ${clockWithTime(view.scenario.startsAt, e.minute)} — ${o.swap.text(describeEntry(o.scenario, e, o.lang))}` }));
+  if (entries.length > EVIDENCE_SHOWN) items.push(el('li', { text: t(o.lang, 'export.aar.moreEvidence', { count: entries.length - EVIDENCE_SHOWN }) }));
+  return el('div', { className: 'aar__evidence' }, [el('p', { text: `${t(o.lang, 'debrief.evidence.title')}:` }), el('ul', {}, items)]);
 }
 
 function criterionTitle(view: DebriefView, c: CriterionScore, lang: Language): string {

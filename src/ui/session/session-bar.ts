@@ -5,6 +5,7 @@ import { makeBundle } from '../../engine/session/bundle.js';
 import { t, type Language } from '../../i18n/index.js';
 import { el } from '../dom.js';
 import type { SaveStatus } from './autosave.js';
+import { createRoundTimer } from './round-timer.js';
 import type { HostedSession } from './runtime.js';
 import type { Services } from './services.js';
 import { allWindows, rememberedWindows, windowHash, windowLabel, windowName, type ExerciseWindow } from './windows.js';
@@ -25,7 +26,8 @@ export function renderSessionBar(session: HostedSession, services: Services, vie
   const status = el('p', { className: 'session-bar__status' });
   const failure = el('p', { className: 'session-bar__failure', attrs: { role: 'alert' } });
   const windows = el('div', { className: 'session-bar__windows' });
-  const element = el('div', { className: 'session-bar', attrs: { role: 'region' } }, [status, failure, windows]);
+  const timer = createRoundTimer(view, lang, services.now);
+  const element = el('div', { className: 'session-bar', attrs: { role: 'region' } }, [el('div', {}, [status, failure, timer.element]), windows]);
   const opened = new Set<string>();
   let blocked = false;
 
@@ -87,8 +89,12 @@ export function renderSessionBar(session: HostedSession, services: Services, vie
     element,
     update(v, l) {
       current = { view: v, lang: l };
+      timer.update(v, l);
       draw();
     },
-    destroy: stop,
+    destroy() {
+      stop();
+      timer.destroy();
+    },
   };
 }
