@@ -19,6 +19,8 @@ export default defineConfig({
     sourcemap: false,
     // Phaser lives in its own lazy chunk (~1.4 MB min); only that chunk may be this large.
     chunkSizeWarningLimit: 1600,
+    // board.html is the board's own page (its e2e tests and the frame-time bench use it).
+    rolldownOptions: { input: { main: 'index.html', board: 'board.html' } },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -6,7 +6,9 @@ import { AREA_KINDS, POI_KINDS, RINGS, UNIT_KINDS, type PoiKind, type Ring, type
 export type MarkerKind = Extract<BoardChangeT, { op: 'addMarker' }>['kind'];
 export type AreaKind = (typeof AREA_KINDS)[number];
 
-export const MARKER_KINDS: readonly MarkerKind[] = ['incident', 'suspect', 'casualties', 'drone', 'crowd', 'vehicle', 'other'];
+// A record, not a list, so a marker kind added to the scenario format without an entry here does not compile.
+const MARKER_KIND_SET: Record<MarkerKind, true> = { incident: true, suspect: true, casualties: true, drone: true, crowd: true, vehicle: true, other: true };
+export const MARKER_KINDS = Object.keys(MARKER_KIND_SET) as readonly MarkerKind[];
 
 function oneOf<K extends string>(known: readonly K[], fallback: K): (kind: string) => K {
   return (kind) => ((known as readonly string[]).includes(kind) ? (kind as K) : fallback);

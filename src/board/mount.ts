@@ -54,6 +54,7 @@ interface Shell {
   readonly root: HTMLElement;
   readonly title: HTMLHeadingElement;
   readonly map: HTMLElement;
+  readonly canvasHost: HTMLElement;
   readonly status: HTMLElement;
   readonly details: HTMLElement;
   readonly hint: HTMLElement;
@@ -71,7 +72,9 @@ function buildShell(projector: boolean, level: number): Shell {
   const title = heading(level, '', 'board__title');
   title.id = titleId;
   const status = el('p', { className: 'board__status' });
-  const map = el('div', { className: 'board__map', attrs: { tabindex: '0', role: 'group', 'aria-describedby': hintId } }, [status]);
+  // Phaser sizes its canvas to its parent's outer box, so the parent is a borderless layer inside the frame.
+  const canvasHost = el('div', { className: 'board__canvas' }, [status]);
+  const map = el('div', { className: 'board__map', attrs: { tabindex: '0', role: 'group', 'aria-describedby': hintId } }, [canvasHost]);
   const details = el('div', { className: 'board-details', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } });
   details.hidden = true;
   const hint = el('p', { className: 'board__hint', attrs: { id: hintId } });
@@ -91,7 +94,7 @@ function buildShell(projector: boolean, level: number): Shell {
     mirror,
     live,
   ]);
-  return { root, title, map, status, details, hint, legend, structure, indicators, actions, mirror, live };
+  return { root, title, map, canvasHost, status, details, hint, legend, structure, indicators, actions, mirror, live };
 }
 
 function prefersReducedMotion(): boolean {
@@ -198,7 +201,7 @@ export async function mountBoard(target: HTMLElement, options: BoardOptions): Pr
 
   void import('./scene.js')
     .then(({ createMap }) =>
-      createMap(shell.map, {
+      createMap(shell.canvasHost, {
         projector,
         reducedMotion,
         onHover: (item) => {

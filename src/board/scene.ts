@@ -83,7 +83,7 @@ export async function createMap(host: HTMLElement, options: MapOptions): Promise
     // Keys belong to the page (the board's own keyboard handling is in the DOM), and a map makes no sound.
     input: { keyboard: false, gamepad: false },
     audio: { noAudio: true },
-    scale: { mode: Phaser.Scale.RESIZE, parent: host, width: '100%', height: '100%' },
+    scale: { mode: Phaser.Scale.RESIZE, parent: host, width: '100%', height: '100%', expandParent: false },
     render: { antialias: true, powerPreference: 'low-power' },
     scene,
   });

@@ -134,6 +134,11 @@ function main(args: readonly string[]): number {
   return failed ? 1 : 0;
 }
 
+// A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {

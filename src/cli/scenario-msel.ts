@@ -139,4 +139,9 @@ function main(args: readonly string[]): number {
   }
 }
 
+// A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-// `npm run scenario:playtest -- <file> --runs N --seed S [--bots random,doctrine,poor] [--workers N] [--json] [--lang nl|en]`:
+// `npm run scenario:playtest -- <file> --runs N --seed S [--bots random,doctrine,poor] [--threads N] [--json] [--lang nl|en]`:
 // N seeded bot playthroughs per policy, and a report of what they covered, how they scored, how long they
 // ran and which seeds reach the rare states (replay one with `npm run simulate -- <file> --seed <seed> --bots <bot>`).
 // The report on stdout is the same for the same arguments, however many cores ran it; timings go to stderr.
@@ -26,12 +26,13 @@ interface Options {
   readonly runs: number;
   readonly seed: string;
   readonly policies: readonly BotPolicy[];
+  /** Threads to play on (the main thread and n - 1 workers); null: all cores when the work is worth it. */
   readonly workers: number | null;
   readonly json: boolean;
   readonly lang: Language;
 }
 
-const VALUED = ['--runs', '--seed', '--bots', '--workers', '--lang'];
+const VALUED = ['--runs', '--seed', '--bots', '--threads', '--lang'];
 
 function parseArguments(args: readonly string[]): Options {
   const langAt = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -67,7 +68,7 @@ function parseArguments(args: readonly string[]): Options {
     runs: whole('--runs', 20, 100_000),
     seed: values['--seed'] ?? '1',
     policies: BOT_POLICIES.filter((p) => policies.includes(p)),
-    workers: values['--workers'] === undefined ? null : whole('--workers', 1, 256),
+    workers: values['--threads'] === undefined ? null : whole('--threads', 1, 256),
     json,
     lang,
   };
@@ -97,7 +98,7 @@ function loadScenarioFile(file: string, lang: Language): Scenario {
 
 // ---------------------------------------------------------------- running
 
-/** Worth the start-up of worker threads (about half a second each) only for a few seconds of work. */
+/** Worth the start-up of worker threads (about a second each to load the engine) only for a few seconds of work. */
 const PARALLEL_FROM_MS = 2000;
 const BATCH = 4;
 
@@ -109,61 +110,79 @@ function workerUrl(): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);
 }
 
-async function runInWorkers(scenario: Scenario, hash: string, jobs: readonly RunRef[], from: number, results: RunSummary[], count: number): Promise<void> {
+/**
+ * Play the jobs from `from` on: the main thread keeps playing while `extra` worker threads start (each takes
+ * about a second to load the engine) and then take batches from the same queue. Results land at their job's
+ * index, so the report does not depend on who played what.
+ */
+async function playShared(scenario: Scenario, hash: string, jobs: readonly RunRef[], from: number, results: RunSummary[], extra: number): Promise<void> {
   let next = from;
-  const workers = Array.from({ length: count }, () => new Worker(workerUrl(), { workerData: { scenario, hash } }));
+  let failure: unknown = null;
+  const workers = Array.from({ length: extra }, () => new Worker(workerUrl(), { workerData: { scenario, hash } }));
+  const pending = workers.map(
+    (worker) =>
+      new Promise<void>((resolve) => {
+        const send = () => {
+          if (next >= jobs.length || failure !== null) {
+            resolve();
+            return;
+          }
+          const batch: PlaytestBatch = { start: next, jobs: jobs.slice(next, next + BATCH) };
+          next += batch.jobs.length;
+          worker.postMessage(batch);
+        };
+        worker.on('message', (reply: WorkerReply) => {
+          if (reply.type === 'failed') {
+            failure ??= new Error(reply.message);
+            resolve();
+            return;
+          }
+          reply.results.forEach((r, i) => (results[reply.start + i] = r));
+          send();
+        });
+        worker.on('error', (error) => {
+          failure ??= error;
+          resolve();
+        });
+        worker.on('online', send);
+      }),
+  );
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= jobs.length) {
-                resolve();
-                return;
-              }
-              const batch: PlaytestBatch = { start: next, jobs: jobs.slice(next, next + BATCH) };
-              next += batch.jobs.length;
-              worker.postMessage(batch);
-            };
-            worker.on('message', (reply: WorkerReply) => {
-              if (reply.type === 'failed') {
-                reject(new Error(reply.message));
-                return;
-              }
-              reply.results.forEach((r, i) => (results[reply.start + i] = r));
-              send();
-            });
-            worker.on('error', reject);
-            send();
-          }),
-      ),
-    );
+    while (next < jobs.length && failure === null) {
+      const index = next++;
+      const job = jobs[index] as RunRef;
+      results[index] = summarizePlaythrough(scenario, job.policy, job.seed, hash);
+      // Let the workers' replies in between two runs.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(pending);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+  if (failure !== null) throw failure;
 }
 
-async function play(scenario: Scenario, options: Options): Promise<{ runs: RunSummary[]; workers: number; seconds: number }> {
+async function play(scenario: Scenario, options: Options): Promise<{ runs: RunSummary[]; threads: number; seconds: number }> {
   const started = performance.now();
   const hash = scenarioHash(scenario);
   const jobs = playtestJobs(options.seed, options.runs, options.policies);
   const results: RunSummary[] = new Array(jobs.length);
-  // The first run is played here: it is needed anyway, and its time tells whether more cores would pay off.
-  const first = jobs[0];
-  if (first) results[0] = summarizePlaythrough(scenario, first.policy, first.seed, hash);
-  const estimate = (performance.now() - started) * jobs.length;
-  const cores = availableParallelism();
-  const workers = options.workers ?? (cores > 1 && estimate > PARALLEL_FROM_MS ? Math.min(cores, jobs.length - 1) : 1);
-  if (workers <= 1) {
-    for (let i = 1; i < jobs.length; i++) {
-      const job = jobs[i] as RunRef;
-      results[i] = summarizePlaythrough(scenario, job.policy, job.seed, hash);
-    }
-  } else {
-    await runInWorkers(scenario, hash, jobs, 1, results, workers);
+  // The first runs are played before deciding on threads: they are needed anyway, and the second one's
+  // time (the first pays for warming up) tells whether more cores would pay off.
+  let played = 0;
+  let perRun = 0;
+  for (; played < Math.min(2, jobs.length); played++) {
+    const job = jobs[played] as RunRef;
+    const t0 = performance.now();
+    results[played] = summarizePlaythrough(scenario, job.policy, job.seed, hash);
+    perRun = performance.now() - t0;
   }
-  return { runs: results, workers: Math.max(1, workers), seconds: (performance.now() - started) / 1000 };
+  const estimate = perRun * (jobs.length - played);
+  const cores = availableParallelism();
+  // The main thread plays too, so n threads means n - 1 workers beside it.
+  const threads = options.workers ?? (cores > 1 && estimate > PARALLEL_FROM_MS ? cores : 1);
+  await playShared(scenario, hash, jobs, played, results, Math.max(0, Math.min(threads - 1, jobs.length - played)));
+  return { runs: results, threads, seconds: (performance.now() - started) / 1000 };
 }
 
 // ---------------------------------------------------------------- the report in words
@@ -274,7 +293,7 @@ async function main(args: readonly string[]): Promise<number> {
     process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, options.file, lang));
     const rate = played.runs.length / Math.max(played.seconds, 1e-9);
     process.stderr.write(
-      `${t(lang, 'playtest.timing', { runs: played.runs.length, seconds: played.seconds.toFixed(2), rate: rate.toFixed(1), workers: played.workers })}\n`,
+      `${t(lang, 'playtest.timing', { runs: played.runs.length, seconds: played.seconds.toFixed(2), rate: rate.toFixed(1), threads: played.threads })}\n`,
     );
     return report.problems.length === 0 ? 0 : 1;
   } catch (error) {
@@ -283,5 +302,10 @@ async function main(args: readonly string[]): Promise<number> {
     return 1;
   }
 }
+
+// A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
 
 process.exitCode = await main(process.argv.slice(2));

@@ -104,6 +104,9 @@ describe('app shell: resuming a saved exercise', () => {
     expect(JSON.parse(services.downloads[0]!.text)).toEqual(damaged);
 
     await u.click(within(notice).getByRole('button', { name: 'Opnieuw beginnen' }));
+    // Nothing is removed until the trainer confirms.
+    expect((await store.latest()).ok && (await store.latest())).toMatchObject({ session: { id: 'saved-1' } });
+    await u.click(within(notice).getByRole('button', { name: 'Ja, verwijderen en opnieuw beginnen' }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(await store.latest()).toEqual({ ok: true, session: null });
   });
@@ -123,6 +126,14 @@ describe('app shell: resuming a saved exercise', () => {
 });
 
 describe('app shell: language', () => {
+  it('opens in the language the browser remembered, whatever the page was served in', async () => {
+    window.localStorage.setItem('crisistafel.language', 'en');
+    document.documentElement.lang = 'nl';
+    await open('#/bestaat-niet');
+    expect(screen.getByRole('heading', { level: 1, name: 'This page does not exist' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
   it('switches language from the header and keeps what was filled in on the screen', async () => {
     window.sessionStorage.setItem('crisistafel.setup.chosen', JSON.stringify({ fileName: 'intro-market-square.json', scenario: bundledScenario() }));
     await open('#/setup');

@@ -197,6 +197,22 @@ describe('debrief: the room’s version and the trainer’s', () => {
 describe('debrief: timeline and communication analysis', () => {
   const { scenario, state } = played('intro-market-square', '5', 'random');
 
+  it('words everything it shows, in both languages: no untranslated key reaches the screen', async () => {
+    const withAttempt = refused(scenario, state, { type: 'advance', actor: role('mayor') });
+    const { root, debrief } = show({ scenario, state: withAttempt });
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText(/^Other events/));
+    for (const lang of ['en', 'nl'] as const) {
+      debrief.update(withAttempt, lang);
+      expect(root.querySelectorAll('.timeline__entry').length).toBe(withAttempt.events.length + 1);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const texts: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
+      expect(texts.filter((x) => /\b(debrief|export|score|event|refusal|finding|principle|result|rating|change|action|channel|voice)\.[a-z]/.test(x))).toEqual([]);
+      expect(texts.filter((x) => /\{\w+\}/.test(x))).toEqual([]);
+    }
+  });
+
   it('filters the timeline by kind', async () => {
     const { root } = show({ scenario, state });
     const user = userEvent.setup();

@@ -142,6 +142,21 @@ test('projector mode and English: large type, and the same picture in the other 
   await expect(mount(page)).toHaveAttribute('data-board-version', '2');
   await expect(page.locator('.board')).toHaveClass(/board--projector/);
 
+  // The canvas follows its element's size (ResizeObserver + Phaser's scale manager).
+  const sizes = () =>
+    page.locator('.board__canvas').evaluate((host) => {
+      const canvas = host.querySelector('canvas');
+      return { host: host.clientWidth, canvas: canvas?.width ?? 0 };
+    });
+  const wide = await sizes();
+  expect(wide.canvas).toBe(wide.host);
+  await page.setViewportSize({ width: 900, height: 900 });
+  await expect.poll(async () => (await sizes()).host).toBeLessThan(wide.host);
+  await expect.poll(async () => {
+    const now = await sizes();
+    return now.canvas === now.host;
+  }).toBe(true);
+
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Crisis structure', exact: true })).toBeVisible();
   await expect(page.locator('[data-item-id="incident"]')).toHaveText('Incident location');

@@ -25,6 +25,8 @@ export interface ConditionFacts {
   domain(quantity: Quantity): Domain;
   canBeTrue(atom: Atom): boolean;
   canBeFalse(atom: Atom): boolean;
+  /** The earliest scenario minute at which the atom can first be true, when the scenario fixes one. */
+  earliest?(atom: Atom): number | null;
 }
 
 export type Verdict = 'never' | 'always' | 'maybe';
@@ -108,6 +110,9 @@ function conjunctionHolds(conjunction: Conjunction, facts: ConditionFacts): bool
     polarity.set(literal.key, literal.positive);
     if (literal.positive ? !facts.canBeTrue(literal.atom) : !facts.canBeFalse(literal.atom)) return false;
     atoms.push(literal);
+    // Once true these atoms stay true, so "delivered x" also says the clock has reached x's time.
+    const from = literal.positive ? facts.earliest?.(literal.atom) : null;
+    if (from !== null && from !== undefined) bounds.set('time', [...(bounds.get('time') ?? []), { op: '>=', value: from }]);
   }
   if (atomsConflict(atoms)) return false;
   for (const [quantity, list] of bounds) if (!satisfiable(facts.domain(quantity), list)) return false;

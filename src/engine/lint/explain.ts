@@ -37,7 +37,15 @@ function describeLeaf(c: Condition, facts: StaticFacts, endsAt: number): string 
 /** A hint for a condition that can never hold. */
 export function whyNever(c: Condition, facts: StaticFacts, endsAt: number): string {
   const impossible = leaves(c).filter((leaf) => !('always' in leaf) && facts.judge(leaf) === 'never');
-  if (impossible.length === 0) return 'Each test in it can hold on its own, but not together: check the combination (for example two bounds on one value that do not overlap).';
+  if (impossible.length === 0) {
+    const timing = leaves(c).flatMap((leaf) => {
+      const at = 'delivered' in leaf || 'decided' in leaf ? facts.earliest(leaf) : null;
+      if (at === null) return [];
+      return ['delivered' in leaf ? `inject "${leaf.delivered}" arrives at T+${at} at the earliest` : `decision "${(leaf as { decided: string }).decided}" opens at T+${at} at the earliest`];
+    });
+    const note = timing.length > 0 ? ` Note that ${timing.join(', and ')}.` : '';
+    return `Each test in it can hold on its own, but not together: check the combination (for example two bounds on one value that do not overlap).${note}`;
+  }
   return `It needs ${impossible.map((leaf) => describeLeaf(leaf, facts, endsAt)).join('; and ')}.`;
 }
 

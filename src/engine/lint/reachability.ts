@@ -25,6 +25,8 @@ export interface StaticFacts {
   /** The highest round number a play can reach (trainer jumps of one minute included). */
   readonly maxRound: number;
   judge(c: Condition): Verdict;
+  /** The earliest minute a test like "delivered" or "decided" can first hold, when the scenario fixes it. */
+  earliest(atom: Atom): number | null;
 }
 
 interface Source {
@@ -129,6 +131,7 @@ export function staticFacts(scenario: Scenario): StaticFacts {
       },
       canBeTrue: (a: Atom) => atomCanBeTrue(scenario, a, { ...f, reach, can, rebuttable }),
       canBeFalse: (a: Atom) => atomCanBeFalse(a, reach),
+      earliest: (a: Atom) => earliestTrue(scenario, a, scheduled),
     };
     return { domains, changed, scheduled, started, oracle };
   };
@@ -167,6 +170,7 @@ export function staticFacts(scenario: Scenario): StaticFacts {
     domains: final.domains,
     maxRound,
     judge: (c) => judge(c, final.oracle),
+    earliest: (a) => earliestTrue(scenario, a, final.scheduled),
   };
 }
 
@@ -190,6 +194,20 @@ function atomCanBeTrue(scenario: Scenario, a: Atom, w: AtomWorld): boolean {
   if ('rumourRebutted' in a) return w.rumours.has(a.rumourRebutted) && w.rebuttable.has(a.rumourRebutted);
   if ('boardAction' in a) return scenario.picture.boardActions.some((b) => b.id === a.boardAction);
   return w.can.actions.has(a.structureAction);
+}
+
+/**
+ * When an atom can first hold: a timed inject not before its time (with its quickest seeded variant), a
+ * decision not before it opens. Null when something else (the trainer, an effect, a condition) can make it earlier.
+ */
+function earliestTrue(scenario: Scenario, a: Atom, scheduled: ReadonlySet<string>): number | null {
+  if ('delivered' in a) {
+    const inject = scenario.injects.find((i) => i.id === a.delivered);
+    if (!inject || inject.optional || inject.at === undefined || scheduled.has(inject.id)) return null;
+    return Math.min(...timedArrivals(scenario, inject));
+  }
+  if ('decided' in a) return scenario.decisions.find((d) => d.id === a.decided)?.opensAt ?? null;
+  return null;
 }
 
 /** Everything starts out not done; only the structure has states that hold throughout (the NCC is always on). */

@@ -121,7 +121,7 @@ export const lint = defineStrings({
     'lint.severity.warning': 'waarschuwing',
     ...codesNl,
     'playtest.usage':
-      'Gebruik: npm run scenario:playtest -- <scenario.json> --runs N --seed S [--bots random,doctrine,poor] [--workers N] [--json] [--lang nl|en]',
+      'Gebruik: npm run scenario:playtest -- <scenario.json> --runs N --seed S [--bots random,doctrine,poor] [--threads N] [--json] [--lang nl|en]',
     'playtest.unknownOption': 'Onbekende optie "{option}".',
     'playtest.missingValue': 'Optie {option} heeft een waarde nodig.',
     'playtest.badNumber': 'Optie {option} vraagt een geheel getal van 1 tot en met {max}, niet "{value}".',
@@ -149,7 +149,7 @@ export const lint = defineStrings({
     'playtest.problem.criterion': 'Criterium {criterion} (scoring.criteria[{index}]) is niet gehaald in {total} runs met seed.',
     'playtest.problem.inject': 'Inject "{id}" is niet bereikt in {total} runs met seed.',
     'playtest.problem.decision': 'Besluit "{id}" is niet bereikt in {total} runs met seed.',
-    'playtest.timing': 'Tijd: {runs} runs in {seconds} s ({rate} per seconde) met {workers} worker(s).',
+    'playtest.timing': 'Tijd: {runs} runs in {seconds} s ({rate} per seconde) op {threads} thread(s).',
     ...ratingsNl,
     'msel.usage':
       'Gebruik: npm run scenario:msel -- export <scenario.json> [--out msel.csv] [--separator ";"|","] [--no-bom] [--lang nl|en]\n' +
@@ -179,7 +179,7 @@ export const lint = defineStrings({
     'lint.severity.warning': 'warning',
     ...codesEn,
     'playtest.usage':
-      'Usage: npm run scenario:playtest -- <scenario.json> --runs N --seed S [--bots random,doctrine,poor] [--workers N] [--json] [--lang nl|en]',
+      'Usage: npm run scenario:playtest -- <scenario.json> --runs N --seed S [--bots random,doctrine,poor] [--threads N] [--json] [--lang nl|en]',
     'playtest.unknownOption': 'Unknown option "{option}".',
     'playtest.missingValue': 'Option {option} needs a value.',
     'playtest.badNumber': 'Option {option} takes a whole number from 1 to {max}, not "{value}".',
@@ -207,7 +207,7 @@ export const lint = defineStrings({
     'playtest.problem.criterion': 'Criterion {criterion} (scoring.criteria[{index}]) was not met in {total} seeded runs.',
     'playtest.problem.inject': 'Inject "{id}" was not reached in {total} seeded runs.',
     'playtest.problem.decision': 'Decision "{id}" was not reached in {total} seeded runs.',
-    'playtest.timing': 'Timing: {runs} runs in {seconds} s ({rate} per second) on {workers} worker(s).',
+    'playtest.timing': 'Timing: {runs} runs in {seconds} s ({rate} per second) on {threads} thread(s).',
     ...ratingsEn,
     'msel.usage':
       'Usage: npm run scenario:msel -- export <scenario.json> [--out msel.csv] [--separator ";"|","] [--no-bom] [--lang nl|en]\n' +

@@ -238,6 +238,8 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     }
   }
 
+  // The page's lang attribute is the shell's record of the language from here on (home switches it too).
+  document.documentElement.lang = lang;
   let latest = show(parseRoute(location.hash), false);
   const onHashChange = () => {
     const route = parseRoute(location.hash);

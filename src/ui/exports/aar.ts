@@ -130,7 +130,10 @@ export function renderAar(o: AarOptions): HTMLElement {
   const participants = state.settings.tables.map((table) => {
     const people = o.swap.people(table);
     const roles = table.roles.map((r) => localise(scenario.roles.find((x) => x.id === r)?.name ?? r, lang)).join(', ');
-    return el('li', { text: people.length > 0 ? `${o.swap.text(table.name)}: ${people.join(', ')} — ${roles}` : `${o.swap.text(table.name)} — ${roles}` });
+    const name = o.swap.text(table.name);
+    // A table named after its roles (the default) is written once.
+    const where = name === roles ? roles : `${name} — ${roles}`;
+    return el('li', { text: people.length > 0 ? `${where}: ${people.join(', ')}` : where });
   });
   const ending = view.ending;
   const overview = section(`${o.id}-overview`, level + 1, t(lang, 'export.aar.overview'), [

@@ -27,7 +27,7 @@ export function renderRoleCards(o: RoleCardsOptions): HTMLElement {
     const table = state.settings.tables.find((tb) => tb.roles.includes(role.id));
     const people = table ? o.swap.people(table) : [];
     const simcell = state.settings.simcell.includes(role.id);
-    const playedBy = people.length > 0 ? people.join(', ') : simcell ? t(lang, 'export.cards.simcell') : table ? o.swap.text(table.name) : t(lang, 'export.cards.unplayed');
+    const playedBy = people.length > 0 ? people.join(', ') : simcell ? t(lang, 'export.cards.simcell') : table ? null : t(lang, 'export.cards.unplayed');
     const titleId = `${o.id}-role-${index}`;
     return el('article', { className: 'role-card', attrs: { 'aria-labelledby': titleId } }, [
       el('p', { className: 'role-card__scenario', text: localise(scenario.title, lang) }),
@@ -35,7 +35,8 @@ export function renderRoleCards(o: RoleCardsOptions): HTMLElement {
       el('dl', { className: 'facts' }, [
         el('div', { className: 'facts__item' }, [el('dt', { text: t(lang, 'export.cards.office') }), el('dd', { text: named('office', card.office, lang) })]),
         el('div', { className: 'facts__item' }, [el('dt', { text: t(lang, 'export.cards.team') }), el('dd', { text: named('team', card.team, lang) })]),
-        el('div', { className: 'facts__item' }, [el('dt', { text: t(lang, 'export.cards.playedBy') }), el('dd', { text: playedBy })]),
+        ...(table ? [el('div', { className: 'facts__item' }, [el('dt', { text: t(lang, 'export.cards.table') }), el('dd', { text: o.swap.text(table.name) })])] : []),
+        ...(playedBy === null ? [] : [el('div', { className: 'facts__item' }, [el('dt', { text: t(lang, 'export.cards.playedBy') }), el('dd', { text: playedBy })])]),
       ]),
       el(headingTag(o.level + 2), { text: t(lang, 'export.cards.briefing') }),
       el('p', { className: 'role-card__briefing', text: localise(card.briefing, lang) }),

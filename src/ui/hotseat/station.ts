@@ -48,7 +48,7 @@ export function renderStation(root: HTMLElement, options: StationOptions): Stati
   let revealed: string | null = null;
   const briefing = { index: 0, revealed: false };
   const uis = new Map<string, ParticipantUi>();
-  let mounted: { readonly turn: string; readonly screen: ParticipantScreen } | null = null;
+  let mounted: { readonly turn: string; readonly screen: ParticipantScreen; lang: Language } | null = null;
 
   function uiFor(table: TableViews): ParticipantUi {
     let ui = uis.get(table.id);
@@ -59,8 +59,14 @@ export function renderStation(root: HTMLElement, options: StationOptions): Stati
     return ui;
   }
 
+  /** What the privacy screen says now; an update that changes nothing leaves it (and the focus) alone. */
+  let privacyShown: string | null = null;
+
   function privacy(title: string, lead: string, revealLabel: string, onReveal: () => void): void {
     mounted = null;
+    const said = JSON.stringify([title, lead, revealLabel]);
+    if (privacyShown === said && root.querySelector('[data-privacy-screen]')) return;
+    privacyShown = said;
     const screen = renderPrivacyScreen({ title, lead, reveal: revealLabel }, onReveal);
     root.replaceChildren(screen);
     screen.querySelector<HTMLElement>('h1')?.focus();
@@ -68,6 +74,7 @@ export function renderStation(root: HTMLElement, options: StationOptions): Stati
 
   function message(text: string, action?: { label: string; onClick: () => void }): void {
     mounted = null;
+    privacyShown = null;
     const children: Node[] = [el('h1', { className: 'station__title', text: t(lang, 'station.title') }), el('p', { className: 'station__message', text })];
     if (action) {
       const button = el('button', { className: 'button', text: action.label, attrs: { type: 'button' } });
@@ -79,14 +86,15 @@ export function renderStation(root: HTMLElement, options: StationOptions): Stati
 
   function showTable(turn: string, table: TableViews, after?: HTMLElement): void {
     if (mounted?.turn === turn) {
+      if (mounted.lang !== lang) mounted.screen.setLanguage((mounted.lang = lang));
       mounted.screen.update(table.views);
-      mounted.screen.setLanguage(lang);
       return;
     }
+    privacyShown = null;
     const host = el('div');
     root.replaceChildren(host, ...(after ? [after] : []));
     const screen = renderParticipant(host, { views: table.views, lang, send: options.send, read: options.read, ui: uiFor(table) });
-    mounted = { turn, screen };
+    mounted = { turn, screen, lang };
     host.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
     host.querySelector<HTMLElement>('h1')?.focus();
   }

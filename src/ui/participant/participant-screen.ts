@@ -211,11 +211,19 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
     if (fresh.length > 0) announce(polite, t(lang, fresh.length === 1 ? 'play.announce.newInject' : 'play.announce.newInjects', { count: fresh.length, titles: fresh.join('; ') }));
   }
 
+  // Another table's command changes the version of every view; when nothing this table sees has changed,
+  // the screen is left alone, so a click in progress is never pulled from under the pointer.
+  const seen = (vs: readonly RoleView[]) => JSON.stringify(vs.map((v) => ({ ...v, version: 0 })));
+  let shown = seen(views);
+
   draw();
   return {
     ui,
     update(next) {
       views = next;
+      const now = seen(next);
+      if (now === shown) return;
+      shown = now;
       announceNew(next);
       redraw();
     },

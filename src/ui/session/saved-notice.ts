@@ -39,13 +39,29 @@ export function renderSavedNotice(check: Shown, lang: Language, actions: SavedNo
     button(t(lang, check.kind === 'ok' ? 'shell.saved.export' : 'shell.saved.exportRaw'), () =>
       services.download(`crisistafel-${id ?? 'save'}.json`, rawJson(raw), 'application/json'),
     );
-  const fresh = (id: string | null) =>
-    button(t(lang, 'shell.saved.startFresh'), () => {
-      void (id === null ? Promise.resolve() : services.autosave.remove(id)).then(
-        () => actions.onCleared(),
-        () => actions.onCleared(),
-      );
+  // Starting fresh deletes the save: it asks once more, in place, before anything is removed.
+  const fresh = (id: string | null) => {
+    const ask = button(t(lang, 'shell.saved.startFresh'), () => {
+      const yes = button(t(lang, 'shell.saved.confirmFresh'), () => {
+        void (id === null ? Promise.resolve() : services.autosave.remove(id)).then(
+          () => actions.onCleared(),
+          () => actions.onCleared(),
+        );
+      });
+      const no = button(t(lang, 'shell.saved.keep'), () => {
+        confirm.replaceWith(ask);
+        ask.focus();
+      });
+      const confirm = el('div', { className: 'saved-notice__confirm', attrs: { role: 'group', 'aria-label': t(lang, 'shell.saved.startFresh') } }, [
+        el('p', { text: t(lang, 'shell.saved.freshWarning') }),
+        yes,
+        no,
+      ]);
+      ask.replaceWith(confirm);
+      no.focus();
     });
+    return ask;
+  };
 
   if (check.kind === 'ok') {
     const { saved, state } = check;

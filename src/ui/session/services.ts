@@ -51,12 +51,9 @@ function holdLock(name: string): Promise<boolean> {
 
 export function browserServices(): Services {
   const base = `${location.pathname}${location.search}`;
-  let autosave: AutosaveStore;
-  try {
-    autosave = indexedDbStore();
-  } catch {
-    autosave = memoryStore();
-  }
+  // Without IndexedDB (some private modes, locked-down profiles) the exercise still runs; it is kept in
+  // this page only, and the console's export is the way to keep it.
+  const autosave: AutosaveStore = typeof indexedDB === 'undefined' ? memoryStore() : indexedDbStore();
   return {
     autosave,
     channels: browserChannels,

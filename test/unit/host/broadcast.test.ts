@@ -61,7 +61,7 @@ function hosted() {
 }
 
 function client(channels: ChannelFactory, id: string, seat: Parameters<typeof joinOverBroadcast>[2]) {
-  const got: { views: readonly ClientView[][]; states: ConnectionState[] } = { views: [], states: [] };
+  const got: { views: ClientView[][]; states: ConnectionState[] } = { views: [], states: [] };
   const c = joinOverBroadcast('s1', id, seat, { onViews: (v) => got.views.push([...v]), onConnection: (s) => got.states.push(s) }, { channels, answerWithinMs: 50 });
   return { c, got, last: () => got.views[got.views.length - 1] ?? [] };
 }

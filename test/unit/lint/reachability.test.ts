@@ -60,6 +60,22 @@ describe('staticFacts', () => {
     ]);
   });
 
+  it('knows a timed inject cannot have arrived before its time', () => {
+    const s = variant((d) => {
+      d.injects.push({
+        id: 'second-device',
+        when: { all: [{ delivered: 'update' }, { time: '<', value: 30 }] },
+        from: 'X',
+        to: { roles: ['mayor'] },
+        channel: 'phone',
+        text: { nl: 'Tekst hier.', en: 'Text here.' },
+      });
+    });
+    const [finding] = lintScenario(s, { dynamic: false });
+    expect(finding).toMatchObject({ code: 'unreachable-inject', path: ['injects', 2, 'when'] });
+    expect(finding?.hint).toContain('inject "update" arrives at T+30 at the earliest');
+  });
+
   it('finds injects that wait for each other (a cycle) unreachable', () => {
     const s = variant((d) => {
       d.injects.push(

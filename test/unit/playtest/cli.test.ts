@@ -10,18 +10,18 @@ function playtest(...args: string[]): { status: number | null; stdout: string; s
 }
 
 describe('npm run scenario:playtest', { timeout: 120_000 }, () => {
-  it('prints the same report for the same arguments, on one worker or two; timings go to stderr', () => {
+  it('prints the same report for the same arguments, on one thread or two; timings go to stderr', () => {
     const args = ['scenarios/intro-market-square.json', '--runs', '3', '--seed', '11'];
-    const one = playtest(...args, '--workers', '1');
-    const again = playtest(...args, '--workers', '1');
-    const two = playtest(...args, '--workers', '2');
+    const one = playtest(...args, '--threads', '1');
+    const again = playtest(...args, '--threads', '1');
+    const two = playtest(...args, '--threads', '2');
     expect(one.status).toBe(0);
     expect(again.stdout).toBe(one.stdout);
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout).toContain('Playtest of intro-market-square 1.0.0: 3 runs per bot (random, doctrine, poor), 9 in all, seed 11.');
     expect(one.stdout).not.toMatch(/Timing/);
-    expect(one.stderr).toMatch(/^Timing: 9 runs in [\d.]+ s \([\d.]+ per second\) on 1 worker\(s\)\.\n$/);
-    expect(two.stderr).toMatch(/on 2 worker\(s\)/);
+    expect(one.stderr).toMatch(/^Timing: 9 runs in [\d.]+ s \([\d.]+ per second\) on 1 thread\(s\)\.\n$/);
+    expect(two.stderr).toMatch(/on 2 thread\(s\)/);
   });
 
   it('exits 1 when an objective cannot be met: its criterion is never met in the runs', () => {

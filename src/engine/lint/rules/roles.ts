@@ -14,7 +14,7 @@ export const idleRoles: LintRule = (scenario) =>
         'idle-role',
         ['roles', i],
         `Role "${role.id}" has nothing to do: it owns no decision, no inject addresses it or expects anything of it, and it has no board action.`,
-        'Give the role a decision, an inject of its own with an expected action, or remove it (or set "required": false if it only listens).',
+        'Give the role a decision, an inject addressed to it, or an expected action in an inject; otherwise leave the role out.',
       ),
     ];
   });

@@ -1,0 +1,220 @@
+// One websocket: a device or the trainer console. Everything that arrives is untrusted: its size and rate
+// are checked before it is read, then it is parsed and matched against the protocol's schemas, and only
+// then does the room see it. Every refusal names its code; the connection stays open unless the other
+// side keeps misbehaving.
+import type { RawData, WebSocket } from 'ws';
+import { ClientMessageSchema, CLOSE, leadingRequestId, LIMITS, type ClientMessage, type ServerMessage } from '../host/protocol.js';
+import type { GroupReply } from './group.js';
+import { TokenBucket, type Rate } from './rate-limit.js';
+import type { Identity, Room } from './room.js';
+
+/** What a connection needs from the server around it. */
+export interface Hub {
+  readonly room: Room;
+  readonly now: () => number;
+  readonly rates: { readonly device: Rate; readonly trainer: Rate };
+  /** A connection said who it is: count it as that device (or trainer) being online. */
+  identify(connection: Connection): void;
+  /** The views this connection should have now (its group's, or the session the console watches). */
+  sendViews(connection: Connection): void;
+  sendRoom(connection: Connection): void;
+  /** Whether this address may try another join code or token now. */
+  mayGuess(address: string): boolean;
+  guessed(address: string): void;
+}
+
+/** Unsent bytes a reader may leave queued before it is cut off; it reconnects and catches up. */
+const MAX_BUFFERED = 8 * 1024 * 1024;
+/** Refused-for-rate messages within ABUSE_WINDOW_MS after which the connection is closed. */
+const ABUSE_LIMIT = 300;
+const ABUSE_WINDOW_MS = 10_000;
+/** Wrong join codes or tokens one connection may send before it is closed. */
+const GUESSES = 5;
+
+type Params = Record<string, string | number>;
+
+function byteLength(data: RawData): number {
+  if (Array.isArray(data)) return data.reduce((n, b) => n + b.length, 0);
+  return data instanceof ArrayBuffer ? data.byteLength : data.length;
+}
+
+function bytes(data: RawData): Buffer {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return data instanceof ArrayBuffer ? Buffer.from(data) : data;
+}
+
+function text(data: RawData): string {
+  return bytes(data).toString('utf8');
+}
+
+/** The first bytes only: enough for a leading request id, without decoding the rest. */
+function head(data: RawData): string {
+  return bytes(data).subarray(0, 60).toString('utf8');
+}
+
+export class Connection {
+  identity: Identity | null = null;
+  /** The session whose trainer view this console wants. */
+  watching: string | null = null;
+  alive = true;
+  private readonly bucket: TokenBucket;
+  private abuse = { count: 0, since: 0 };
+  private guesses = 0;
+  private refusalsThisSecond = { count: 0, second: 0 };
+
+  constructor(
+    readonly socket: WebSocket,
+    private readonly hub: Hub,
+    readonly address: string,
+  ) {
+    this.bucket = new TokenBucket(hub.rates.device, hub.now);
+  }
+
+  // ---------------------------------------------------------------- sending
+
+  send(message: ServerMessage): void {
+    this.sendText(JSON.stringify(message));
+  }
+
+  /** Send a message already serialised (one view text is shared by every device at a table). */
+  sendText(data: string): void {
+    if (this.socket.readyState !== this.socket.OPEN) return;
+    // A device that does not read (asleep, stuck) must not make the host hold ever more for it.
+    if (this.socket.bufferedAmount > MAX_BUFFERED) {
+      this.socket.terminate();
+      return;
+    }
+    this.socket.send(data);
+  }
+
+  private answer(id: number | null, result: GroupReply | { ok: false; refusal: { code: string; params: Params } }): void {
+    if (id === null) {
+      if (!result.ok) this.send({ type: 'refused', refusal: result.refusal });
+      return;
+    }
+    this.send(result.ok ? { type: 'result', id, ok: true, ...(result.revision === undefined ? {} : { revision: result.revision }) } : { type: 'result', id, ok: false, refusal: result.refusal });
+  }
+
+  private refuse(id: number | null, code: string, params: Params = {}): void {
+    // A flood must not be answered with a flood: past a few refusals a second, the rest go unanswered.
+    const second = Math.floor(this.hub.now() / 1000);
+    if (this.refusalsThisSecond.second !== second) this.refusalsThisSecond = { count: 0, second };
+    this.refusalsThisSecond.count += 1;
+    if (this.refusalsThisSecond.count > 50) return;
+    this.answer(id, { ok: false, refusal: { code, params } });
+  }
+
+  // ---------------------------------------------------------------- receiving
+
+  receive(data: RawData, isBinary: boolean): void {
+    if (!this.bucket.take()) return this.flooded(data, isBinary);
+    if (isBinary) return this.refuse(null, 'message-not-text');
+    if (byteLength(data) > LIMITS.messageBytes) return this.refuse(leadingRequestId(head(data)), 'message-too-large', { limit: LIMITS.messageBytes });
+    let json: unknown;
+    try {
+      json = JSON.parse(text(data));
+    } catch {
+      return this.refuse(null, 'message-malformed');
+    }
+    const parsed = ClientMessageSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const id = typeof json === 'object' && json !== null && 'id' in json && Number.isInteger(json.id) && (json.id as number) >= 0 ? (json.id as number) : null;
+      return this.refuse(id, 'message-invalid', { path: (issue?.path ?? []).join('.').slice(0, 200), message: (issue?.message ?? '').slice(0, 200) });
+    }
+    this.dispatch(parsed.data);
+  }
+
+  private flooded(data: RawData, isBinary: boolean): void {
+    const now = this.hub.now();
+    if (now - this.abuse.since > ABUSE_WINDOW_MS) this.abuse = { count: 0, since: now };
+    this.abuse.count += 1;
+    if (this.abuse.count > ABUSE_LIMIT) {
+      this.socket.close(CLOSE.policy, 'rate-limited');
+      return;
+    }
+    // Refused unread: only the request id at its very start is looked at, so the answer can settle it.
+    const id = isBinary ? null : leadingRequestId(head(data));
+    this.refuse(id, 'rate-limited');
+  }
+
+  private dispatch(message: ClientMessage): void {
+    const room = this.hub.room;
+    switch (message.type) {
+      case 'join':
+        return this.join(message.code, message.name);
+      case 'resume':
+        return this.resume(message.token);
+      default:
+        break;
+    }
+    if (this.identity === null) return this.refuse(message.id, 'not-joined');
+    if (!room.tokenOf(this.identity, message.token)) return this.refuse(message.id, 'bad-token');
+    if (message.type === 'command') {
+      const id = message.id;
+      room.submit(this.identity, message.session, message.command, (result) => this.answer(id, result));
+      return;
+    }
+    if (this.identity.kind !== 'trainer') return this.refuse(message.id, 'not-trainer');
+    switch (message.type) {
+      case 'admit':
+        return this.answer(message.id, room.admit(message.device, message.session, message.seat));
+      case 'kick':
+        return this.answer(message.id, room.kick(message.device));
+      case 'createGroups': {
+        const r = room.createGroups(message.scenario, message.seed, message.groups, message.lang);
+        return this.answer(message.id, r.ok ? { ok: true, revision: 0 } : r);
+      }
+      case 'recover':
+        return this.answer(message.id, room.recover(message.session));
+      case 'watch': {
+        if (message.session !== null && !room.group(message.session)) return this.refuse(message.id, 'unknown-session');
+        this.watching = message.session;
+        this.answer(message.id, { ok: true, revision: message.session === null ? 0 : (room.group(message.session)?.revision ?? 0) });
+        return this.hub.sendViews(this);
+      }
+    }
+  }
+
+  private guessedWrong(code: string): void {
+    this.hub.guessed(this.address);
+    this.guesses += 1;
+    this.refuse(null, code);
+    if (this.guesses >= GUESSES) this.socket.close(CLOSE.policy, 'too-many-attempts');
+  }
+
+  private join(code: string, name: string): void {
+    if (this.identity !== null) return this.refuse(null, 'already-joined');
+    if (!this.hub.mayGuess(this.address)) return this.refuse(null, 'too-many-attempts');
+    const joined = this.hub.room.join(code, name);
+    if (!joined.ok) {
+      if (joined.refusal.code === 'bad-code') return this.guessedWrong('bad-code');
+      return this.refuse(null, joined.refusal.code, joined.refusal.params);
+    }
+    this.identity = { kind: 'device', id: joined.device.id };
+    this.hub.identify(this);
+    this.send({ type: 'welcome', as: 'device', device: joined.device.id, token: joined.token, name: joined.device.name });
+    this.send({ type: 'status', status: this.hub.room.statusOf(joined.device) });
+  }
+
+  private resume(token: string): void {
+    if (this.identity !== null) return this.refuse(null, 'already-joined');
+    if (!this.hub.mayGuess(this.address)) return this.refuse(null, 'too-many-attempts');
+    const room = this.hub.room;
+    if (room.isTrainer(token)) {
+      this.identity = { kind: 'trainer' };
+      this.bucket.setRate(this.hub.rates.trainer);
+      this.hub.identify(this);
+      this.send({ type: 'welcome', as: 'trainer' });
+      return this.hub.sendRoom(this);
+    }
+    const device = room.deviceForToken(token);
+    if (!device) return this.guessedWrong('unknown-token');
+    this.identity = { kind: 'device', id: device.id };
+    this.hub.identify(this);
+    this.send({ type: 'welcome', as: 'device', device: device.id, token, name: device.name });
+    this.send({ type: 'status', status: room.statusOf(device) });
+    // Catching up is one message: the view is built from the whole log, so nothing missed is lost.
+    this.hub.sendViews(this);
+  }
+}
