@@ -55,6 +55,8 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('join'), v: z.literal(PROTOCOL_VERSION), code: z.string().max(LIMITS.codeChars), name: PersonName }),
   /** A device that has joined before, or the trainer console: its token. */
   z.strictObject({ type: z.literal('resume'), v: z.literal(PROTOCOL_VERSION), token: Token }),
+  /** Asks for nothing but an answer: a browser cannot see the host's pings, so it checks the line itself. */
+  z.strictObject({ type: z.literal('ping'), id: RequestId }),
   z.strictObject({ type: z.literal('command'), ...authed, session: Id, command: CommandEnvelope }),
   // The trainer only, from here on.
   /** Admit, move or re-admit a device: the same act, a seat in a session. */

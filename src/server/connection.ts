@@ -87,12 +87,12 @@ export class Connection {
     this.socket.send(data);
   }
 
-  private answer(id: number | null, result: GroupReply | { ok: false; refusal: { code: string; params: Params } }): void {
+  private answer(id: number | null, result: GroupReply | { ok: true } | { ok: false; refusal: { code: string; params: Params } }): void {
     if (id === null) {
       if (!result.ok) this.send({ type: 'refused', refusal: result.refusal });
       return;
     }
-    this.send(result.ok ? { type: 'result', id, ok: true, ...(result.revision === undefined ? {} : { revision: result.revision }) } : { type: 'result', id, ok: false, refusal: result.refusal });
+    this.send(result.ok ? { type: 'result', id, ok: true, ...('revision' in result ? { revision: result.revision } : {}) } : { type: 'result', id, ok: false, refusal: result.refusal });
   }
 
   private refuse(id: number | null, code: string, params: Params = {}): void {
@@ -145,6 +145,8 @@ export class Connection {
         return this.join(message.code, message.name);
       case 'resume':
         return this.resume(message.token);
+      case 'ping':
+        return this.answer(message.id, { ok: true });
       default:
         break;
     }
@@ -163,14 +165,14 @@ export class Connection {
         return this.answer(message.id, room.kick(message.device));
       case 'createGroups': {
         const r = room.createGroups(message.scenario, message.seed, message.groups, message.lang);
-        return this.answer(message.id, r.ok ? { ok: true, revision: 0 } : r);
+        return this.answer(message.id, r.ok ? { ok: true } : r);
       }
       case 'recover':
         return this.answer(message.id, room.recover(message.session));
       case 'watch': {
         if (message.session !== null && !room.group(message.session)) return this.refuse(message.id, 'unknown-session');
         this.watching = message.session;
-        this.answer(message.id, { ok: true, revision: message.session === null ? 0 : (room.group(message.session)?.revision ?? 0) });
+        this.answer(message.id, { ok: true });
         return this.hub.sendViews(this);
       }
     }

@@ -23,9 +23,10 @@ export function joinUrl(address: string, port: number, code: string): string {
   return `http://${address}:${port}/#/join/${code}`;
 }
 
-export function trainerUrl(port: number, token: string): string {
-  // The trainer's link names the loopback address: it is opened on the host itself, or copied with care.
-  return `http://127.0.0.1:${port}/#/classroom/${token}`;
+export function trainerUrl(bound: string, port: number, token: string): string {
+  // Bound to every interface, the trainer's link names the loopback address: it is meant for the host itself.
+  const address = ANY.has(bound) ? '127.0.0.1' : bound;
+  return `http://${address}:${port}/#/classroom/${token}`;
 }
 
 export function qrCells(text: string): NonNullable<RoomSnapshot['qr']> {

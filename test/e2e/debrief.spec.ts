@@ -9,7 +9,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
 import { playExercise } from '../../src/engine/bots/index.js';
@@ -20,8 +22,6 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const PORT = 4183;
 const SCENARIO = 'station-attack';
 const SEED = '3';
-const out = `${root}test-results/debrief-e2e`;
-const bundleFile = `${out}/${SCENARIO}-seed-${SEED}.json`;
 
 interface Simulated {
   readonly score: { readonly objectives: Readonly<Record<string, { readonly rating: string; readonly meaning: string; readonly score: number | null }>> };
@@ -29,9 +29,13 @@ interface Simulated {
 
 let server: ViteDevServer;
 let simulated: Simulated;
+let out: string;
+let bundleFile: string;
 
 test.beforeAll(async () => {
-  mkdirSync(out, { recursive: true });
+  // Outside test-results, which a Playwright run elsewhere in the tree may clear while this one runs.
+  out = mkdtempSync(join(tmpdir(), 'crisistafel-debrief-'));
+  bundleFile = join(out, `${SCENARIO}-seed-${SEED}.json`);
   const loaded = loadScenario(readFileSync(`${root}scenarios/${SCENARIO}.json`, 'utf8'), `${SCENARIO}.json`);
   if (!loaded.ok) throw new Error(`${SCENARIO} does not load`);
   // The random bot plays unevenly, so the objectives come out with different ratings worth comparing.
@@ -55,6 +59,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await server?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
 });
 
 async function openFinishedSession(page: Page, audience: 'trainer' | 'room' = 'trainer'): Promise<void> {
@@ -103,7 +108,7 @@ test('the debrief rates each objective as simulate --script does, and the printe
     await expect(block.locator('.aar__rating strong')).toHaveText(`Rating: ${expected.meaning}`);
   }
   await expect(page.getByLabel(/^Owner for /).first()).toHaveValue('Veiligheidsregio, team vakbekwaamheid');
-  const pdf = await page.pdf({ path: `${out}/after-action-report.pdf`, format: 'A4' });
+  const pdf = await page.pdf({ path: join(out, 'after-action-report.pdf'), format: 'A4' });
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(1);
 });

@@ -57,3 +57,39 @@ test('each table window sees only its own role, and the console runs both', asyn
 
   expect(errors).toEqual([]);
 });
+
+test('projector, evaluator and a second console join the console that hosts; an unknown table and a closed host are said plainly', async ({ page, context }) => {
+  const errors = watchErrors(page);
+  await openSetup(page);
+  const { popup, session } = await createExercise(page, context);
+  watchErrors(popup, errors);
+  await beginRounds(page);
+  const title = 'Introductie: steekpartij op de Brink';
+
+  const projector = await context.newPage();
+  watchErrors(projector, errors);
+  await projector.goto(`/#/session/${session}/projector`);
+  await expect(projector.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+  const evaluator = await context.newPage();
+  watchErrors(evaluator, errors);
+  await evaluator.goto(`/#/session/${session}/evaluator`);
+  await expect(evaluator.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+  // A second console in the same browser joins the host instead of hosting the exercise twice.
+  const second = await context.newPage();
+  watchErrors(second, errors);
+  await second.goto(`/#/session/${session}/trainer`);
+  await expect(second.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await run(second, 'Volgende ronde');
+  await expect(page.locator('.clock__fact--round .clock__value').first()).toHaveText('2');
+
+  const stranger = await context.newPage();
+  watchErrors(stranger, errors);
+  await stranger.goto(`/#/session/${session}/table/bestaat-niet`);
+  await expect(stranger.getByRole('heading', { level: 1, name: 'Deze tafel bestaat niet in deze oefening' })).toBeVisible();
+
+  await page.close();
+  await expect(projector.getByText(/De oefenleiderconsole is gesloten of wordt herladen/)).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -196,7 +196,6 @@ export function importMsel(scenarioText: string, csvText: string, options: MselI
     if (changes.length > 0) updated.push(inject.id);
     edits.push(...changes);
   }
-  if (errors.length > 0) return { ok: false, errors, scenarioErrors: [] };
 
   // ---------------------------------------------------------------- edit the file, then load it again
   const bom = scenarioText.startsWith(BOM) ? BOM : '';
@@ -206,10 +205,13 @@ export function importMsel(scenarioText: string, csvText: string, options: MselI
     text = applyEdits(text, modify(text, edit.path, edit.value, { formattingOptions, ...(edit.insert ? { isArrayInsertion: true } : {}) }));
   }
   const result = `${bom}${text}`;
+  // The cells that could be read are applied and checked too, so one import reports every problem at once.
   const check = loadScenario(result, file);
-  if (!check.ok) {
+  if (!check.ok || errors.length > 0) {
     const rowOf = (index: number) => rowOfInject.get(index) ?? created.find((c) => c.position === index)?.row ?? null;
-    return { ok: false, errors: check.errors.map((e) => placeError(e, rowOf, headerName)), scenarioErrors: [] };
+    const placed = check.ok ? [] : check.errors.map((e) => placeError(e, rowOf, headerName));
+    const all = [...errors, ...placed].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    return { ok: false, errors: all, scenarioErrors: [] };
   }
   const named = new Set(targets.flatMap((t) => (t.index === null ? [] : [t.index])));
   return {

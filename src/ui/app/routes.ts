@@ -7,6 +7,9 @@ export type Route =
   | { readonly name: 'setup' }
   | { readonly name: SessionScreen; readonly session: string }
   | { readonly name: 'table'; readonly session: string; readonly table: string }
+  /** Classroom mode (src/ui/classroom): a device joins the classroom host with its code; the trainer runs the room. */
+  | { readonly name: 'join'; readonly code: string | null }
+  | { readonly name: 'classroom'; readonly token: string | null }
   | { readonly name: 'notFound'; readonly hash: string };
 
 const SESSION_SCREENS: readonly string[] = ['trainer', 'projector', 'evaluator', 'station'];
@@ -25,6 +28,10 @@ export function parseRoute(hash: string): Route {
   if (path === '' || path === '/') return { name: 'home' };
   const parts = path.replace(/^\//, '').replace(/\/$/, '').split('/');
   if (parts.length === 1 && parts[0] === 'setup') return { name: 'setup' };
+  if ((parts[0] === 'join' || parts[0] === 'classroom') && parts.length <= 2) {
+    const value = parts[1] === undefined ? null : part(parts[1]);
+    return parts[0] === 'join' ? { name: 'join', code: value } : { name: 'classroom', token: value };
+  }
   if (parts[0] === 'session' && parts[1] !== undefined) {
     const session = part(parts[1]);
     const screen = parts[2];
@@ -45,6 +52,10 @@ export function routeHash(route: Exclude<Route, { name: 'notFound' }>): string {
       return '#/setup';
     case 'table':
       return `#/session/${encodeURIComponent(route.session)}/table/${encodeURIComponent(route.table)}`;
+    case 'join':
+      return route.code === null ? '#/join' : `#/join/${encodeURIComponent(route.code)}`;
+    case 'classroom':
+      return route.token === null ? '#/classroom' : `#/classroom/${encodeURIComponent(route.token)}`;
     default:
       return `#/session/${encodeURIComponent(route.session)}/${route.name}`;
   }

@@ -176,6 +176,10 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
       case 'evaluator':
       case 'station':
         return (await import('../session/client-screen.js')).mountClient(ctx, route.session, { kind: route.name });
+      case 'join':
+        return (await import('../classroom/join-screen.js')).mountJoin(ctx, route.code);
+      case 'classroom':
+        return (await import('../classroom/room-screen.js')).mountClassroom(ctx, route.token);
       case 'notFound':
         return (await import('./not-found.js')).mountNotFound(ctx);
     }

@@ -120,6 +120,14 @@ describe('import problems, by row and column', () => {
     expect(errorsOf(roles)).toEqual(['row 2, column "To": Unknown role "mayr".']);
   });
 
+  it('reports unreadable cells and what the scenario refuses together, in row order', () => {
+    const csv = editSheet(exportEn(base().scenario), (rows, col) => {
+      rows[1]![col('Channel')] = 'fax';
+      rows[2]![col('Time')] = 'later';
+    });
+    expect(errorsOf(csv)).toEqual(['row 2, column "Channel": Unknown value "fax" for "channel".', 'row 3, column "Time": "later" is not a scenario time.']);
+  });
+
   it('reports unknown and repeated columns, duplicate rows and a new row missing its text', () => {
     const header = editSheet(exportEn(base().scenario), (rows) => {
       rows[0]![2] = 'Tiem';

@@ -1,0 +1,255 @@
+// The classroom host: one HTTP server that serves the production build and, on /ws, the websocket
+// transport of the room. It tells each connection what the room says changed: a device's status, a
+// group's new views (one view text per seat, shared by every device at that seat), and the trainer's
+// overview, sent at most a few times a second however busy the room is.
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { ClientRole } from '../host/clients.js';
+import { viewsFor } from '../host/broadcast.js';
+import { CLOSE, LIMITS, type RoomSnapshot, type ServerMessage } from '../host/protocol.js';
+import { Connection, type Hub } from './connection.js';
+import type { Group } from './group.js';
+import { joinUrl, lanAddresses, qrCells, trainerUrl } from './join-info.js';
+import { DEVICE_RATE, TRAINER_RATE, type Rate } from './rate-limit.js';
+import { Room } from './room.js';
+import { loadLibrary, type ScenarioLibrary } from './scenario-library.js';
+import { serveStatic } from './static-files.js';
+
+export interface ClassroomOptions {
+  /** Address to listen on: 0.0.0.0 in a room, 127.0.0.1 in tests. */
+  readonly host: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly dataDir: string;
+  /** The production build; null serves only the websocket. */
+  readonly distDir: string | null;
+  readonly scenarioPaths: readonly string[];
+  readonly rates?: { readonly device: Rate; readonly trainer: Rate };
+  /** How often connections are pinged; one without an answer by the next ping is dropped (and goes offline). */
+  readonly heartbeatMs?: number;
+  /** How long a new connection may take to say who it is. */
+  readonly helloWithinMs?: number;
+  readonly maxConnections?: number;
+  readonly now?: () => number;
+}
+
+export interface Classroom {
+  readonly port: number;
+  readonly room: Room;
+  readonly library: ScenarioLibrary;
+  readonly joinUrls: readonly string[];
+  readonly trainerUrl: string;
+  /** Whether the production build was found (without it only the websocket answers). */
+  readonly servesBuild: boolean;
+  /** Connections now open (for tests and the load bench). */
+  connections(): number;
+  close(): Promise<void>;
+}
+
+/** Wrong join codes or tokens one address may send per window before it must wait. */
+const GUESSES_PER_ADDRESS = 30;
+const GUESS_WINDOW_MS = 10 * 60_000;
+/** The trainer's overview is sent at most this often. */
+const ROOM_EVERY_MS = 150;
+
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+export async function startClassroom(options: ClassroomOptions): Promise<Classroom> {
+  const now = options.now ?? Date.now;
+  const library = loadLibrary(options.scenarioPaths);
+  const room = new Room({ dir: options.dataDir, library, now });
+  const distDir = options.distDir !== null && existsSync(resolve(options.distDir, 'index.html')) ? resolve(options.distDir) : null;
+  const connections = new Set<Connection>();
+  const byDevice = new Map<string, Set<Connection>>();
+  const lastSeen = new Map<string, number>();
+  const guesses = new Map<string, { count: number; since: number }>();
+  let join: Pick<RoomSnapshot, 'joinUrls' | 'qr'> = { joinUrls: [], qr: null };
+  let roomTimer: ReturnType<typeof setTimeout> | null = null;
+  let roomSentAt = 0;
+
+  const snapshot = (): RoomSnapshot =>
+    room.snapshot((id) => ({ online: (byDevice.get(id)?.size ?? 0) > 0, lastSeen: lastSeen.get(id) ?? 0 }), join);
+
+  const trainers = () => [...connections].filter((c) => c.identity?.kind === 'trainer');
+
+  const sendRoomNow = () => {
+    roomTimer = null;
+    roomSentAt = now();
+    const list = trainers();
+    if (list.length === 0) return;
+    const text = JSON.stringify({ type: 'room', room: snapshot() } satisfies ServerMessage);
+    for (const c of list) c.sendText(text);
+  };
+
+  const roomChanged = () => {
+    if (roomTimer !== null) return;
+    roomTimer = setTimeout(sendRoomNow, Math.max(0, ROOM_EVERY_MS - (now() - roomSentAt)));
+  };
+
+  /** The role a connection sees a group as, or null when it is not in that group. */
+  const roleIn = (c: Connection, group: Group): ClientRole | null => {
+    if (c.identity?.kind === 'trainer') return c.watching === group.id ? { kind: 'trainer' } : null;
+    if (c.identity?.kind !== 'device') return null;
+    const device = room.device(c.identity.id);
+    const place = device ? room.placeOf(device) : null;
+    return place && place.group === group ? place.role : null;
+  };
+
+  const publish = (group: Group, to: Iterable<Connection>) => {
+    const texts = new Map<string, string>();
+    for (const c of to) {
+      const role = roleIn(c, group);
+      if (!role) continue;
+      const key = JSON.stringify(role);
+      let text = texts.get(key);
+      if (text === undefined) {
+        text = JSON.stringify({ type: 'views', session: group.id, revision: group.revision, views: viewsFor(group.host, role) });
+        texts.set(key, text);
+      }
+      c.sendText(text);
+    }
+  };
+
+  const groupOf = (c: Connection): Group | undefined => {
+    if (c.identity?.kind === 'trainer') return c.watching === null ? undefined : room.group(c.watching);
+    if (c.identity?.kind !== 'device') return undefined;
+    const device = room.device(c.identity.id);
+    return device ? room.placeOf(device)?.group : undefined;
+  };
+
+  const hub: Hub = {
+    room,
+    now,
+    rates: options.rates ?? { device: DEVICE_RATE, trainer: TRAINER_RATE },
+    identify(c) {
+      if (c.identity?.kind !== 'device') return;
+      let set = byDevice.get(c.identity.id);
+      if (!set) byDevice.set(c.identity.id, (set = new Set()));
+      set.add(c);
+      lastSeen.set(c.identity.id, now());
+      roomChanged();
+    },
+    sendViews(c) {
+      const group = groupOf(c);
+      if (group) publish(group, [c]);
+    },
+    sendRoom(c) {
+      c.send({ type: 'room', room: snapshot() });
+    },
+    mayGuess(address) {
+      const g = guesses.get(address);
+      return !g || now() - g.since > GUESS_WINDOW_MS || g.count < GUESSES_PER_ADDRESS;
+    },
+    guessed(address) {
+      const g = guesses.get(address);
+      if (!g || now() - g.since > GUESS_WINDOW_MS) guesses.set(address, { count: 1, since: now() });
+      else g.count += 1;
+    },
+  };
+
+  room.listen({
+    device(id) {
+      const device = room.device(id);
+      if (!device) return;
+      for (const c of byDevice.get(id) ?? []) {
+        c.send({ type: 'status', status: room.statusOf(device) });
+        hub.sendViews(c);
+      }
+    },
+    group(group) {
+      publish(group, connections);
+      roomChanged();
+    },
+    room: roomChanged,
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.frameBytes, perMessageDeflate: false });
+  const server: Server = createServer((req, res) => serveStatic(distDir, req, res));
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = (req.url ?? '').split('?')[0];
+    if (path !== '/ws' || !sameOrigin(req) || connections.size >= (options.maxConnections ?? 2000)) {
+      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, req.socket.remoteAddress ?? ''));
+  });
+
+  function accept(ws: WebSocket, address: string): void {
+    const c = new Connection(ws, hub, address);
+    connections.add(c);
+    const hello = setTimeout(() => {
+      if (c.identity === null) ws.close(CLOSE.noHello, 'no hello');
+    }, options.helloWithinMs ?? 30_000);
+    hello.unref();
+    ws.on('message', (data, isBinary) => c.receive(data, isBinary));
+    ws.on('pong', () => (c.alive = true));
+    // A frame over the hard limit, or a broken one: ws closes the socket itself and reports it here.
+    ws.on('error', () => undefined);
+    ws.on('close', () => {
+      clearTimeout(hello);
+      connections.delete(c);
+      if (c.identity?.kind !== 'device') return;
+      const set = byDevice.get(c.identity.id);
+      set?.delete(c);
+      if (set && set.size === 0) byDevice.delete(c.identity.id);
+      lastSeen.set(c.identity.id, now());
+      roomChanged();
+    });
+  }
+
+  const heartbeat = setInterval(() => {
+    for (const c of connections) {
+      if (!c.alive) {
+        c.socket.terminate();
+        continue;
+      }
+      c.alive = false;
+      c.socket.ping();
+    }
+  }, options.heartbeatMs ?? 15_000);
+  heartbeat.unref();
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const joinUrls = lanAddresses(options.host).map((a) => joinUrl(a, port, room.code));
+  join = { joinUrls, qr: joinUrls[0] ? qrCells(joinUrls[0]) : null };
+
+  return {
+    port,
+    room,
+    library,
+    joinUrls,
+    trainerUrl: trainerUrl(options.host, port, room.trainerToken),
+    servesBuild: distDir !== null,
+    connections: () => connections.size,
+    close: async () => {
+      clearInterval(heartbeat);
+      if (roomTimer !== null) clearTimeout(roomTimer);
+      for (const c of connections) c.socket.close(CLOSE.goingAway, 'host stopping');
+      await new Promise<void>((done) => wss.close(() => done()));
+      for (const c of connections) c.socket.terminate();
+      await new Promise<void>((done) => server.close(() => done()));
+      room.close();
+    },
+  };
+}

@@ -1,0 +1,108 @@
+// `npm run classroom -- [--port 8080] [--host 0.0.0.0] [--data classroom-data] [--scenarios dir-or-file]…
+// [--dist dist] [--lang nl|en]`: the classroom host. It serves the production build and the websocket on
+// the local network, prints where participants join (addresses, join code, QR code) and the trainer's
+// own link, and resumes every session it finds in the data folder. Every failure is one clear sentence.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { displayCode } from './secrets.js';
+import { t, type Language } from '../i18n/index.js';
+import { startClassroom, type Classroom } from './classroom-server.js';
+import { terminalQr } from './join-info.js';
+
+interface Options {
+  readonly port: number;
+  readonly host: string;
+  readonly data: string;
+  readonly dist: string;
+  readonly scenarios: readonly string[];
+  readonly lang: Language;
+}
+
+const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+class Failure extends Error {}
+
+function parseArguments(args: readonly string[]): Options {
+  const values: Record<string, string[]> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (!['--port', '--host', '--data', '--dist', '--scenarios', '--lang'].includes(name)) throw new Failure(`unknown option ${name}`);
+    const value = inline ?? args[++i];
+    if (value === undefined || value === '') throw new Failure(`${name} needs a value`);
+    (values[name] ??= []).push(value);
+  }
+  const last = (name: string) => values[name]?.[values[name].length - 1];
+  const lang = last('--lang') ?? 'nl';
+  if (lang !== 'nl' && lang !== 'en') throw new Failure('--lang is nl or en');
+  const port = Number(last('--port') ?? '8080');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Failure('--port is a number from 0 to 65535');
+  return {
+    port,
+    host: last('--host') ?? '0.0.0.0',
+    data: resolve(last('--data') ?? 'classroom-data'),
+    dist: resolve(last('--dist') ?? resolve(repo, 'dist')),
+    scenarios: (values['--scenarios'] ?? [resolve(repo, 'scenarios')]).map((p) => resolve(p)),
+    lang,
+  };
+}
+
+async function report(classroom: Classroom, options: Options): Promise<void> {
+  const { lang } = options;
+  const say = (line = '') => process.stdout.write(`${line}\n`);
+  const startup = classroom.room.startup;
+  say(t(lang, 'classroom.cli.title'));
+  say();
+  if (!classroom.servesBuild) say(t(lang, 'classroom.cli.noBuild', { dir: options.dist }));
+  if (classroom.joinUrls.length === 0) say(t(lang, 'classroom.cli.noNetwork'));
+  else {
+    say(t(lang, 'classroom.cli.join'));
+    for (const url of classroom.joinUrls) say(`  ${url}`);
+  }
+  say(t(lang, 'classroom.cli.code', { code: displayCode(classroom.room.code) }));
+  const first = classroom.joinUrls[0];
+  if (first) say(await terminalQr(first));
+  say(t(lang, 'classroom.cli.trainer'));
+  say(`  ${classroom.trainerUrl}`);
+  say();
+  say(t(lang, 'classroom.cli.data', { dir: options.data, groups: startup.groups }));
+  if (typeof startup.room === 'object') say(t(lang, 'classroom.cli.roomUnreadable', { reason: startup.room.unreadable, file: startup.room.movedTo }));
+  for (const { group } of startup.damaged) {
+    const d = group.damage;
+    if (d) say(t(lang, 'classroom.cli.damaged', { group: group.title, line: d.line, reason: t(lang, `classroom.damage.${d.reason}`), kept: d.kept, bytes: d.droppedBytes }));
+  }
+  for (const u of startup.unreadable) say(t(lang, 'classroom.cli.unreadable', { file: u.file, reason: u.reason }));
+  for (const p of classroom.library.problems) say(t(lang, 'classroom.cli.scenarioProblem', { file: p.file, message: p.message }));
+  if (classroom.library.scenarios.length === 0) say(t(lang, 'classroom.cli.noScenarios'));
+  say(t(lang, 'classroom.cli.stop'));
+}
+
+async function main(): Promise<void> {
+  let options: Options;
+  try {
+    options = parseArguments(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${t('en', 'classroom.cli.usage', { problem: error instanceof Error ? error.message : String(error) })}\n`);
+    process.exit(2);
+  }
+  let classroom: Classroom;
+  try {
+    classroom = await startClassroom({ host: options.host, port: options.port, dataDir: options.data, distDir: options.dist, scenarioPaths: options.scenarios });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EADDRINUSE' ? t(options.lang, 'classroom.cli.portInUse', { port: options.port }) : error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${t(options.lang, 'classroom.cli.failed', { reason })}\n`);
+    process.exit(1);
+  }
+  await report(classroom, options);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void classroom.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

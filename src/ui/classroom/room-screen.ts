@@ -1,0 +1,240 @@
+// The trainer's classroom (#/classroom): how to join (for the projector), the groups side by side, every
+// device with its seat and whether it is online, and the trainer console of the group the trainer opens.
+// The page holds the trainer's token, which the host printed in the link; it is moved out of the address
+// bar at once, so a projected screen or a shared history does not show it.
+import '../../styles/classroom.css';
+import type { Command, Refusal, TrainerView } from '../../engine/index.js';
+import type { RoomSnapshot, TrainerRequestBody } from '../../host/protocol.js';
+import type { LinkState } from '../../host/websocket-client.js';
+import { t, type Language } from '../../i18n/index.js';
+import { redrawKeepingFocus } from '../app/focus.js';
+import type { Screen, ScreenContext } from '../app/screen.js';
+import { el, uniqueId } from '../dom.js';
+import { refusalText } from '../session/refusal-text.js';
+import type { TrainerConsole } from '../trainer/trainer-console.js';
+import { renderDeviceList, type Place } from './device-list.js';
+import { renderCreateGroups, renderGroupList, type CreateDraft } from './group-list.js';
+import { renderJoinPoster } from './join-poster.js';
+import { keepToken, openLink, readToken, renderLinkNotice, TRAINER_TOKEN_KEY } from './link.js';
+
+function randomSeed(): string {
+  const values = crypto.getRandomValues(new Uint32Array(1));
+  return String((values[0] ?? 0) % 1_000_000);
+}
+
+function tokenForm(lang: Language, error: string | null, onToken: (token: string) => void): HTMLElement {
+  const id = uniqueId('trainer-token');
+  const input = el('input', { attrs: { type: 'text', id, autocomplete: 'off', spellcheck: 'false', 'aria-describedby': `${id}-hint`, 'data-key': 'trainer-token' } });
+  const form = el('form', { attrs: { novalidate: '' } }, [
+    el('div', { className: 'field' }, [
+      el('label', { className: 'field__label', text: t(lang, 'classroom.token.label'), attrs: { for: id } }),
+      el('p', { className: 'field__hint', text: t(lang, 'classroom.token.hint'), attrs: { id: `${id}-hint` } }),
+      input,
+    ]),
+    ...(error === null ? [] : [el('p', { className: 'refusal', text: error, attrs: { role: 'alert' } })]),
+    el('button', { className: 'button button--primary', text: t(lang, 'classroom.token.submit'), attrs: { type: 'submit' } }),
+  ]);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    // A pasted link works as well as the token itself.
+    const token = /[0-9a-f]{64}/.exec(input.value.trim().toLowerCase())?.[0];
+    if (token) onToken(token);
+  });
+  return el('div', { className: 'classroom-token' }, [el('h1', { text: t(lang, 'classroom.room.title') }), el('p', { text: t(lang, 'classroom.token.intro') }), form]);
+}
+
+export async function mountClassroom(ctx: ScreenContext, fromAddress: string | null): Promise<Screen> {
+  const storage = ctx.services.windowStorage;
+  if (fromAddress !== null && /^[0-9a-f]{64}$/.test(fromAddress)) {
+    keepToken(storage, TRAINER_TOKEN_KEY, fromAddress);
+    history.replaceState(history.state, '', '#/classroom');
+  }
+  let lang = ctx.lang;
+  let token = readToken(storage, TRAINER_TOKEN_KEY);
+  let tokenError: string | null = null;
+  let linkState: LinkState = 'idle';
+  let room: RoomSnapshot | null = null;
+  let watching: string | null = null;
+  let consoleScreen: TrainerConsole | null = null;
+  let consoleSession: string | null = null;
+  let consoleView: TrainerView | null = null;
+  let notice: { text: string; kind: 'ok' | 'refused' } | null = null;
+  const chosen = new Map<string, string>();
+  const draft: CreateDraft = { scenario: '', seed: randomSeed(), count: '1' };
+  const ids = { poster: uniqueId('poster'), groups: uniqueId('groups'), create: uniqueId('create'), devices: uniqueId('devices'), console: uniqueId('console') };
+
+  const linkSlot = el('div', { className: 'classroom-link-slot', attrs: { role: 'status' } });
+  const live = el('div', { className: 'visually-hidden', attrs: { 'aria-live': 'polite' } });
+  const page = el('div', { className: 'classroom-room' });
+  const consoleSection = el('section', { className: 'classroom-console', attrs: { 'aria-labelledby': ids.console } });
+  const consoleHead = el('div', { className: 'classroom-console__head' });
+  const consoleRoot = el('div', { className: 'trainer-host' });
+  consoleSection.append(consoleHead, consoleRoot);
+  consoleSection.hidden = true;
+  ctx.main.replaceChildren(linkSlot, live, page, consoleSection);
+
+  let handle: ReturnType<typeof openLink> | null = null;
+
+  const request = (body: TrainerRequestBody, done?: string) => {
+    if (!handle) return;
+    void handle.link.request(body).then((result) => {
+      notice = result.ok ? (done ? { text: done, kind: 'ok' } : null) : { text: refusalText(lang, result.refusal), kind: 'refused' };
+      draw();
+    });
+  };
+
+  const actions = {
+    admit: (device: string, place: Place) => request({ type: 'admit', device, session: place.session, seat: place.seat }),
+    kick: (device: string) => request({ type: 'kick', device }),
+    open: (session: string) => {
+      watching = watching === session ? null : session;
+      closeConsole();
+      request({ type: 'watch', session: watching });
+      draw();
+    },
+    recover: (session: string) => request({ type: 'recover', session }),
+  };
+
+  function create(): void {
+    const count = Number(draft.count);
+    if (!Number.isInteger(count) || count < 1 || count > 20 || draft.seed.trim() === '') {
+      notice = { text: t(lang, 'classroom.create.invalid'), kind: 'refused' };
+      draw();
+      return;
+    }
+    request({ type: 'createGroups', scenario: draft.scenario, seed: draft.seed.trim(), groups: count, lang }, t(lang, 'classroom.create.done', { count }));
+  }
+
+  function closeConsole(): void {
+    consoleScreen?.destroy();
+    consoleScreen = null;
+    consoleSession = null;
+    consoleView = null;
+    consoleRoot.replaceChildren();
+  }
+
+  function drawConsoleHead(): void {
+    const group = room?.groups.find((g) => g.id === watching);
+    consoleSection.hidden = watching === null;
+    if (!group) return consoleHead.replaceChildren();
+    const close = el('button', { className: 'button', text: t(lang, 'classroom.console.close'), attrs: { type: 'button' } });
+    close.addEventListener('click', () => actions.open(group.id));
+    consoleHead.replaceChildren(el('h2', { text: t(lang, 'classroom.console.title', { group: group.title }), attrs: { id: ids.console } }), close);
+  }
+
+  function draw(): void {
+    ctx.setTitle(t(lang, 'classroom.room.title'));
+    redrawKeepingFocus(page, () => {
+      if (token === null) {
+        page.replaceChildren(tokenForm(lang, tokenError, connect));
+        return;
+      }
+      if (!room) {
+        page.replaceChildren(el('h1', { text: t(lang, 'classroom.room.title') }), el('p', { className: 'screen__loading', text: t(lang, 'classroom.link.connecting') }));
+        return;
+      }
+      const current = room;
+      page.replaceChildren(
+        el('h1', { text: t(lang, 'classroom.room.title') }),
+        ...(notice ? [el('p', { className: notice.kind === 'ok' ? 'classroom-notice' : 'refusal', text: notice.text, attrs: { role: notice.kind === 'ok' ? 'status' : 'alert' } })] : []),
+        renderJoinPoster(current, lang, ids.poster),
+        el('section', { className: 'classroom-section', attrs: { 'aria-labelledby': ids.groups } }, [
+          el('h2', { text: t(lang, 'classroom.groups.title'), attrs: { id: ids.groups } }),
+          ...renderGroupList(current, lang, watching, actions),
+          renderCreateGroups(current, lang, draft, create, ids.create),
+        ]),
+        el('section', { className: 'classroom-section', attrs: { 'aria-labelledby': ids.devices } }, [
+          el('h2', { text: t(lang, 'classroom.devices.title'), attrs: { id: ids.devices } }),
+          renderDeviceList(current, lang, chosen, actions),
+        ]),
+      );
+    });
+    drawConsoleHead();
+  }
+
+  function announce(before: RoomSnapshot | null, after: RoomSnapshot): void {
+    if (!before) return;
+    const was = new Map(before.devices.map((d) => [d.id, d]));
+    const lines: string[] = [];
+    for (const d of after.devices) {
+      const old = was.get(d.id);
+      if (!old && d.status.state === 'pending') lines.push(t(lang, 'classroom.announce.joined', { name: d.name }));
+      else if (old?.online && !d.online && d.status.state === 'admitted') lines.push(t(lang, 'classroom.announce.offline', { name: d.name }));
+    }
+    if (lines.length > 0) live.textContent = lines.join(' ');
+  }
+
+  function showConsole(session: string, view: TrainerView): void {
+    if (session !== watching) return;
+    consoleView = view;
+    if (consoleScreen && consoleSession === session) return consoleScreen.update(view, lang);
+    closeConsole();
+    consoleSession = session;
+    const send = (command: Command) => {
+      void handle?.link.sendCommand(session, command).then((result) => {
+        if (result.ok) return;
+        notice = { text: refusalText(lang, result.refusal), kind: 'refused' };
+        draw();
+      });
+    };
+    void import('../trainer/trainer-console.js').then(({ renderTrainerConsole }) => {
+      if (consoleSession !== session || consoleScreen || !consoleView) return;
+      consoleScreen = renderTrainerConsole(consoleRoot, { view: consoleView, lang, send, mode: 'trainer' });
+    });
+  }
+
+  function connect(next: string): void {
+    token = next;
+    tokenError = null;
+    keepToken(storage, TRAINER_TOKEN_KEY, next);
+    handle?.stop();
+    handle = openLink(
+      { token: next },
+      {
+        onState(state) {
+          linkState = state;
+          linkSlot.replaceChildren(...renderLinkNotice(state, lang, () => handle?.link.reconnectNow()));
+        },
+        onWelcome() {
+          // After a reconnect the host knows nothing of what this console watched: ask again.
+          if (watching !== null) request({ type: 'watch', session: watching });
+        },
+        onRoom(next) {
+          announce(room, next);
+          room = next;
+          draw();
+        },
+        onViews(session, views) {
+          const v = views.find((x) => x.for === 'trainer');
+          if (v && v.for === 'trainer') showConsole(session, v.view);
+        },
+        onRefused(refusal: Refusal) {
+          if (refusal.code !== 'unknown-token') return;
+          token = null;
+          keepToken(storage, TRAINER_TOKEN_KEY, null);
+          tokenError = t(lang, 'classroom.token.refused');
+          handle?.stop();
+          handle = null;
+          draw();
+        },
+      },
+    );
+    draw();
+  }
+
+  if (token !== null) connect(token);
+  else draw();
+
+  return {
+    setLanguage(next) {
+      lang = next;
+      draw();
+      linkSlot.replaceChildren(...renderLinkNotice(linkState, lang, () => handle?.link.reconnectNow()));
+      if (consoleScreen && consoleView) consoleScreen.update(consoleView, lang);
+    },
+    destroy() {
+      closeConsole();
+      handle?.stop();
+    },
+  };
+}
