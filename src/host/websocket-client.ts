@@ -196,7 +196,7 @@ export function connectClassroom(options: LinkOptions, handlers: LinkHandlers = 
       case 'status':
         return handlers.onStatus?.(message.status);
       case 'views':
-        return handlers.onViews?.(message.session, message.views as readonly ClientView[], message.revision);
+        return handlers.onViews?.(message.session, message.views as unknown as readonly ClientView[], message.revision);
       case 'room':
         return handlers.onRoom?.(message.room);
       case 'result':
@@ -253,7 +253,8 @@ export function connectClassroom(options: LinkOptions, handlers: LinkHandlers = 
       return ask((id) => ({ type: 'command', id, token, session, command }));
     },
     request(body) {
-      return ask((id) => ({ type: body.type, id, token, ...body }));
+      // The type and id lead the message, so a host that refuses it unread can still answer by its id.
+      return ask((id) => Object.assign({ type: body.type, id, token }, body));
     },
     reconnectNow() {
       if (closed || socket !== null) return;

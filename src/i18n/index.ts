@@ -16,8 +16,9 @@ import { participant } from './strings/participant.js';
 import { shell } from './strings/shell.js';
 import { setup } from './strings/setup.js';
 import { trainer } from './strings/trainer.js';
+import { classroom } from './strings/classroom.js';
 
-const groups = [common, home, communication, structure, loader, refusals, scoring, simulate, board, participant, trainer, debrief, shell, setup, lint] as const;
+const groups = [common, home, communication, structure, loader, refusals, scoring, simulate, board, participant, trainer, debrief, shell, setup, lint, classroom] as const;
 
 type KeysOf<G> = G extends { nl: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof groups)[number]>;

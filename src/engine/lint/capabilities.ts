@@ -6,7 +6,7 @@ import { scalingModelOf } from '../machines/scaling-model.js';
 import type { Scenario, StructureActionT } from '../scenario/schema.js';
 import type { DsiStage } from '../scenario/vocabulary.js';
 import { structureCandidates } from '../session/available.js';
-import { actionKey } from '../session/structure-actions.js';
+import { actionKey } from '../scenario/action-keys.js';
 import type { StructureReach } from './structure-reach.js';
 
 export interface Capabilities {
