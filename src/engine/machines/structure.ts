@@ -1,7 +1,8 @@
 // The crisis structure as the engine sees it: one small machine per concern, advanced with XState's
 // pure transition() and stored as plain JSON ({ value, context } per concern) inside the exercise
 // state. Authority is checked once, from the table in authority.ts, before any machine moves.
-import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { initialTransition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { pureTransition } from './pure-transition.js';
 import type { Scenario, StructureActionT } from '../scenario/schema.js';
 import { TEAMS, type ConvenableTeam, type DsiStage, type IncidentStage, type Office, type Team } from '../scenario/vocabulary.js';
 import type { Acting } from './acting.js';
@@ -108,7 +109,7 @@ function advance<C extends Concern>(concern: C, persisted: StructureSnapshots[C]
   const snap = resolved(concern, persisted);
   if (!snap.can(event)) return null;
   const machine: AnyStateMachine = MACHINES[concern];
-  const [next] = transition(machine, snap, event);
+  const next = pureTransition(machine, snap, event);
   return persist<C>(next);
 }
 

@@ -1,8 +1,8 @@
 // Publishing a public message: compose from blocks, move the communication lifecycle, check the
 // message against the principles (DOMAIN.md §5), and let its facts rebut rumours.
-import { transition } from 'xstate';
 import { checkMessage } from '../communication/checks.js';
-import { communicationMachine, type CommunicationSnapshot } from '../communication/machine.js';
+import { communicationMachine, type CommunicationEvent, type CommunicationSnapshot } from '../communication/machine.js';
+import { pureTransition } from '../machines/pure-transition.js';
 import { hasActionAdvice, validateComposition, type PublishedMessage } from '../communication/message.js';
 import type { Role } from '../scenario/schema.js';
 import type { Voice } from '../scenario/vocabulary.js';
@@ -23,10 +23,10 @@ function communicationSnapshot(step: Step): CommunicationSnapshot {
   return snap;
 }
 
-export function moveCommunication(step: Step, event: Parameters<typeof transition<typeof communicationMachine>>[2]): void {
+export function moveCommunication(step: Step, event: CommunicationEvent): void {
   const snap = communicationSnapshot(step);
   if (!snap.can(event)) return;
-  const [next] = transition(communicationMachine, snap, event);
+  const next = pureTransition(communicationMachine, snap, event);
   const stored = { value: next.value, context: { ...next.context } };
   snapshots.set(stored, next);
   step.s.communication = stored;
