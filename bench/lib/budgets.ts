@@ -28,3 +28,7 @@ export type BudgetId = keyof typeof BUDGETS;
 export function within(b: Budget, value: number): boolean {
   return b.kind === 'atMost' ? value <= b.limit : value >= b.limit;
 }
+
+export function budgetStatus(id: BudgetId, value: number): 'within' | 'over' {
+  return within(BUDGETS[id], value) ? 'within' : 'over';
+}

@@ -1,6 +1,6 @@
 // The bench's figures, one model for the printed table and for bench-results.json: each figure with its
 // baseline measured in the same run, the ratio between them, and its budget with "within" or "over".
-import { BUDGETS, within, type BudgetId } from './budgets.js';
+import { budgetStatus, BUDGETS, type BudgetId } from './budgets.js';
 
 export type Section = 'engine' | 'loader' | 'playtest' | 'browser' | 'scale';
 
@@ -57,8 +57,7 @@ export class Report {
 
   add(section: Section, input: FigureInput): Figure {
     const ratio = input.baseline && input.value !== null && input.baseline.value > 0 ? input.value / input.baseline.value : undefined;
-    const b = input.budget ? BUDGETS[input.budget] : undefined;
-    const status = b && input.value !== null ? (within(b, input.value) ? 'within' : 'over') : undefined;
+    const status = input.budget && input.value !== null ? budgetStatus(input.budget, input.value) : undefined;
     const figure: Figure = {
       section,
       ...input,

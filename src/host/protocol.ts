@@ -153,14 +153,23 @@ const ViewSchema = z.union([
   z.strictObject({ for: z.enum(['trainer', 'evaluator', 'projector', 'room']), view: z.looseObject({}) }),
 ]);
 
-export const ServerMessageSchema = z.discriminatedUnion('type', [
+const WelcomeSchema = z.discriminatedUnion('as', [
   z.strictObject({ type: z.literal('welcome'), as: z.literal('trainer') }),
   z.strictObject({ type: z.literal('welcome'), as: z.literal('device'), device: Id, token: Token, name: z.string() }),
+]);
+
+const ResultSchema = z.discriminatedUnion('ok', [
+  /** `revision`: for an accepted command, how many commands the session holds with it. */
+  z.strictObject({ type: z.literal('result'), id: RequestId, ok: z.literal(true), revision: z.number().int().optional() }),
+  z.strictObject({ type: z.literal('result'), id: RequestId, ok: z.literal(false), refusal: RefusalSchema }),
+]);
+
+export const ServerMessageSchema = z.discriminatedUnion('type', [
+  WelcomeSchema,
   z.strictObject({ type: z.literal('status'), status: DeviceStatusSchema }),
   /** Every view the device (or the watching console) may have now; `revision` counts the session's commands. */
   z.strictObject({ type: z.literal('views'), session: Id, revision: z.number().int(), views: z.array(ViewSchema) }),
-  z.strictObject({ type: z.literal('result'), id: RequestId, ok: z.literal(true), revision: z.number().int().optional() }),
-  z.strictObject({ type: z.literal('result'), id: RequestId, ok: z.literal(false), refusal: RefusalSchema }),
+  ResultSchema,
   /** A message that could not be answered by its request id (unreadable, too large, too fast, or a join). */
   z.strictObject({ type: z.literal('refused'), refusal: RefusalSchema }),
   z.strictObject({ type: z.literal('room'), room: RoomSnapshotSchema }),

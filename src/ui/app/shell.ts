@@ -90,7 +90,8 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     }
   }
 
-  function showHome(mine: number): void {
+  /** Draws the home page at once; settles when the offer to resume a saved exercise (if any) is shown too. */
+  function showHome(mine: number): Promise<void> {
     document.documentElement.lang = lang;
     document.title = t(lang, 'app.name');
     const page = renderHome(root, {
@@ -114,7 +115,7 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     stopWatchingLang = () => observer.disconnect();
 
-    void page.ready
+    return page.ready
       .then(async () => {
         const s = await getServices();
         const [{ checkSaved }, { renderSavedNotice }] = await Promise.all([import('../session/saved.js'), import('../session/saved-notice.js')]);

@@ -49,9 +49,7 @@ export function renderGroupList(room: RoomSnapshot, lang: Language, watching: st
             { className: 'classroom-pending' },
             g.pendingDecisions.map((p) => el('li', { text: t(lang, 'classroom.groups.pendingItem', { owner: roleName(g, p.owner), prompt: localise(p.prompt, lang) }) })),
           );
-    const open = button(t(lang, watching === g.id ? 'classroom.groups.opened' : 'classroom.groups.open'), `open-${g.id}`, () => actions.open(g.id));
-    open.setAttribute('aria-label', t(lang, 'classroom.groups.openLabel', { group: g.title }));
-    if (watching === g.id) open.setAttribute('aria-pressed', 'true');
+    const open = button(t(lang, watching === g.id ? 'classroom.groups.close' : 'classroom.groups.open', { group: g.title }), `open-${g.id}`, () => actions.open(g.id));
     return el('tr', { attrs: { 'data-group': g.id } }, [
       el('th', { attrs: { scope: 'row' } }, [
         el('span', { className: 'classroom-groups__title', text: g.title }),

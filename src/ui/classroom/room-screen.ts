@@ -166,10 +166,13 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
 
   function showConsole(session: string, view: TrainerView): void {
     if (session !== watching) return;
-    consoleView = view;
-    if (consoleScreen && consoleSession === session) return consoleScreen.update(view, lang);
-    closeConsole();
+    if (consoleScreen && consoleSession === session) {
+      consoleView = view;
+      return consoleScreen.update(view, lang);
+    }
+    if (consoleSession !== session) closeConsole();
     consoleSession = session;
+    consoleView = view;
     const send = (command: Command) => {
       void handle?.link.sendCommand(session, command).then((result) => {
         if (result.ok) return;

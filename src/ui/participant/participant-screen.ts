@@ -13,7 +13,7 @@ import { refusalText } from '../session/refusal-text.js';
 import { localise } from '../text.js';
 import { renderBoardActions } from './board-actions.js';
 import { renderComposer } from './composer.js';
-import { emptyUi, type PanelContext, type ParticipantUi } from './context.js';
+import { describeRefusal, emptyUi, type PanelContext, type ParticipantUi } from './context.js';
 import { renderDecisions } from './decisions.js';
 import { renderInbox, unreadCount } from './inbox.js';
 import { renderMessages } from './messages.js';
@@ -193,8 +193,8 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
       nodes.push(note);
     }
     nodes.push(button);
-    const refusal = ctx.ui.refusals.get(key);
-    if (refusal) nodes.push(el('p', { className: 'refusal', text: refusalText(lang, refusal) }));
+    const refusal = describeRefusal(ctx, key, button);
+    if (refusal) nodes.push(refusal);
     return nodes;
   }
 

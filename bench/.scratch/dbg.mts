@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '/work/main/scripts/chromium.js';
+import { buildApp } from '/work/main/bench/browser/builds.js';
+import { serveDirectory } from '/work/main/bench/browser/static-server.js';
+await buildApp('/tmp/bx/app');
+const s = await serveDirectory('/tmp/bx/app');
+const b = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const p = await b.newPage();
+p.on('console', m => console.log('console', m.type(), m.text()));
+p.on('pageerror', e => console.log('err', e.message));
+p.on('requestfailed', r => console.log('failed', r.url()));
+p.on('response', r => console.log('resp', r.status(), r.url()));
+await p.addInitScript(() => { (window as any).__x = 1; new MutationObserver(() => {}).observe(document, { subtree: true, childList: true }); });
+await p.goto(s.url);
+await p.waitForTimeout(3000);
+console.log(await p.evaluate(() => [document.querySelector('h1')?.outerHTML, document.querySelectorAll('article.scenario-card').length, (window as any).__x]));
+await p.screenshot({ path: '/tmp/bx/home.png' });
+await b.close(); await s.close();

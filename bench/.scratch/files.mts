@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '/work/main/scripts/chromium.js';
+import { serveDirectory } from '/work/main/bench/browser/static-server.js';
+const s = await serveDirectory('/tmp/bx/app');
+const b = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const c = await b.newContext(); await c.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+const p = await c.newPage();
+await p.goto(s.url);
+await p.waitForSelector('article.scenario-card button');
+console.log(await p.evaluate(() => performance.getEntriesByType('resource').map(e => [e.name.split('/').pop(), e.initiatorType, Math.round(e.startTime), Math.round(e.responseEnd)])));
+console.log(await p.evaluate(() => [performance.getEntriesByType('paint').map(e => [e.name, e.startTime])]));
+await b.close(); await s.close();

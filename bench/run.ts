@@ -1,0 +1,102 @@
+// `npm run bench [-- --quick] [-- --out file.json] [-- --no-browser]`: measures the engine, the loader,
+// bot playtests, the production build in headless Chromium and how each grows with scale; prints one
+// table, each figure beside its baseline from the same run and its budget (../shared/DESIGN.md
+// "Budgets"), and writes the same figures as JSON (bench-results.json by default, not committed).
+// It asserts nothing about time: figures are for reading, and for comparing runs on one machine.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { browserSection } from './browser/browser-bench.js';
+import { engineSection } from './engine/engine-bench.js';
+import { longLog, prefix } from './engine/sequences.js';
+import { BUDGETS } from './lib/budgets.js';
+import { machineInfo } from './lib/machine.js';
+import { benchOptions } from './lib/options.js';
+import { renderReport, Report } from './lib/report.js';
+import { bundledScenarios, largest, mustLoad, ROOT } from './lib/scenarios.js';
+import { now } from './lib/stats.js';
+import { loaderSection } from './loader/loader-bench.js';
+import { playtestSection } from './playtest/playtest-bench.js';
+import { LOG_MARGIN, LOG_SIZES, scaleSection } from './scale/scale-bench.js';
+
+const USAGE = 'usage: npm run bench [-- --quick] [--out <file.json>] [--no-browser]';
+
+interface Args {
+  readonly quick: boolean;
+  readonly out: string;
+  readonly browser: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  let quick = false;
+  let browser = true;
+  let out = resolve(ROOT, 'bench-results.json');
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--quick') quick = true;
+    else if (arg === '--no-browser') browser = false;
+    else if (arg === '--out' && argv[i + 1]) out = resolve(argv[++i] as string);
+    else if (arg?.startsWith('--out=')) out = resolve(arg.slice('--out='.length));
+    else throw new Error(`unknown argument ${String(arg)}\n${USAGE}`);
+  }
+  // The quick run is the test suite's smoke test: no build and no browser, which take longer than it may.
+  return { quick, out, browser: browser && !quick };
+}
+
+function progress(text: string): void {
+  process.stderr.write(`bench: ${text}\n`);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const opts = benchOptions(args.quick);
+  const started = now();
+  const machine = machineInfo();
+  const report = new Report();
+
+  progress('loading the bundled scenarios');
+  const bundled = bundledScenarios();
+  const big = largest(bundled);
+  const sizes = args.quick ? LOG_SIZES.quick : LOG_SIZES.full;
+  const longest = sizes[sizes.length - 1] as number;
+  progress(`playing a ${longest.toLocaleString('en-US')}-command log on ${big.name}`);
+  const long = longLog(`${big.name}, clock stretched`, JSON.parse(big.text) as Record<string, unknown>, (text) => mustLoad(text, `${big.name}.json`), longest + LOG_MARGIN, opts.seed);
+
+  progress('1/5 engine');
+  engineSection(report, bundled, prefix(long, args.quick ? (sizes[0] as number) : 1000), opts);
+  progress('2/5 loader');
+  loaderSection(report, bundled, opts);
+  progress('3/5 playtest');
+  await playtestSection(report, bundled, opts);
+  if (args.browser) {
+    progress('4/5 browser');
+    machine.chromium = await browserSection(report, opts, progress);
+  } else {
+    report.add('browser', { id: 'browser.skipped', label: 'browser figures', value: null, unit: '', note: args.quick ? 'skipped (--quick)' : 'skipped (--no-browser)' });
+  }
+  progress('5/5 scale');
+  scaleSection(report, long, opts);
+
+  const seconds = (now() - started) / 1000;
+  const header = [
+    `Crisistafel bench${args.quick ? ' (--quick: tiny inputs, figures mean nothing)' : ''}`,
+    `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium ?? '—'}; load average ${machine.loadAverage} at start`,
+  ];
+  process.stdout.write(`${header.join('\n')}\n${renderReport(report)}Took ${seconds.toFixed(0)} s. Figures as JSON: ${args.out}\n`);
+  const json = {
+    format: 'crisistafel-bench',
+    version: 1,
+    quick: args.quick,
+    date: new Date().toISOString(),
+    seconds: Number(seconds.toFixed(1)),
+    machine,
+    budgets: BUDGETS,
+    figures: report.figures,
+    series: report.series,
+  };
+  writeFileSync(args.out, `${JSON.stringify(json, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

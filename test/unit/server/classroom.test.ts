@@ -1,0 +1,353 @@
+// The classroom host over real websockets on loopback: joining, admission, play, reconnecting, and
+// everything a device might send that it should not — spoofed tokens and actors, oversized, malformed
+// and flooding messages. Every wait is on a message or an event, never on the clock.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { RoleView, TrainerView } from '../../../src/engine/index.js';
+import type { DeviceStatus, RoomSnapshot, ServerMessage } from '../../../src/host/protocol.js';
+import type { ClientView } from '../../../src/host/session-host.js';
+import type { Classroom } from '../../../src/server/classroom-server.js';
+import { connectClassroom, type SocketLike } from '../../../src/host/websocket-client.js';
+import { joinDevice, RawClient, removeTempFolders, requestId, startTestClassroom, tempFolder, trainerClient, wsUrl } from './support.js';
+
+const trainerActor = { kind: 'trainer' } as const;
+type Result = Extract<ServerMessage, { type: 'result' }>;
+type Views = Extract<ServerMessage, { type: 'views' }>;
+
+function roomOf(m: ServerMessage): RoomSnapshot | null {
+  return m.type === 'room' ? m.room : null;
+}
+
+describe('a classroom on loopback', () => {
+  let classroom: Classroom;
+  let trainer: RawClient;
+  let groups: string[];
+  const clients: RawClient[] = [];
+
+  const ask = (client: RawClient, message: Record<string, unknown>) => client.ask({ id: requestId(), ...message });
+  const asTrainer = (message: Record<string, unknown>) => ask(trainer, { token: classroom.room.trainerToken, ...message });
+  const command = (client: RawClient, token: string, session: string, body: Record<string, unknown>) => ask(client, { type: 'command', token, session, command: body });
+
+  /** The trainer's overview as it is now, or as soon as it shows what `match` looks for. */
+  const overview = async (match: (room: RoomSnapshot) => boolean): Promise<RoomSnapshot> => {
+    const latest = trainer.seen.map(roomOf).filter((r) => r !== null).at(-1);
+    if (latest && match(latest)) return latest;
+    const next = await trainer.upcoming((m) => {
+      const room = roomOf(m);
+      return room !== null && match(room);
+    });
+    return roomOf(next) as RoomSnapshot;
+  };
+
+  async function admittedDevice(name: string, session: string, table: string) {
+    const device = await joinDevice(classroom, name);
+    clients.push(device.client);
+    await device.client.next((m) => m.type === 'status');
+    const result = await asTrainer({ type: 'admit', device: device.id, session, seat: { kind: 'table', table } });
+    expect(result.ok).toBe(true);
+    const views = await device.client.next<Views>((m) => m.type === 'views');
+    return { ...device, views };
+  }
+
+  beforeAll(async () => {
+    classroom = await startTestClassroom();
+    trainer = await trainerClient(classroom);
+    expect((await asTrainer({ type: 'createGroups', scenario: 'intro-market-square', seed: '7', groups: 3, lang: 'en' })).ok).toBe(true);
+    groups = (await overview((r) => r.groups.length === 3)).groups.map((g) => g.id);
+  });
+
+  afterEach(() => {
+    for (const c of clients.splice(0)) c.close();
+  });
+
+  afterAll(async () => {
+    trainer.close();
+    await classroom.close();
+    removeTempFolders();
+  });
+
+  it('lists the groups side by side with their scenario, seed and tables', async () => {
+    const room = await overview((r) => r.groups.length === 3);
+    expect(room.groups.map((g) => [g.title, g.seed, g.phase, g.round])).toEqual([
+      ['Group 1', '7', 'setup', 0],
+      ['Group 2', '7', 'setup', 0],
+      ['Group 3', '7', 'setup', 0],
+    ]);
+    expect(room.groups[0]?.tables.map((t) => t.id)).toEqual(['mayor', 'police-chief', 'comms']);
+    expect(room.code).toBe(classroom.room.code);
+    expect(room.qr?.size).toBeGreaterThan(20);
+  });
+
+  it('lets a device join with the code, wait, be admitted, and play its role', async () => {
+    const [g] = groups as [string];
+    const device = await joinDevice(classroom, 'Fatima');
+    clients.push(device.client);
+    const pending = await device.client.next((m) => m.type === 'status');
+    expect(pending).toEqual({ type: 'status', status: { state: 'pending' } });
+    const listed = await overview((r) => r.devices.some((d) => d.id === device.id));
+    expect(listed.devices.find((d) => d.id === device.id)).toMatchObject({ name: 'Fatima', online: true, status: { state: 'pending' } });
+
+    expect((await asTrainer({ type: 'admit', device: device.id, session: g, seat: { kind: 'table', table: 'mayor' } })).ok).toBe(true);
+    const status = await device.client.next((m) => m.type === 'status' && m.status.state === 'admitted');
+    expect(status).toMatchObject({ status: { state: 'admitted', session: g, seat: { kind: 'table', table: 'mayor' }, title: 'Group 1' } });
+    const first = await device.client.next<Views>((m) => m.type === 'views');
+    expect(first.views.map((v: ClientView) => (v.for === 'role' ? v.role : v.for))).toEqual(['mayor']);
+
+    // The trainer runs the group from the console and the device sees the rounds begin.
+    expect((await asTrainer({ type: 'watch', session: g })).ok).toBe(true);
+    await command(trainer, classroom.room.trainerToken, g, { type: 'start', actor: trainerActor });
+    await command(trainer, classroom.room.trainerToken, g, { type: 'beginRounds', actor: trainerActor });
+    const inRound = await device.client.next<Views>((m) => m.type === 'views' && (m.views[0]?.view as unknown as RoleView).phase === 'decide');
+    expect(inRound.revision).toBe(2);
+
+    const taken = await command(device.client, device.token, g, { type: 'structure', action: { action: 'confirmIncident' }, actor: { kind: 'role', role: 'mayor' } });
+    expect(taken).toMatchObject({ ok: true, revision: 3 });
+    const console3 = await trainer.next<Views>((m) => m.type === 'views' && m.session === g && m.revision === 3);
+    expect((console3.views[0]?.view as unknown as TrainerView).log.at(-1)?.command).toMatchObject({ type: 'structure', actor: { kind: 'role', role: 'mayor' } });
+    const room = await overview((r) => r.groups.find((x) => x.id === g)?.lastAction?.type === 'structure');
+    expect(room.groups.find((x) => x.id === g)).toMatchObject({ phase: 'decide', round: 1, lastAction: { actor: 'role', role: 'mayor' } });
+    // Only the watched group's console gets views.
+    expect(trainer.seen.some((m) => m.type === 'views' && m.session !== g)).toBe(false);
+  });
+
+  it('moves a device to another group and seat, removes it, and admits it again', async () => {
+    const [a, b] = groups as [string, string];
+    const device = await admittedDevice('Daan', a, 'comms');
+    await asTrainer({ type: 'admit', device: device.id, session: b, seat: { kind: 'projector' } });
+    const moved = await device.client.next<Views>((m) => m.type === 'views' && m.session === b);
+    expect(moved.views.map((v: ClientView) => v.for)).toEqual(['projector']);
+    // A projector acts for nobody.
+    expect(await command(device.client, device.token, b, { type: 'endTurn', actor: { kind: 'role', role: 'comms' } })).toMatchObject({ ok: false, refusal: { code: 'client-may-not-act-as' } });
+
+    await asTrainer({ type: 'kick', device: device.id });
+    await device.client.next((m) => m.type === 'status' && m.status.state === 'kicked');
+    expect(await command(device.client, device.token, b, { type: 'endTurn', actor: { kind: 'role', role: 'comms' } })).toMatchObject({ ok: false, refusal: { code: 'kicked' } });
+    const removed = await overview((r) => r.devices.find((d) => d.id === device.id)?.status.state === 'kicked');
+    expect(removed.devices.find((d) => d.id === device.id)?.online).toBe(true);
+
+    await asTrainer({ type: 'admit', device: device.id, session: a, seat: { kind: 'table', table: 'comms' } });
+    const back = await device.client.next((m) => m.type === 'status' && m.status.state === 'admitted');
+    expect(back).toMatchObject({ status: { session: a, seat: { table: 'comms' } } });
+  });
+
+  it('shows the trainer who went offline, and lets the device rejoin with its token and catch up', async () => {
+    const [, , g] = groups as [string, string, string];
+    const device = await admittedDevice('Sanne', g, 'police-chief');
+    device.client.close();
+    await overview((r) => r.devices.find((d) => d.id === device.id)?.online === false);
+    // While it is away, the exercise goes on.
+    await command(trainer, classroom.room.trainerToken, g, { type: 'start', actor: trainerActor });
+    await command(trainer, classroom.room.trainerToken, g, { type: 'beginRounds', actor: trainerActor });
+
+    const again = await RawClient.open(wsUrl(classroom));
+    clients.push(again);
+    again.send({ type: 'resume', v: 1, token: device.token });
+    const welcome = await again.next((m) => m.type === 'welcome');
+    expect(welcome).toEqual({ type: 'welcome', as: 'device', device: device.id, token: device.token, name: 'Sanne' });
+    const caughtUp = await again.next<Views>((m) => m.type === 'views');
+    expect(caughtUp.revision).toBe(2);
+    expect((caughtUp.views[0]?.view as unknown as RoleView).phase).toBe('decide');
+    await overview((r) => r.devices.find((d) => d.id === device.id)?.online === true);
+  });
+
+  it('reconnects the browser link by itself after the line drops', async () => {
+    const [g] = groups as [string];
+    const device = await admittedDevice('Noor', g, 'police-chief');
+    device.client.close();
+    const statuses: DeviceStatus[] = [];
+    const states: string[] = [];
+    let online!: () => void;
+    let back = new Promise<void>((r) => (online = r));
+    const sockets: WebSocket[] = [];
+    const l = connectClassroom(
+      {
+        url: wsUrl(classroom),
+        token: device.token,
+        socket: (url) => (sockets.push(new WebSocket(url)), sockets[sockets.length - 1] as unknown as SocketLike),
+        keepAliveMs: 0,
+        retry: { firstMs: 10, maxMs: 50 },
+      },
+      { onStatus: (s) => statuses.push(s), onState: (s) => (states.push(s), s === 'online' && online()) },
+    );
+    await back;
+    back = new Promise<void>((r) => (online = r));
+    // The connection dies without a goodbye, as when Wi-Fi drops.
+    sockets[0]?.terminate();
+    await back;
+    expect(sockets).toHaveLength(2);
+    expect(states).toEqual(['connecting', 'online', 'offline', 'online']);
+    expect(statuses.filter((s) => s.state === 'admitted')).toHaveLength(2);
+    expect(await l.sendCommand(g, { type: 'endTurn', actor: { kind: 'role', role: 'police-chief' } })).toMatchObject({ ok: expect.any(Boolean) });
+    l.close();
+  });
+
+  it('accepts none of the commands a device sends with a token or actor not its own', async () => {
+    const [a, b] = groups as [string, string];
+    const mayor = await admittedDevice('Eve', a, 'mayor');
+    const other = await admittedDevice('Bob', b, 'police-chief');
+    const waiting = await joinDevice(classroom, 'Mallory');
+    clients.push(waiting.client);
+    const stranger = await RawClient.open(wsUrl(classroom));
+    clients.push(stranger);
+    const commands = () => groups.map((id) => classroom.room.group(id)?.revision);
+    const commandsBefore = commands();
+
+    const decide = (role: string) => ({ type: 'endTurn', actor: { kind: 'role', role } });
+    const spoofs: [RawClient, Record<string, unknown>][] = [];
+    for (const role of ['police-chief', 'comms', 'prosecutor', 'nobody']) spoofs.push([mayor.client, { type: 'command', token: mayor.token, session: a, command: decide(role) }]);
+    for (const actor of [{ kind: 'trainer' }, { kind: 'simcell', role: 'mayor' }, { kind: 'simcell', role: 'police-chief' }, { kind: 'evaluator' }]) {
+      spoofs.push([mayor.client, { type: 'command', token: mayor.token, session: a, command: { type: 'observe', text: 'spoof', actor } }]);
+      spoofs.push([mayor.client, { type: 'command', token: mayor.token, session: a, command: { type: 'advance', actor } }]);
+    }
+    // Its own role, but someone else's token, a made-up token, the trainer's place in another group.
+    spoofs.push([mayor.client, { type: 'command', token: other.token, session: a, command: decide('mayor') }]);
+    spoofs.push([mayor.client, { type: 'command', token: 'f'.repeat(64), session: a, command: decide('mayor') }]);
+    spoofs.push([mayor.client, { type: 'command', token: classroom.room.trainerToken.replace(/^./, (c) => (c === '0' ? '1' : '0')), session: a, command: { type: 'advance', actor: trainerActor } }]);
+    spoofs.push([mayor.client, { type: 'command', token: mayor.token, session: b, command: decide('mayor') }]);
+    spoofs.push([mayor.client, { type: 'command', token: mayor.token, session: b, command: decide('police-chief') }]);
+    spoofs.push([other.client, { type: 'command', token: mayor.token, session: a, command: decide('mayor') }]);
+    // Trainer requests from a device.
+    spoofs.push([mayor.client, { type: 'admit', token: mayor.token, device: waiting.id, session: a, seat: { kind: 'table', table: 'comms' } }]);
+    spoofs.push([mayor.client, { type: 'kick', token: mayor.token, device: other.id }]);
+    spoofs.push([mayor.client, { type: 'createGroups', token: mayor.token, scenario: 'intro-market-square', seed: '1', groups: 1, lang: 'en' }]);
+    spoofs.push([mayor.client, { type: 'watch', token: mayor.token, session: a }]);
+    spoofs.push([mayor.client, { type: 'admit', token: other.token, device: mayor.id, session: b, seat: { kind: 'table', table: 'police-chief' } }]);
+    // A device still waiting, and a connection that never said who it is.
+    spoofs.push([waiting.client, { type: 'command', token: waiting.token, session: a, command: decide('mayor') }]);
+    spoofs.push([waiting.client, { type: 'command', token: waiting.token, session: a, command: { type: 'advance', actor: trainerActor } }]);
+    spoofs.push([stranger, { type: 'command', token: mayor.token, session: a, command: decide('mayor') }]);
+    spoofs.push([stranger, { type: 'command', token: classroom.room.trainerToken, session: a, command: { type: 'advance', actor: trainerActor } }]);
+    spoofs.push([stranger, { type: 'kick', token: classroom.room.trainerToken, device: mayor.id }]);
+
+    const results: Result[] = [];
+    for (const [client, message] of spoofs) results.push(await ask(client, message));
+    expect(spoofs.length).toBeGreaterThanOrEqual(25);
+    expect(results.filter((r) => r.ok)).toHaveLength(0);
+    const codes = new Set(results.map((r) => (r.ok ? 'ok' : r.refusal.code)));
+    expect([...codes].sort()).toEqual(['bad-token', 'client-may-not-act-as', 'not-admitted', 'not-joined', 'not-trainer', 'wrong-session']);
+    expect(commands()).toEqual(commandsBefore);
+    const after = await overview((r) => r.devices.some((d) => d.id === waiting.id));
+    expect(after.devices.find((d) => d.id === waiting.id)?.status.state).toBe('pending');
+    expect(after.devices.find((d) => d.id === other.id)?.status.state).toBe('admitted');
+  });
+
+  it('refuses an oversized message with its id and stays open; closes on a frame past the hard limit', async () => {
+    const client = await RawClient.open(wsUrl(classroom));
+    clients.push(client);
+    const id = requestId();
+    client.send(`{"type":"ping","id":${id},"pad":"${'x'.repeat(70 * 1024)}"}`);
+    expect(await client.result(id)).toEqual({ type: 'result', id, ok: false, refusal: { code: 'message-too-large', params: { limit: 65536 } } });
+    expect((await ask(client, { type: 'ping' })).ok).toBe(true);
+
+    const huge = await RawClient.open(wsUrl(classroom));
+    huge.send('x'.repeat(1024 * 1024 + 1));
+    expect((await huge.closed).code).toBe(1009);
+  });
+
+  it('refuses malformed and unknown messages one by one, clearly, without closing', async () => {
+    const client = await RawClient.open(wsUrl(classroom));
+    clients.push(client);
+    const refusals = async (raw: string | Buffer) => {
+      const next = client.next((m) => m.type === 'refused' || m.type === 'result');
+      client.socket.send(raw);
+      return next;
+    };
+    expect(await refusals('not json')).toEqual({ type: 'refused', refusal: { code: 'message-malformed', params: {} } });
+    expect(await refusals(Buffer.from([0, 1, 2]))).toEqual({ type: 'refused', refusal: { code: 'message-not-text', params: {} } });
+    expect(await refusals('[1,2,3]')).toMatchObject({ type: 'refused', refusal: { code: 'message-invalid' } });
+    expect(await refusals('{"type":"shout"}')).toMatchObject({ type: 'refused', refusal: { code: 'message-invalid', params: { path: 'type' } } });
+    expect(await refusals('{"type":"ping","id":5,"extra":1}')).toMatchObject({ type: 'result', id: 5, ok: false, refusal: { code: 'message-invalid' } });
+    expect(await refusals('{"type":"join","v":1,"code":"A","name":""}')).toMatchObject({ refusal: { code: 'message-invalid', params: { path: 'name' } } });
+    expect(await refusals('{"type":"join","v":1,"code":"WRONG1","name":"Eve"}')).toEqual({ type: 'refused', refusal: { code: 'bad-code', params: {} } });
+    expect(await refusals('{"type":"resume","v":1,"token":"' + 'e'.repeat(64) + '"}')).toEqual({ type: 'refused', refusal: { code: 'unknown-token', params: {} } });
+    expect((await ask(client, { type: 'ping' })).ok).toBe(true);
+  });
+
+  it('checks a command body with the engine schema before anything else sees it', async () => {
+    const [g] = groups as [string];
+    const mayor = await admittedDevice('Jan', g, 'mayor');
+    const bad = await command(mayor.client, mayor.token, g, { type: 'structure', action: { action: 'scale', level: 'three' }, actor: { kind: 'role', role: 'mayor' } });
+    expect(bad).toMatchObject({ ok: false, refusal: { code: 'command-invalid' } });
+  });
+
+  it('closes a connection after five wrong codes', async () => {
+    const client = await RawClient.open(wsUrl(classroom));
+    for (let i = 0; i < 5; i++) client.send({ type: 'join', v: 1, code: `WRONG${i}`, name: 'Eve' });
+    expect((await client.closed).code).toBe(1008);
+  });
+
+  it('refuses a flood from one device without keeping another device from playing', async () => {
+    const [, b] = groups as [string, string];
+    const flooder = await admittedDevice('Flood', b, 'mayor');
+    const honest = await admittedDevice('Honest', b, 'police-chief');
+    await command(trainer, classroom.room.trainerToken, b, { type: 'start', actor: trainerActor });
+    await command(trainer, classroom.room.trainerToken, b, { type: 'beginRounds', actor: trainerActor });
+    for (let i = 0; i < 200; i++) {
+      flooder.client.send({ type: 'command', id: requestId(), token: flooder.token, session: b, command: { type: 'endTurn', actor: { kind: 'role', role: 'mayor' } } });
+    }
+    const played = await command(honest.client, honest.token, b, { type: 'structure', action: { action: 'convene', team: 'driehoek' }, actor: { kind: 'role', role: 'police-chief' } });
+    expect(played.ok).toBe(true);
+    // Keeping on flooding closes the connection.
+    for (let i = 0; i < 400; i++) flooder.client.send({ type: 'ping', id: i });
+    expect((await flooder.client.closed).code).toBe(1008);
+    const answers = flooder.client.seen.filter((m): m is Result => m.type === 'result');
+    const limited = answers.filter((r) => !r.ok && r.refusal.code === 'rate-limited');
+    // A burst of 30 is read (one endTurn taken, the rest refused by the engine); the rest is refused unread,
+    // and past 50 refusals a second the flood is not even answered.
+    expect(limited.length).toBeGreaterThan(0);
+    expect(answers.filter((r) => r.ok).length).toBeLessThanOrEqual(30);
+    expect(answers.length).toBeLessThan(600);
+  });
+
+  it('refuses a websocket from another origin, and serves nothing but /ws', async () => {
+    await expect(RawClient.open(wsUrl(classroom), { Origin: 'http://evil.example' })).rejects.toThrow(/403/);
+    await expect(RawClient.open(`ws://127.0.0.1:${classroom.port}/other`)).rejects.toThrow(/403/);
+  });
+});
+
+describe('the build served by the classroom host', () => {
+  let classroom: Classroom;
+  beforeAll(async () => {
+    const dist = tempFolder();
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Crisistafel</title>');
+    writeFileSync(join(dist, 'assets', 'app-1234.js'), 'export {};');
+    classroom = await startTestClassroom(tempFolder(), { distDir: dist });
+  });
+  afterAll(async () => {
+    await classroom.close();
+    removeTempFolders();
+  });
+
+  const get = (path: string, method = 'GET') =>
+    new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: classroom.port, path, method }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it('serves the page with its security headers, and the hashed assets for long', async () => {
+    const page = await get('/');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Crisistafel</title>');
+    expect(page.headers['content-security-policy']).toContain("connect-src 'self'");
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    const asset = await get('/assets/app-1234.js');
+    expect(asset.headers['content-type']).toContain('text/javascript');
+    expect(asset.headers['cache-control']).toContain('immutable');
+  });
+
+  it('serves nothing outside the build and takes no uploads', async () => {
+    expect((await get('/../package.json')).status).toBe(404);
+    expect((await get('/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
+    expect((await get('/assets/missing.js')).status).toBe(404);
+    expect((await get('/', 'POST')).status).toBe(405);
+  });
+});
