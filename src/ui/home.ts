@@ -2,7 +2,7 @@
 // Switching language re-renders text in place, so an opened file's result and keyboard focus survive.
 import '../styles/home.css';
 import type { Scenario } from '../engine/scenario/schema.js';
-import { t, type Language } from '../i18n/index.js';
+import { t, type Language } from '../i18n/first-screen.js';
 import type { BundledScenario } from './bundled-scenarios.js';
 import { createFileOpener } from './components/file-opener.js';
 import { createLanguageSwitch } from './components/language-switch.js';

@@ -1,6 +1,6 @@
 // The chosen language is remembered per browser; storage can be disabled (private mode, policy), so
 // reading and writing never throw.
-import { LANGUAGES, type Language } from '../i18n/index.js';
+import { LANGUAGES, type Language } from '../i18n/first-screen.js';
 
 const STORAGE_KEY = 'crisistafel.language';
 

@@ -356,9 +356,9 @@ describe('trainer console: acting as the SimCell', () => {
     const exercise = new Exercise(undefined, { ...SETTINGS, simcell: ['nctv', 'nkc-director'] });
     exercise.run({ type: 'start' }, { type: 'beginRounds' });
     const blocks = [
-      { id: 'fact-incident', kind: 'fact', text: { nl: 'Bij het station is een incident met gewonden.', en: 'x' }, voices: ['local', 'regional', 'national'] },
-      { id: 'advice-stay-indoors', kind: 'actionAdvice', text: { nl: 'Blijf binnen.', en: 'Stay in.' }, voices: ['local', 'regional'] },
-      { id: 'city-stands', kind: 'resilience', text: { nl: 'Havenstad staat samen.', en: 'x' }, voices: ['national'] },
+      { id: 'fact-incident', kind: 'fact', text: { nl: 'Bij het station is een incident met gewonden.', en: 'x' }, voices: ['local', 'regional', 'national'], trap: null },
+      { id: 'advice-stay-indoors', kind: 'actionAdvice', text: { nl: 'Blijf binnen.', en: 'Stay in.' }, voices: ['local', 'regional'], trap: null },
+      { id: 'city-stands', kind: 'resilience', text: { nl: 'Havenstad staat samen.', en: 'x' }, voices: ['national'], trap: null },
     ];
     const { send } = mount({ ...exercise.trainerView(), blocks } as TrainerView);
     const user = userEvent.setup();

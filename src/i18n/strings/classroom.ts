@@ -17,7 +17,7 @@ export const classroom = defineStrings({
     'classroom.cli.scenarioProblem': 'Scenario {file} is weggelaten: {message}',
     'classroom.cli.noScenarios': 'Er kon geen scenario worden geladen, dus er kunnen geen groepen starten. Geef een map of bestand op met --scenarios.',
     'classroom.cli.stop': 'Stoppen met Ctrl+C. Start opnieuw met dezelfde --data-map om elke sessie te hervatten.',
-    'classroom.cli.usage': '{problem}\nGebruik: npm run classroom -- [--port 8080] [--host 0.0.0.0] [--data classroom-data] [--scenarios map-of-bestand]… [--dist dist] [--lang nl|en]',
+    'classroom.cli.usage': '{problem}\nGebruik: npm run classroom -- [--port 8080] [--host 0.0.0.0] [--data classroom-data] [--scenarios map-of-bestand]… [--dist dist] [--lang nl|en] [--device-rate 10] [--trainer-rate 100]',
     'classroom.cli.portInUse': 'poort {port} is al in gebruik; kies een andere met --port',
     'classroom.cli.failed': 'De oefenhost kon niet starten: {reason}',
 
@@ -172,7 +172,7 @@ export const classroom = defineStrings({
     'classroom.cli.scenarioProblem': 'Scenario {file} was left out: {message}',
     'classroom.cli.noScenarios': 'No scenario could be loaded, so no group can start. Pass a folder or file with --scenarios.',
     'classroom.cli.stop': 'Stop with Ctrl+C. Start again with the same --data folder to resume every session.',
-    'classroom.cli.usage': '{problem}\nUsage: npm run classroom -- [--port 8080] [--host 0.0.0.0] [--data classroom-data] [--scenarios folder-or-file]… [--dist dist] [--lang nl|en]',
+    'classroom.cli.usage': '{problem}\nUsage: npm run classroom -- [--port 8080] [--host 0.0.0.0] [--data classroom-data] [--scenarios folder-or-file]… [--dist dist] [--lang nl|en] [--device-rate 10] [--trainer-rate 100]',
     'classroom.cli.portInUse': 'port {port} is already in use; choose another with --port',
     'classroom.cli.failed': 'The classroom host could not start: {reason}',
 

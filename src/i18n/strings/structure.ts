@@ -1,6 +1,6 @@
 import type { RefusalCode } from '../../engine/machines/refusal.js';
 import type { StructureActionKind } from '../../engine/scenario/schema.js';
-import type { DsiStage, IncidentStage, Office, Team } from '../../engine/scenario/vocabulary.js';
+import type { DsiStage, IncidentStage, Office } from '../../engine/scenario/vocabulary.js';
 import { defineStrings } from '../define.js';
 
 // The crisis structure: offices with their real Dutch names, teams, action kinds, levels and stages,
@@ -58,39 +58,6 @@ const officesEn: Part<'office', Office> = {
   'office.atkm': 'Authority for terrorist and child sexual abuse material online (ATKM)',
   'office.municipalSecretary': 'Municipal secretary',
   'office.vitalPartner': 'Vital partner',
-};
-
-const teamsNl: Part<'team', Team> = {
-  'team.CoPI': 'Commando Plaats Incident (CoPI)',
-  'team.ROT': 'Regionaal Operationeel Team (ROT)',
-  'team.GBT': 'Gemeentelijk Beleidsteam (GBT)',
-  'team.RBT': 'Regionaal Beleidsteam (RBT)',
-  'team.driehoek': 'Driehoek (burgemeester, hoofdofficier van justitie, politiechef)',
-  'team.SGBO': 'Staf Grootschalig en Bijzonder Optreden (SGBO)',
-  'team.NCC': 'Nationaal CrisisCentrum (NCC)',
-  'team.IAO': 'Interdepartementaal Afstemmingsoverleg (IAO)',
-  'team.ICCb': 'Interdepartementale Commissie Crisisbeheersing (ICCb)',
-  'team.MCCb': 'Ministeriële Commissie Crisisbeheersing (MCCb)',
-  'team.NKC': 'Nationaal Kernteam Crisiscommunicatie (NKC)',
-  'team.LOCC': 'Landelijk Operationeel Coördinatiecentrum (LOCC)',
-  'team.DCC': 'Departementaal Coördinatiecentrum (DCC)',
-  'team.external': 'Externe partij',
-};
-const teamsEn: Part<'team', Team> = {
-  'team.CoPI': 'On-scene command team (CoPI)',
-  'team.ROT': 'Regional operational team (ROT)',
-  'team.GBT': 'Municipal policy team (GBT)',
-  'team.RBT': 'Regional policy team (RBT)',
-  'team.driehoek': 'Triangle (mayor, chief public prosecutor, police chief)',
-  'team.SGBO': 'Police large-scale operations staff (SGBO)',
-  'team.NCC': 'National Crisis Centre (NCC)',
-  'team.IAO': 'Interdepartmental coordination meeting (IAO)',
-  'team.ICCb': 'Interdepartmental Crisis Management Committee (ICCb)',
-  'team.MCCb': 'Ministerial Crisis Management Committee (MCCb)',
-  'team.NKC': 'National Core Team for Crisis Communication (NKC)',
-  'team.LOCC': 'National Operational Coordination Centre (LOCC)',
-  'team.DCC': 'Departmental Coordination Centre (DCC)',
-  'team.external': 'External party',
 };
 
 const actionsNl: Part<'action', StructureActionKind> = {
@@ -212,7 +179,6 @@ const stagesEn: Part<'dsi', DsiStage> & Part<'incident', IncidentStage> = {
 export const structure = defineStrings({
   nl: {
     ...officesNl,
-    ...teamsNl,
     ...actionsNl,
     ...refusalsNl,
     ...stagesNl,
@@ -253,7 +219,6 @@ export const structure = defineStrings({
   },
   en: {
     ...officesEn,
-    ...teamsEn,
     ...actionsEn,
     ...refusalsEn,
     ...stagesEn,

@@ -1,5 +1,5 @@
 // An address that is no screen of Crisistafel: say so kindly and offer the way home.
-import { t, type Language } from '../../i18n/index.js';
+import { t, type Language } from '../../i18n/first-screen.js';
 import { el } from '../dom.js';
 import { routeHash } from './routes.js';
 import type { Screen, ScreenContext } from './screen.js';

@@ -1,7 +1,7 @@
 // The contract between the app shell and a screen module: the shell gives a screen its place, the
 // language and the browser services; a screen can switch language in place and clean up after itself.
 import type { Scenario } from '../../engine/scenario/schema.js';
-import type { Language } from '../../i18n/index.js';
+import type { Language } from '../../i18n/first-screen.js';
 import type { Services } from '../session/services.js';
 
 export interface Screen {

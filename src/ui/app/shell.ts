@@ -4,7 +4,7 @@
 // move between screens because every screen is an address.
 import '../../styles/app.css';
 import type { Scenario } from '../../engine/scenario/schema.js';
-import { t, type Language } from '../../i18n/index.js';
+import { t, type Language } from '../../i18n/first-screen.js';
 import { loadBundledScenarios, type BundledScenario } from '../bundled-scenarios.js';
 import { createLanguageSwitch } from '../components/language-switch.js';
 import { el, uniqueId } from '../dom.js';

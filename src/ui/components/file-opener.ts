@@ -6,7 +6,7 @@ import type { LoadResult, ScenarioError } from '../../engine/scenario/errors.js'
 import { MAX_SCENARIO_CHARS, tooLargeError } from '../../engine/scenario/limits.js';
 import { loadScenarioLazily } from '../load-scenario.js';
 import type { Scenario } from '../../engine/scenario/schema.js';
-import { t, type Language } from '../../i18n/index.js';
+import { t, type Language } from '../../i18n/first-screen.js';
 import { el, uniqueId } from '../dom.js';
 import { renderPageProblem, renderProblemList } from './problem-list.js';
 import { heading, renderScenarioCard, type HeadingLevel } from './scenario-card.js';

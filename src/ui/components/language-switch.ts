@@ -1,6 +1,6 @@
 // Two toggle buttons rather than a select: both languages stay visible and each names itself in its
 // own language, so someone who cannot read the current one still finds theirs.
-import { LANGUAGES, t, type Language } from '../../i18n/index.js';
+import { LANGUAGES, t, type Language } from '../../i18n/first-screen.js';
 import { el } from '../dom.js';
 
 export interface LanguageSwitch {

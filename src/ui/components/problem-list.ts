@@ -3,7 +3,7 @@
 // "file:line:column" is the form editors jump to; screen readers get "line 3, column 14" instead.
 import '../../styles/problem-list.css';
 import type { ScenarioError } from '../../engine/scenario/errors.js';
-import { hasKey, t, tDynamic, type Language } from '../../i18n/index.js';
+import { hasKey, t, tDynamic, type Language } from '../../i18n/first-screen.js';
 import { el } from '../dom.js';
 
 /** A problem found by the page itself (file too large, unreadable), worded in the UI language. */

@@ -2,7 +2,7 @@
 // it takes, in which languages, and what it may confront the room with.
 import '../../styles/scenario-card.css';
 import type { Scenario } from '../../engine/scenario/schema.js';
-import { hasKey, t, tDynamic, type Language } from '../../i18n/index.js';
+import { hasKey, t, tDynamic, type Language } from '../../i18n/first-screen.js';
 import { el } from '../dom.js';
 import { localise } from '../text.js';
 

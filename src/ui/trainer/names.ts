@@ -1,6 +1,7 @@
 // Ids in a view turned into what the room calls things: a role's name, a decision's prompt, an option's
 // label, a variable's name. Anything the view does not know stays its id, so nothing is silently dropped.
 import type { Actor } from '../../engine/session/types.js';
+import type { TextT } from '../../engine/scenario/schema.js';
 import type { TrainerView } from '../../engine/views/index.js';
 import { t, type Language } from '../../i18n/index.js';
 import { localise } from '../text.js';
@@ -20,7 +21,7 @@ export function optionLabel(view: TrainerView, decisionId: string, optionId: str
   return option ? localise(option.label, lang) : optionId;
 }
 
-export function indicatorName(view: Pick<TrainerView, 'indicators'>, id: string, lang: Language): string {
+export function indicatorName(view: { readonly indicators: readonly { readonly id: string; readonly name: TextT }[] }, id: string, lang: Language): string {
   const indicator = view.indicators.find((i) => i.id === id);
   return indicator ? localise(indicator.name, lang) : id;
 }
