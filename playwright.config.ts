@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.js';
 
-const port = 4173;
+// E2E_PORT lets two runs (say, CI and a developer's) share a machine without fighting over the port.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 // End-to-end tests drive the system Chromium (Playwright never downloads a browser here)
 // against the production build served by `vite preview`.
