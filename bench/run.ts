@@ -42,14 +42,15 @@ function parseArgs(argv: readonly string[]): Args {
   return { quick, out, browser: browser && !quick };
 }
 
+const startedAt = now();
+
 function progress(text: string): void {
-  process.stderr.write(`bench: ${text}\n`);
+  process.stderr.write(`bench [${((now() - startedAt) / 1000).toFixed(0).padStart(3)} s]: ${text}\n`);
 }
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const opts = benchOptions(args.quick);
-  const started = now();
   const machine = machineInfo();
   const report = new Report();
 
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
   progress('5/5 scale');
   scaleSection(report, long, opts);
 
-  const seconds = (now() - started) / 1000;
+  const seconds = (now() - startedAt) / 1000;
   const header = [
     `Crisistafel bench${args.quick ? ' (--quick: tiny inputs, figures mean nothing)' : ''}`,
     `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium ?? '—'}; load average ${machine.loadAverage} at start`,
@@ -94,6 +95,8 @@ async function main(): Promise<void> {
     series: report.series,
   };
   writeFileSync(args.out, `${JSON.stringify(json, null, 2)}\n`);
+  // A part that could not be measured is a broken bench, not a slow figure: say so in the exit code.
+  if (report.figures.some((f) => f.note?.startsWith('failed'))) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

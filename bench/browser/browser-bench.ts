@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.js';
+// The board's test hook (window.__crisistafelBoard) is declared with the board's mount.
+import type {} from '../../src/board/mount.js';
 import { t } from '../../src/i18n/index.js';
 import type { BenchOptions } from '../lib/options.js';
 import type { Report } from '../lib/report.js';
@@ -44,6 +46,7 @@ interface Timings {
 
 declare global {
   interface Window {
+    __benchBoardSince?: number;
     __bench?: { drawn?: number; interactive?: number };
     __benchPending?: Promise<{ click: number; dom: number; frame: number }>;
   }
@@ -201,14 +204,15 @@ async function boardFrames(browser: Browser, appUrl: string, extra: number, seco
     const renderer = (await mount.getAttribute('data-board-renderer')) ?? 'unknown';
     const lazy = (await jsNow()).filter((u) => !before.includes(u));
     const markers = await page.locator('.board-mirror [data-item-id^="marker:"]').count();
+    // keepAwake runs the game loop even while nothing moves, and starts the frame statistics afresh.
     await page.evaluate(() => {
       window.__crisistafelBoard?.keepAwake(true);
-      (window as unknown as { __benchT0: number }).__benchT0 = performance.now();
+      window.__benchBoardSince = performance.now();
     });
     await page.waitForTimeout(seconds * 1000);
     const s = await page.evaluate(() => {
       const summary = window.__crisistafelBoard?.frameStats() ?? null;
-      const elapsed = performance.now() - (window as unknown as { __benchT0: number }).__benchT0;
+      const elapsed = performance.now() - (window.__benchBoardSince ?? 0);
       window.__crisistafelBoard?.keepAwake(false);
       return { summary, elapsed };
     });
@@ -226,6 +230,22 @@ async function boardFrames(browser: Browser, appUrl: string, extra: number, seco
 const APP_SCREEN = { drawn: 'h1.brand__name', interactive: 'article.scenario-card .scenario-card__actions button' };
 const BLANK_SCREEN = { drawn: '#app button', interactive: '#app button' };
 
+/**
+ * One part of the browser figures. A part that fails (a screen changed, a timeout) is reported as a
+ * failed row with its reason, and the others still run: one broken screen should not hide every figure.
+ */
+async function part(report: Report, progress: (text: string) => void, id: string, label: string, run: () => Promise<void>): Promise<boolean> {
+  try {
+    await run();
+    return true;
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n').find((l) => l.trim() !== '')?.slice(0, 200) ?? '';
+    progress(`${label} failed: ${reason}`);
+    report.add('browser', { id: `browser.failed.${id}`, label, value: null, unit: '', note: `failed: ${reason}` });
+    return false;
+  }
+}
+
 /** The browser figures; returns Chromium's version, or null when no Chromium was found. */
 export async function browserSection(report: Report, opts: BenchOptions, progress: (text: string) => void): Promise<string | null> {
   const executable = findChromium();
@@ -237,87 +257,99 @@ export async function browserSection(report: Report, opts: BenchOptions, progres
   const servers: StaticServer[] = [];
   let browser: Browser | null = null;
   try {
-    progress('building the app and a blank page with vite.config.ts');
     const appDir = join(work, 'app');
     const blankDir = join(work, 'blank');
-    await buildApp(appDir);
-    await buildBlank(join(work, 'blank-src'), blankDir);
+    const built = await part(report, progress, 'build', 'production build', async () => {
+      progress('building the app and a blank page with vite.config.ts');
+      await buildApp(appDir);
+      await buildBlank(join(work, 'blank-src'), blankDir);
+    });
+    if (!built) return null;
     const app = await serveDirectory(appDir);
     servers.push(app);
     const blank = await serveDirectory(blankDir);
     servers.push(blank);
-    browser = await chromium.launch({ executablePath: executable, args: chromiumArgs });
-    const version = browser.version();
+    const b = await chromium.launch({ executablePath: executable, args: chromiumArgs });
+    browser = b;
     const sizes = new Sizes(appDir);
 
-    progress('first screen: the app and the blank page in turn');
-    const runs = opts.quick ? 1 : 5;
-    const appRuns: Timings[] = [];
-    const blankRuns: Timings[] = [];
-    // Alternate, so a burst of load from another job hits both alike.
-    for (let i = 0; i < runs; i++) {
-      appRuns.push(await firstScreen(browser, app.url, APP_SCREEN));
-      blankRuns.push(await firstScreen(browser, blank.url, BLANK_SCREEN));
-    }
-    const last = appRuns[appRuns.length - 1] as Timings;
-    const firstScreenJs = last.scripts.filter((s) => s.start <= last.drawn).map((s) => s.url);
-    const interactiveJs = last.scripts.filter((s) => s.start <= last.interactive).map((s) => s.url);
-
-    progress('the board with 50 and 500 markers');
-    const seconds = opts.quick ? 1 : 3;
-    const b50 = await boardFrames(browser, app.url, 50, seconds);
-    const b500 = await boardFrames(browser, app.url, 500, seconds);
-    const phaser = [...b500.lazy].sort((a, b) => sizes.of(b).gzip - sizes.of(a).gzip)[0];
-    const phaserInFirst = sizes.gzipKB(interactiveJs.filter((u) => sizes.of(u).text.includes('Phaser')));
-
-    report.add('browser', { id: 'browser.js.firstScreen', label: `JS before the first screen is drawn (gzip, ${firstScreenJs.length} files)`, value: sizes.gzipKB(firstScreenJs), unit: 'KB', budget: 'firstScreenJs' });
-    report.add('browser', {
-      id: 'browser.js.interactive',
-      label: `JS until the first screen is interactive (gzip, ${interactiveJs.length} files, with the validator loaded after first paint)`,
-      value: sizes.gzipKB(interactiveJs),
-      unit: 'KB',
-    });
-    report.add('browser', { id: 'browser.js.phaserInFirstScreen', label: 'Phaser code in that JS (gzip)', value: phaserInFirst, unit: 'KB', budget: 'phaserOutsideFirstScreen' });
-    report.add('browser', { id: 'browser.js.boardPage', label: 'board page: JS before the board is shown (gzip, without the lazy board chunks)', value: sizes.gzipKB(b500.before), unit: 'KB' });
-    report.add('browser', { id: 'browser.js.phaser', label: 'the Phaser chunk (gzip, lazy)', value: phaser ? sizes.gzipKB([phaser]) : null, unit: 'KB', note: phaser ? undefined : 'not found' });
-    const blankInteractive = median(blankRuns.map((r) => r.interactive));
-    report.add('browser', {
-      id: 'browser.firstScreen.drawn',
-      label: 'navigation → first screen drawn',
-      value: median(appRuns.map((r) => r.drawn)),
-      unit: 'ms',
-      baseline: { label: 'blank page', value: blankInteractive, unit: 'ms' },
-    });
-    report.add('browser', {
-      id: 'browser.firstScreen.interactive',
-      label: 'navigation → first screen interactive (bundled scenarios validated, buttons shown)',
-      value: median(appRuns.map((r) => r.interactive)),
-      unit: 'ms',
-      baseline: { label: 'blank page', value: blankInteractive, unit: 'ms' },
-    });
-
-    progress('trainer console: click → screen');
-    const samples = opts.quick ? 2 : 16;
-    const cmd = await commandToScreen(browser, app.url, samples);
-    report.add('browser', { id: 'browser.command.dom', label: `click on a trainer command → DOM shows it (median of ${samples})`, value: median(cmd.dom), unit: 'ms' });
-    report.add('browser', { id: 'browser.command.frame', label: '… → next frame painted (median)', value: median(cmd.frame), unit: 'ms' });
-    report.add('browser', { id: 'browser.command.frame.max', label: '… → next frame painted (slowest)', value: percentile(cmd.frame, 100), unit: 'ms' });
-
-    for (const [n, b] of [[50, b50], [500, b500]] as const) {
+    await part(report, progress, 'firstScreen', 'first screen', async () => {
+      progress('first screen: the app and the blank page in turn');
+      const runs = opts.quick ? 1 : 5;
+      const appRuns: Timings[] = [];
+      const blankRuns: Timings[] = [];
+      // Alternate, so a burst of load from another job hits both alike.
+      for (let i = 0; i < runs; i++) {
+        appRuns.push(await firstScreen(b, app.url, APP_SCREEN));
+        blankRuns.push(await firstScreen(b, blank.url, BLANK_SCREEN));
+      }
+      const last = appRuns[appRuns.length - 1] as Timings;
+      const firstScreenJs = last.scripts.filter((x) => x.start <= last.drawn).map((x) => x.url);
+      const untilInteractive = last.scripts.filter((x) => x.start <= last.interactive).map((x) => x.url);
+      report.add('browser', { id: 'browser.js.firstScreen', label: `JS before the first screen is drawn (gzip, ${firstScreenJs.length} files)`, value: sizes.gzipKB(firstScreenJs), unit: 'KB', budget: 'firstScreenJs' });
       report.add('browser', {
-        id: `browser.board.${n}.median`,
-        label: `board CPU per frame, +${n} markers (${b.frames.markers} drawn), median`,
-        value: b.frames.medianMs,
-        unit: 'ms',
-        budget: n === 500 ? 'boardFrame500' : undefined,
+        id: 'browser.js.interactive',
+        label: `JS until the first screen is interactive (gzip, ${untilInteractive.length} files, with the validator loaded after first paint)`,
+        value: sizes.gzipKB(untilInteractive),
+        unit: 'KB',
       });
-      report.add('browser', { id: `browser.board.${n}.p95`, label: `board CPU per frame, +${n} markers, p95`, value: b.frames.p95Ms, unit: 'ms' });
-      report.add('browser', { id: `browser.board.${n}.fps`, label: `frame rate, +${n} markers (${b.frames.renderer}, software)`, value: b.frames.fps, unit: 'fps' });
-    }
-    return version;
+      report.add('browser', {
+        id: 'browser.js.phaserInFirstScreen',
+        label: 'Phaser code in that JS (gzip)',
+        value: sizes.gzipKB(untilInteractive.filter((u) => sizes.of(u).text.includes('Phaser'))),
+        unit: 'KB',
+        budget: 'phaserOutsideFirstScreen',
+      });
+      const blankInteractive = median(blankRuns.map((r) => r.interactive));
+      report.add('browser', {
+        id: 'browser.firstScreen.drawn',
+        label: 'navigation → first screen drawn',
+        value: median(appRuns.map((r) => r.drawn)),
+        unit: 'ms',
+        baseline: { label: 'blank page', value: blankInteractive, unit: 'ms' },
+      });
+      report.add('browser', {
+        id: 'browser.firstScreen.interactive',
+        label: 'navigation → first screen interactive (bundled scenarios validated, buttons shown)',
+        value: median(appRuns.map((r) => r.interactive)),
+        unit: 'ms',
+        baseline: { label: 'blank page', value: blankInteractive, unit: 'ms' },
+      });
+    });
+
+    await part(report, progress, 'command', 'trainer console', async () => {
+      progress('trainer console: click → screen');
+      const samples = opts.quick ? 2 : 16;
+      const cmd = await commandToScreen(b, app.url, samples);
+      report.add('browser', { id: 'browser.command.dom', label: `click on a trainer command → DOM shows it (median of ${samples})`, value: median(cmd.dom), unit: 'ms' });
+      report.add('browser', { id: 'browser.command.frame', label: '… → next frame painted (median)', value: median(cmd.frame), unit: 'ms' });
+      report.add('browser', { id: 'browser.command.frame.max', label: '… → next frame painted (slowest)', value: percentile(cmd.frame, 100), unit: 'ms' });
+    });
+
+    await part(report, progress, 'board', 'board page', async () => {
+      progress('the board with 50 and 500 markers');
+      const seconds = opts.quick ? 1 : 3;
+      const b50 = await boardFrames(b, app.url, 50, seconds);
+      const b500 = await boardFrames(b, app.url, 500, seconds);
+      const phaser = [...b500.lazy].sort((x, y) => sizes.of(y).gzip - sizes.of(x).gzip)[0];
+      report.add('browser', { id: 'browser.js.boardPage', label: 'board page: JS before the board is shown (gzip, without the lazy board chunks)', value: sizes.gzipKB(b500.before), unit: 'KB' });
+      report.add('browser', { id: 'browser.js.phaser', label: 'the Phaser chunk (gzip, lazy)', value: phaser ? sizes.gzipKB([phaser]) : null, unit: 'KB', note: phaser ? undefined : 'not found' });
+      for (const [n, f] of [[50, b50.frames], [500, b500.frames]] as const) {
+        report.add('browser', {
+          id: `browser.board.${n}.median`,
+          label: `board CPU per frame, +${n} markers (${f.markers} drawn), median`,
+          value: f.medianMs,
+          unit: 'ms',
+          budget: n === 500 ? 'boardFrame500' : undefined,
+        });
+        report.add('browser', { id: `browser.board.${n}.p95`, label: `board CPU per frame, +${n} markers, p95`, value: f.p95Ms, unit: 'ms' });
+        report.add('browser', { id: `browser.board.${n}.fps`, label: `frame rate, +${n} markers (${f.renderer}, software)`, value: f.fps, unit: 'fps' });
+      }
+    });
+    return b.version();
   } finally {
     await browser?.close();
-    for (const s of servers) await s.close();
+    for (const server of servers) await server.close();
     rmSync(work, { recursive: true, force: true });
   }
 }

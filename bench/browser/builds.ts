@@ -11,11 +11,11 @@ const CONFIG = join(ROOT, 'vite.config.ts');
 
 function run(args: readonly string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [VITE, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [VITE, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`vite ${args.join(' ')} failed (${code}): ${errors.slice(-2000)}`))));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`vite ${args[0] ?? ''} failed (exit code ${code}): ${errors.trim().slice(0, 2000)}`))));
   });
 }
 

@@ -107,7 +107,7 @@ export function engineSection(report: Report, bundled: readonly Bundled[], long1
   // Replay and save → load on the long log (the largest scenario with its clock stretched).
   const script = recordScript(long1000);
   const record = { scenarioHash: long1000.hash, seed: long1000.seed, settings: long1000.settings, log: long1000.log };
-  const repeat = { min: opts.quick ? 1 : 5, max: 100, ms: opts.loopMs };
+  const repeat = { min: opts.quick ? 1 : 7, max: 100, ms: opts.loopMs };
   const replayMs = medianMs(() => replay(long1000.scenario, record), repeat);
   const bareMs = medianMs(() => runBare(script), repeat);
   report.add('engine', {
@@ -129,10 +129,10 @@ export function engineSection(report: Report, bundled: readonly Bundled[], long1
     if (!read.ok) throw new Error(`the saved bundle does not load again (${read.code})`);
   }, repeat);
   const kb = Buffer.byteLength(text) / 1024;
-  report.add('engine', { id: 'engine.save', label: `save a session (bundle, ${Math.round(kb)} KB)`, value: saveMs, unit: 'ms' });
+  report.add('engine', { id: 'engine.save', label: `save that session (bundle of the log and scenario, ${Math.round(kb)} KB)`, value: saveMs, unit: 'ms' });
   report.add('engine', {
     id: 'engine.load',
-    label: 'load it again (validate, check the scenario, replay)',
+    label: 'load it again (validate, check the scenario hash, replay)',
     value: loadMs,
     unit: 'ms',
     baseline: { label: 'JSON.parse', value: parseMs, unit: 'ms' },

@@ -20,8 +20,8 @@ class PlayWorker {
   private waiting: ((m: WorkerMessage) => void) | null = null;
   readonly ready: Promise<void>;
 
-  constructor(scenarios: readonly Bundled[]) {
-    this.worker = new Worker(workerUrl(), { workerData: { scenarios: scenarios.map((s) => ({ name: s.name, text: s.text })) } });
+  constructor(scenarios: readonly Bundled[], warmUp: boolean) {
+    this.worker = new Worker(workerUrl(), { workerData: { scenarios: scenarios.map((s) => ({ name: s.name, text: s.text })), warmUp } });
     this.worker.on('message', (m: WorkerMessage) => this.waiting?.(m));
     this.worker.on('error', (e) => this.waiting?.({ type: 'failed', message: String(e) }));
     this.ready = this.next().then(() => undefined);
@@ -54,7 +54,7 @@ const rate = (r: { runs: number; ms: number }) => r.runs / (r.ms / 1000);
 
 export async function playtestSection(report: Report, bundled: readonly Bundled[], opts: BenchOptions): Promise<void> {
   const cores = availableParallelism();
-  const workers = Array.from({ length: opts.quick ? Math.min(2, cores) : cores }, () => new PlayWorker(bundled));
+  const workers = Array.from({ length: opts.quick ? Math.min(2, cores) : cores }, () => new PlayWorker(bundled, !opts.quick));
   try {
     await Promise.all(workers.map((w) => w.ready));
     const ms = opts.quick ? 50 : 1500;

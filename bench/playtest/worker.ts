@@ -17,7 +17,7 @@ export type WorkerMessage =
 
 export const POLICIES: readonly BotPolicy[] = ['random', 'doctrine', 'poor'];
 
-const { scenarios } = workerData as { scenarios: { name: string; text: string }[] };
+const { scenarios, warmUp } = workerData as { scenarios: { name: string; text: string }[]; warmUp: boolean };
 const loaded = new Map<string, { scenario: Scenario; hash: string }>();
 
 function post(message: WorkerMessage): void {
@@ -31,7 +31,7 @@ try {
     const hash = scenarioHash(r.scenario);
     loaded.set(name, { scenario: r.scenario, hash });
     // Warm up: the first playthroughs pay for compiling the engine's hot paths.
-    for (const policy of POLICIES) playExercise(r.scenario, 'warm-up', policy, { hash });
+    if (warmUp) for (const policy of POLICIES) playExercise(r.scenario, 'warm-up', policy, { hash });
   }
   post({ type: 'ready' });
 } catch (error) {

@@ -55,7 +55,8 @@ function scenarioFigures(shape: Shape, opts: BenchOptions): Measured[] {
 /** The figures that grow with the log: replaying it, reading it back, and the next command after it. */
 function logFigures(long: Sequence, n: number, opts: BenchOptions): Measured[] {
   const seq = prefix(long, n);
-  const repeat = { min: opts.quick ? 1 : 3, max: 50, ms: opts.loopMs / 2 };
+  // The longest logs take seconds per run: two runs each are enough to see a growth of 10× or 100×.
+  const repeat = { min: opts.quick ? 1 : 2, max: 50, ms: opts.loopMs / 2 };
   const record = { scenarioHash: seq.hash, seed: seq.seed, settings: seq.settings, log: seq.log };
   const replayMs = medianMs(() => replay(seq.scenario, record), repeat);
   const state = finalState(seq);

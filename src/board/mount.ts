@@ -29,6 +29,11 @@ export interface BoardOptions {
   readonly onAction?: (command: BoardActionCommand) => void;
   /** Level of the board's own heading (2 by default); its panels use the levels below it. */
   readonly headingLevel?: number;
+  /**
+   * The crisis-structure and indicator panels beside the map (shown by default). A screen that shows
+   * both itself (the participant screen, the projector) leaves them out, so nothing is said twice.
+   */
+  readonly panels?: boolean;
 }
 
 export interface Board {
@@ -66,7 +71,7 @@ interface Shell {
   readonly live: HTMLElement;
 }
 
-function buildShell(projector: boolean, level: number): Shell {
+function buildShell(projector: boolean, level: number, panels: boolean, actionsOffered: boolean): Shell {
   const hintId = uniqueId('board-hint');
   const titleId = uniqueId('board-title');
   const title = heading(level, '', 'board__title');
@@ -85,12 +90,11 @@ function buildShell(projector: boolean, level: number): Shell {
   actions.hidden = true;
   const mirror = el('section', { className: 'board-mirror' });
   const live = el('div', { className: 'visually-hidden board__live', attrs: { role: 'status', 'aria-live': 'polite' } });
-  const root = el('section', { className: `board${projector ? ' board--projector' : ''}`, attrs: { 'aria-labelledby': titleId } }, [
+  const mapOnly = !panels && !actionsOffered;
+  const side = mapOnly ? [] : [el('div', { className: 'board__side' }, panels ? [structure, indicators, actions] : [actions])];
+  const root = el('section', { className: `board${projector ? ' board--projector' : ''}${mapOnly ? ' board--map-only' : ''}`, attrs: { 'aria-labelledby': titleId } }, [
     title,
-    el('div', { className: 'board__body' }, [
-      el('div', { className: 'board__map-column' }, [el('div', { className: 'board__map-wrap' }, [map, details]), hint, legend]),
-      el('div', { className: 'board__side' }, [structure, indicators, actions]),
-    ]),
+    el('div', { className: 'board__body' }, [el('div', { className: 'board__map-column' }, [el('div', { className: 'board__map-wrap' }, [map, details]), hint, legend]), ...side]),
     mirror,
     live,
   ]);
@@ -107,7 +111,8 @@ export async function mountBoard(target: HTMLElement, options: BoardOptions): Pr
   const reducedMotion = options.reducedMotion ?? prefersReducedMotion();
   const level = Math.min(5, Math.max(2, options.headingLevel ?? 2));
   const palette = paletteFor(projector);
-  const shell = buildShell(projector, level);
+  const panels = options.panels ?? true;
+  const shell = buildShell(projector, level, panels, options.onAction !== undefined);
   const title = shell.title;
   target.replaceChildren(shell.root);
   delete target.dataset.boardVersion;
@@ -152,8 +157,10 @@ export async function mountBoard(target: HTMLElement, options: BoardOptions): Pr
     const previous = model;
     model = next;
     renderStatic();
-    renderStructure(shell.structure, next, level + 1);
-    renderIndicators(shell.indicators, next, level + 1);
+    if (panels) {
+      renderStructure(shell.structure, next, level + 1);
+      renderIndicators(shell.indicators, next, level + 1);
+    }
     const offerActions = options.onAction !== undefined && next.actions !== null;
     shell.actions.hidden = !offerActions;
     if (offerActions && options.onAction) renderActions(shell.actions, next, level + 1, options.onAction);

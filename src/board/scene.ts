@@ -137,6 +137,10 @@ export async function createMap(host: HTMLElement, options: MapOptions): Promise
       for (const resolve of waiting) resolve();
       waiting = [];
       destroyed = true;
+      // Phaser leaves a destroyed game's WebGL context to the garbage collector, and a browser keeps only
+      // a few alive; the hot-seat station shows a board per turn, so each context is given back at once.
+      const gl = g.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? g.renderer.gl : null;
+      g.events.once(Phaser.Core.Events.DESTROY, () => setTimeout(() => gl?.getExtension('WEBGL_lose_context')?.loseContext(), 0));
       // Phaser destroys a game on its next step, so a sleeping loop must run once more.
       g.destroy(true);
       if (!g.loop.running) g.loop.wake();

@@ -75,9 +75,13 @@ export function clientRoleFor(seat: Seat, settings: SessionSettings): ClientRole
   }
 }
 
-/** Every view a client gets: one per role for a table or station, else its single view. */
+/** Every view a client gets: one per role for a table or station (and the room's debrief once play is over), else its single view. */
 export function viewsFor(host: SessionHost, client: ClientRole): ClientView[] {
-  if (client.kind === 'table') return client.roles.map((role) => host.viewFor(client, role));
+  if (client.kind === 'table') {
+    const roles = client.roles.map((role) => host.viewFor(client, role));
+    const room = host.roomView();
+    return room ? [...roles, room] : roles;
+  }
   return [host.viewFor(client)];
 }
 

@@ -13,13 +13,18 @@ import {
   type Scenario,
 } from '../engine/index.js';
 import { mayActAs, type ClientRole } from './clients.js';
+import { roomNames, type DebriefNames } from './room-names.js';
 
 export type ClientView =
   | { readonly for: 'trainer'; readonly view: ReturnType<typeof trainerView> }
   | { readonly for: 'evaluator'; readonly view: ReturnType<typeof trainerView> }
   | { readonly for: 'projector'; readonly view: ReturnType<typeof publicView> }
   | { readonly for: 'role'; readonly role: string; readonly view: ReturnType<typeof roleView> }
-  | { readonly for: 'room'; readonly view: ReturnType<typeof debriefView> };
+  /** The room's debrief, with the names its ids stand for (the room's windows hold no scenario). */
+  | { readonly for: 'room'; readonly view: ReturnType<typeof debriefView>; readonly names: DebriefNames };
+
+/** The phases in which play is over and the room's debrief is shown. */
+export const DEBRIEF_PHASES: readonly ExerciseState['phase'][] = ['hotwash', 'debrief', 'ended'];
 
 /** Persistence behind an interface, so the host does not know IndexedDB from a journal on disk. */
 export interface SessionStore {
@@ -67,6 +72,13 @@ export class SessionHost {
     return () => this.listeners.delete(listener);
   }
 
+  /** Once play is over: the room's debrief, for the projector and for every table. */
+  roomView(): Extract<ClientView, { for: 'room' }> | null {
+    if (!DEBRIEF_PHASES.includes(this.current.phase)) return null;
+    const view = debriefView(this.scenario, this.current, 'room');
+    return { for: 'room', view, names: roomNames(this.scenario, view) };
+  }
+
   /** The one place a client's view is chosen: what it is allowed to see and nothing else. */
   viewFor(client: ClientRole, role?: string): ClientView {
     switch (client.kind) {
@@ -75,9 +87,7 @@ export class SessionHost {
       case 'evaluator':
         return { for: 'evaluator', view: trainerView(this.scenario, this.current) };
       case 'projector':
-        return ['hotwash', 'debrief', 'ended'].includes(this.current.phase)
-          ? { for: 'room', view: debriefView(this.scenario, this.current, 'room') }
-          : { for: 'projector', view: publicView(this.scenario, this.current) };
+        return this.roomView() ?? { for: 'projector', view: publicView(this.scenario, this.current) };
       case 'table': {
         const r = role !== undefined && client.roles.includes(role) ? role : client.roles[0];
         if (r === undefined) return { for: 'projector', view: publicView(this.scenario, this.current) };

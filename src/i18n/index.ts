@@ -1,10 +1,12 @@
 // Every dictionary: for the screens loaded after the first one, the CLIs and the tests.
 // Add a new group here (and its type to translate.ts).
 import './first-screen.js';
+import { author } from './strings/author.js';
 import { board } from './strings/board.js';
 import { classroom } from './strings/classroom.js';
 import { communication } from './strings/communication.js';
 import { debrief } from './strings/debrief.js';
+import { exercise } from './strings/exercise.js';
 import { lint } from './strings/lint.js';
 import { participant } from './strings/participant.js';
 import { refusals } from './strings/refusals.js';
@@ -15,6 +17,6 @@ import { structure } from './strings/structure.js';
 import { trainer } from './strings/trainer.js';
 import { registerStrings } from './translate.js';
 
-registerStrings(communication, structure, refusals, scoring, simulate, board, participant, trainer, debrief, setup, lint, classroom);
+registerStrings(communication, structure, refusals, scoring, simulate, board, participant, trainer, debrief, setup, lint, classroom, author, exercise);
 
 export * from './translate.js';

@@ -3,11 +3,13 @@
 // index.ts with the rest in its lazy chunk — so the first screen's JavaScript does not grow with every
 // dictionary. The key type still covers every group, from type-only imports.
 import { fill, type Language, type Params, type Strings } from './define.js';
+import type { author } from './strings/author.js';
 import type { board } from './strings/board.js';
 import type { classroom } from './strings/classroom.js';
 import type { common } from './strings/common.js';
 import type { communication } from './strings/communication.js';
 import type { debrief } from './strings/debrief.js';
+import type { exercise } from './strings/exercise.js';
 import type { home } from './strings/home.js';
 import type { lint } from './strings/lint.js';
 import type { loader } from './strings/loader.js';
@@ -38,7 +40,9 @@ type AllGroups =
   | typeof debrief
   | typeof setup
   | typeof lint
-  | typeof classroom;
+  | typeof classroom
+  | typeof author
+  | typeof exercise;
 
 type KeysOf<G> = G extends { nl: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<AllGroups>;

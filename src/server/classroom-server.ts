@@ -89,7 +89,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     roomSentAt = now();
     const list = trainers();
     if (list.length === 0) return;
-    const text = JSON.stringify({ type: 'room', room: snapshot() } satisfies ServerMessage);
+    const text = Buffer.from(JSON.stringify({ type: 'room', room: snapshot() } satisfies ServerMessage), 'utf8');
     for (const c of list) c.sendText(text);
   };
 
@@ -108,17 +108,22 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   };
 
   const publish = (group: Group, to: Iterable<Connection>) => {
-    const texts = new Map<string, string>();
+    const texts = new Map<string, Buffer | null>();
     for (const c of to) {
       const role = roleIn(c, group);
       if (!role) continue;
       const key = JSON.stringify(role);
       let text = texts.get(key);
       if (text === undefined) {
-        text = JSON.stringify({ type: 'views', session: group.id, revision: group.revision, views: viewsFor(group.host, role) });
+        try {
+          text = Buffer.from(JSON.stringify({ type: 'views', session: group.id, revision: group.revision, views: viewsFor(group.host, role) }), 'utf8');
+        } catch {
+          // A view that cannot be made is not sent; it must not stop the others (or the host).
+          text = null;
+        }
         texts.set(key, text);
       }
-      c.sendText(text);
+      if (text !== null) c.sendText(text);
     }
   };
 

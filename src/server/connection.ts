@@ -76,15 +76,15 @@ export class Connection {
     this.sendText(JSON.stringify(message));
   }
 
-  /** Send a message already serialised (one view text is shared by every device at a table). */
-  sendText(data: string): void {
+  /** Send a message already serialised (one view, encoded once, is shared by every device at a table). */
+  sendText(data: string | Buffer): void {
     if (this.socket.readyState !== this.socket.OPEN) return;
     // A device that does not read (asleep, stuck) must not make the host hold ever more for it.
     if (this.socket.bufferedAmount > MAX_BUFFERED) {
       this.socket.terminate();
       return;
     }
-    this.socket.send(data);
+    this.socket.send(data, { binary: false });
   }
 
   private answer(id: number | null, result: GroupReply | { ok: true } | { ok: false; refusal: { code: string; params: Params } }): void {
@@ -122,7 +122,12 @@ export class Connection {
       const id = typeof json === 'object' && json !== null && 'id' in json && Number.isInteger(json.id) && (json.id as number) >= 0 ? (json.id as number) : null;
       return this.refuse(id, 'message-invalid', { path: (issue?.path ?? []).join('.').slice(0, 200), message: (issue?.message ?? '').slice(0, 200) });
     }
-    this.dispatch(parsed.data);
+    try {
+      this.dispatch(parsed.data);
+    } catch {
+      // A fault of the host must cost this message, not the room: the process and the other devices go on.
+      this.refuse('id' in parsed.data ? parsed.data.id : null, 'host-error');
+    }
   }
 
   private flooded(data: RawData, isBinary: boolean): void {

@@ -1,7 +1,8 @@
 // One group's session on the classroom host: the same SessionHost the trainer's browser runs, with a
 // journal on disk in front of it. Commands are queued per group and handled in batches: the batch is
 // written and fsynced (one fsync however many devices sent at once), then applied in order, answered,
-// and every device of the group gets its new view once. The engine is deterministic, so the journal
+// and every device of the group gets its new view once. The fsync runs off the event loop, so one
+// group waiting for the disk does not hold up the others; the next batch waits for it. The engine is deterministic, so the journal
 // holds the commands, not the states: replaying them rebuilds the session exactly, refusals included.
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +50,8 @@ export type GroupLoad = { readonly ok: true; readonly group: Group } | { readonl
 export class Group {
   private queue: Pending[] = [];
   private scheduled = false;
+  private flushing = false;
+  private closing = false;
   private failedReason: string | null = null;
 
   private constructor(
@@ -149,32 +152,35 @@ export class Group {
   /** Journal the queued commands with one fsync, then apply and answer them in order. */
   flush(): void {
     this.scheduled = false;
+    if (this.flushing) return;
     const batch = this.queue;
     this.queue = [];
     if (batch.length === 0) return;
     const records: CommandRecord[] = batch.map((p, i) => ({ kind: 'command', n: this.commands + i, command: p.command }));
-    try {
-      this.journal.append(records);
-    } catch (error) {
-      // Nothing of the batch is acknowledged or applied: a command the disk did not take did not happen.
-      this.failedReason = error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
-      for (const p of batch) p.reply(refusal('journal-failed', { reason: this.failedReason }));
-      this.onFlushed(this);
-      return;
-    }
-    this.commands += batch.length;
-    for (const [i, p] of batch.entries()) {
-      let result: GroupReply;
-      try {
-        const r = this.host.submit(p.client, p.command);
-        result = r.ok ? { ok: true, revision: this.commands - batch.length + i + 1 } : { ok: false, refusal: r.refusal };
-      } catch {
-        // The replay skips a command that throws in the same way (replayOne), so the two stay the same.
-        result = refusal('command-failed', { type: p.command.type });
+    this.flushing = true;
+    this.journal.appendThen(records, (error) => {
+      this.flushing = false;
+      if (this.closing) this.journal.close();
+      if (error) {
+        this.failedReason = error.message.slice(0, 200);
+        for (const p of [...batch, ...this.queue.splice(0)]) p.reply(refusal('journal-failed', { reason: this.failedReason }));
+        this.onFlushed(this);
+        return;
       }
-      p.reply(result);
-    }
-    this.onFlushed(this);
+      this.commands += batch.length;
+      for (const [i, p] of batch.entries()) {
+        let result: GroupReply;
+        try {
+          const r = this.host.submit(p.client, p.command);
+          result = r.ok ? { ok: true, revision: this.commands - batch.length + i + 1 } : { ok: false, refusal: r.refusal };
+        } catch {
+          result = refusal('command-failed', { type: p.command.type });
+        }
+        p.reply(result);
+      }
+      this.onFlushed(this);
+      if (this.queue.length > 0 && !this.closing) this.flush();
+    });
   }
 
   /**
@@ -227,8 +233,10 @@ export class Group {
     };
   }
 
+  /** Close the journal, after the batch being synced (if any) is on disk and answered. */
   close(): void {
-    this.journal.close();
+    if (this.flushing) this.closing = true;
+    else this.journal.close();
   }
 }
 

@@ -3,7 +3,7 @@
 // break the chain where they happen. Appends are written and fsynced before the host answers the
 // device: an acknowledged command is on disk. Reading stops at the first damage and says where; the
 // damaged part is never used, and the intact part only once the trainer has been told (see group.ts).
-import { closeSync, fsyncSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, fsync, fsyncSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { JournalDamage } from '../host/protocol.js';
 
@@ -134,6 +134,28 @@ export class JournalWriter {
     fsyncSync(this.fd);
     this.bytes += buffer.length;
     this.last = previous;
+  }
+
+  /** Write the records as lines now; `done` is called once they are fsynced (or with the error). */
+  appendThen(records: readonly unknown[], done: (error: Error | null) => void): void {
+    if (this.fd === null) return done(new Error('journal closed'));
+    let previous = this.last;
+    const lines: string[] = [];
+    for (const record of records) {
+      const { line, sum } = journalLine(previous, record);
+      lines.push(line);
+      previous = sum;
+    }
+    const buffer = Buffer.from(lines.join(''), 'utf8');
+    try {
+      let written = 0;
+      while (written < buffer.length) written += writeSync(this.fd, buffer, written, buffer.length - written, this.bytes + written);
+    } catch (error) {
+      return done(error as Error);
+    }
+    this.bytes += buffer.length;
+    this.last = previous;
+    fsync(this.fd, (error) => done(error));
   }
 
   /** Cut the file back to its intact part (after the damaged rest was copied aside). */

@@ -1,5 +1,5 @@
 // `npm run classroom -- [--port 8080] [--host 0.0.0.0] [--data classroom-data] [--scenarios dir-or-file]…
-// [--dist dist] [--lang nl|en]`: the classroom host. It serves the production build and the websocket on
+// [--dist dist] [--lang nl|en] [--device-rate 10] [--trainer-rate 100]`: the classroom host. It serves the production build and the websocket on
 // the local network, prints where participants join (addresses, join code, QR code) and the trainer's
 // own link, and resumes every session it finds in the data folder. Every failure is one clear sentence.
 import { resolve } from 'node:path';
@@ -8,6 +8,7 @@ import { displayCode } from './secrets.js';
 import { t, type Language } from '../i18n/index.js';
 import { startClassroom, type Classroom } from './classroom-server.js';
 import { terminalQr } from './join-info.js';
+import { DEVICE_RATE, TRAINER_RATE, type Rate } from './rate-limit.js';
 
 interface Options {
   readonly port: number;
@@ -16,6 +17,7 @@ interface Options {
   readonly dist: string;
   readonly scenarios: readonly string[];
   readonly lang: Language;
+  readonly rates: { readonly device: Rate; readonly trainer: Rate };
 }
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -27,7 +29,7 @@ function parseArguments(args: readonly string[]): Options {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!['--port', '--host', '--data', '--dist', '--scenarios', '--lang'].includes(name)) throw new Failure(`unknown option ${name}`);
+    if (!['--port', '--host', '--data', '--dist', '--scenarios', '--lang', '--device-rate', '--trainer-rate'].includes(name)) throw new Failure(`unknown option ${name}`);
     const value = inline ?? args[++i];
     if (value === undefined || value === '') throw new Failure(`${name} needs a value`);
     (values[name] ??= []).push(value);
@@ -37,6 +39,13 @@ function parseArguments(args: readonly string[]): Options {
   if (lang !== 'nl' && lang !== 'en') throw new Failure('--lang is nl or en');
   const port = Number(last('--port') ?? '8080');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Failure('--port is a number from 0 to 65535');
+  const rate = (name: string, fallback: Rate): Rate => {
+    const value = last(name);
+    if (value === undefined) return fallback;
+    const perSecond = Number(value);
+    if (!Number.isFinite(perSecond) || perSecond <= 0) throw new Failure(`${name} is a number of messages per second`);
+    return { perSecond, burst: Math.max(fallback.burst, perSecond * 3) };
+  };
   return {
     port,
     host: last('--host') ?? '0.0.0.0',
@@ -44,6 +53,7 @@ function parseArguments(args: readonly string[]): Options {
     dist: resolve(last('--dist') ?? resolve(repo, 'dist')),
     scenarios: (values['--scenarios'] ?? [resolve(repo, 'scenarios')]).map((p) => resolve(p)),
     lang,
+    rates: { device: rate('--device-rate', DEVICE_RATE), trainer: rate('--trainer-rate', TRAINER_RATE) },
   };
 }
 
@@ -87,7 +97,7 @@ async function main(): Promise<void> {
   }
   let classroom: Classroom;
   try {
-    classroom = await startClassroom({ host: options.host, port: options.port, dataDir: options.data, distDir: options.dist, scenarioPaths: options.scenarios });
+    classroom = await startClassroom({ host: options.host, port: options.port, dataDir: options.data, distDir: options.dist, scenarioPaths: options.scenarios, rates: options.rates });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'EADDRINUSE' ? t(options.lang, 'classroom.cli.portInUse', { port: options.port }) : error instanceof Error ? error.message : String(error);

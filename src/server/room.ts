@@ -117,6 +117,23 @@ export class Room {
     writeRoomFile(this.options.dir, file);
   }
 
+  /** Change a device and write the room file; when the disk refuses, the change is undone and refused. */
+  private store(device: DeviceRecord): Outcome {
+    const before = this.devices.get(device.id);
+    this.remember(device);
+    try {
+      this.persist();
+      return ok;
+    } catch (error) {
+      if (before) this.devices.set(before.id, before);
+      else {
+        this.devices.delete(device.id);
+        this.byToken.delete(device.tokenHash);
+      }
+      return no('journal-failed', { reason: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) });
+    }
+  }
+
   // ---------------------------------------------------------------- who is speaking
 
   isTrainer(token: string): boolean {
@@ -171,8 +188,8 @@ export class Room {
     if (all.filter((d) => d.status.state === 'pending').length >= (this.options.maxPending ?? 300)) return no('room-full');
     const token = newToken();
     const device: DeviceRecord = { id: newId('d'), name, tokenHash: tokenHash(token), status: { state: 'pending' }, joinedAt: this.now() };
-    this.remember(device);
-    this.persist();
+    const stored = this.store(device);
+    if (!stored.ok) return stored;
     this.listener?.room();
     return { ok: true, device, token };
   }
@@ -184,8 +201,8 @@ export class Room {
     const group = this.groups.get(session);
     if (!group) return no('unknown-session');
     if (!roleForSeat(seat, device.name, group)) return no('unknown-table', { table: seat.kind === 'table' ? seat.table : seat.kind });
-    this.devices.set(deviceId, { ...device, status: { state: 'admitted', session, seat } });
-    this.persist();
+    const stored = this.store({ ...device, status: { state: 'admitted', session, seat } });
+    if (!stored.ok) return stored;
     this.listener?.device(deviceId);
     this.listener?.room();
     return ok;
@@ -194,8 +211,8 @@ export class Room {
   kick(deviceId: string): Outcome {
     const device = this.devices.get(deviceId);
     if (!device) return no('unknown-device');
-    this.devices.set(deviceId, { ...device, status: { state: 'kicked' } });
-    this.persist();
+    const stored = this.store({ ...device, status: { state: 'kicked' } });
+    if (!stored.ok) return stored;
     this.listener?.device(deviceId);
     this.listener?.room();
     return ok;
@@ -222,9 +239,14 @@ export class Room {
         seed,
         settings,
       };
-      const group = Group.create(this.sessionsDir, header, (g) => this.listener?.group(g));
-      this.groups.set(group.id, group);
-      ids.push(group.id);
+      try {
+        const group = Group.create(this.sessionsDir, header, (g) => this.listener?.group(g));
+        this.groups.set(group.id, group);
+        ids.push(group.id);
+      } catch (error) {
+        this.listener?.room();
+        return no('journal-failed', { reason: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) });
+      }
     }
     this.listener?.room();
     return { ok: true, ids };
@@ -234,7 +256,11 @@ export class Room {
     const group = this.groups.get(session);
     if (!group) return no('unknown-session');
     if (!group.damage) return no('session-not-damaged');
-    group.recover(this.now());
+    try {
+      group.recover(this.now());
+    } catch (error) {
+      return no('journal-failed', { reason: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) });
+    }
     this.listener?.group(group);
     this.listener?.room();
     return ok;

@@ -8,6 +8,7 @@ import { createFileOpener } from './components/file-opener.js';
 import { createLanguageSwitch } from './components/language-switch.js';
 import { renderProblemList } from './components/problem-list.js';
 import { renderScenarioCard } from './components/scenario-card.js';
+import { routeHash } from './app/routes.js';
 import { el, uniqueId } from './dom.js';
 import { browserStorage, storeLanguage } from './language.js';
 
@@ -58,7 +59,9 @@ export function renderHome(root: HTMLElement, options: HomeOptions): HomePage {
   const open = section('open');
   const openIntro = el('p', { className: 'open__intro' });
   const opener = createFileOpener({ lang, headingLevel: 3 });
-  open.element.append(openIntro, opener.element);
+  const authorLink = el('a', { attrs: { href: routeHash({ name: 'author' }) } });
+  const authorNote = el('p', { className: 'open__author' }, [authorLink]);
+  open.element.append(openIntro, opener.element, authorNote);
 
   const main = el('main', { className: 'home', attrs: { id: mainId, tabindex: '-1' } }, [how.element, list.element, open.element]);
   root.replaceChildren(skipLink, header, main);
@@ -106,6 +109,7 @@ export function renderHome(root: HTMLElement, options: HomeOptions): HomePage {
     list.title.textContent = t(lang, 'home.bundled.title');
     open.title.textContent = t(lang, 'home.open.title');
     openIntro.textContent = t(lang, 'home.open.intro');
+    authorLink.textContent = t(lang, 'home.open.author');
     opener.setLanguage(lang);
     renderBundled();
   }

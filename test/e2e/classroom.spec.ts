@@ -74,9 +74,9 @@ async function joinAs(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Wachten op de oefenleider' })).toBeVisible();
 }
 
-async function admit(trainer: Page, name: string, place: string): Promise<void> {
+async function admit(trainer: Page, name: string, place: string, verb = 'toelaten'): Promise<void> {
   await trainer.getByRole('combobox', { name: `Plek voor ${name}` }).selectOption({ label: place });
-  await trainer.getByRole('button', { name: `${name} toelaten op de gekozen plek` }).click();
+  await trainer.getByRole('button', { name: `${name} ${verb} op de gekozen plek` }).click();
 }
 
 test('a trainer and two participants on their own devices join, are admitted, play, and come back after a reload', async ({ browser }) => {
@@ -138,7 +138,7 @@ test('a trainer and two participants on their own devices join, are admitted, pl
   // Removing a device takes it out of play on its own screen.
   await trainer.getByRole('button', { name: 'Fatima uit de oefening verwijderen' }).click();
   await expect(mayor.getByRole('heading', { level: 1, name: 'Niet meer in de oefening' })).toBeVisible();
-  await admit(trainer, 'Fatima', 'Groep 2: Burgemeester van Marewold');
+  await admit(trainer, 'Fatima', 'Groep 2: Burgemeester van Marewold', 'opnieuw toelaten');
   await expect(mayor.getByRole('heading', { level: 1, name: 'Burgemeester van Marewold' })).toBeVisible();
   await expect(mayor.getByText('De oefening is nog niet begonnen.')).toBeVisible();
 

@@ -1,6 +1,8 @@
 // Shared steps of the exercise end-to-end tests: prepare the bundled introduction scenario from the
 // home page, create the session, and drive the trainer console's run controls.
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 export const SCENARIO_TITLE = 'Introductie: steekpartij op de Brink';
 
@@ -45,4 +47,42 @@ export async function beginRounds(trainer: Page): Promise<void> {
 export function briefingOf(scenario: { roles: { id: string; briefing: string | { nl: string; en: string } }[] }, role: string): string {
   const b = scenario.roles.find((r) => r.id === role)?.briefing;
   return typeof b === 'string' ? b : (b?.nl ?? '');
+}
+
+/** The repository's root, for files the tests read and write. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * A picture for docs/trainer-guide.md, always under the same name, so the guide shows the screens as
+ * the tests last saw them.
+ */
+export async function guideImage(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: `${ROOT}docs/images/${name}.png`, fullPage: options.fullPage ?? false });
+}
+
+export interface SimulatedRating {
+  readonly rating: string;
+  readonly meaning: string;
+}
+
+/** `simulate --script <bundle> --json`: the ratings per objective the command line computes from a session file. */
+export function simulateRatings(scenarioFile: string, seed: string, bundleFile: string): Record<string, SimulatedRating> {
+  const json = execFileSync('npx', ['tsx', 'src/cli/simulate.ts', scenarioFile, '--seed', seed, '--script', bundleFile, '--json', '--lang', 'nl'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return (JSON.parse(json) as { score: { objectives: Record<string, SimulatedRating> } }).score.objectives;
+}
+
+/** Each objective in a debrief (trainer's or room's) shows the rating's letter and its meaning in words. */
+export async function expectRatings(page: Page, objectives: Record<string, SimulatedRating>, label = 'Beoordeling'): Promise<void> {
+  const ids = Object.keys(objectives);
+  expect(ids.length).toBeGreaterThan(0);
+  await expect(page.locator('article.objective')).toHaveCount(ids.length);
+  for (const [id, expected] of Object.entries(objectives)) {
+    const article = page.locator('article.objective').filter({ has: page.getByRole('heading', { name: new RegExp(`^${id} — `) }) });
+    await expect(article.locator('> .rating .rating__letter')).toHaveText(expected.rating === 'notExercised' ? '–' : expected.rating);
+    await expect(article.locator('> .rating .rating__meaning')).toHaveText(`${label}: ${expected.meaning}`);
+  }
 }

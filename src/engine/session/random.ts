@@ -4,22 +4,13 @@
 // occurrence counter per key, which lives in the exercise state.
 import seedrandom from 'seedrandom';
 
-export type Draws = Readonly<Record<string, number>>;
-
-function drawKey(purpose: string, id: string): string {
+export function drawKey(purpose: string, id: string): string {
   return `${purpose}:${id}`;
 }
 
 /** A number in [0, 1) for this key and occurrence. Alea is fast to seed, which matters: one generator per draw. */
 export function keyedUniform(seed: string, purpose: string, id: string, occurrence: number): number {
   return seedrandom.alea(`${seed}\u241f${purpose}\u241f${id}\u241f${occurrence}`)();
-}
-
-/** Draw the next number for (purpose, id) and return it with the advanced counters. */
-export function nextDraw(seed: string, draws: Draws, purpose: string, id: string): { value: number; draws: Draws; occurrence: number } {
-  const key = drawKey(purpose, id);
-  const occurrence = draws[key] ?? 0;
-  return { value: keyedUniform(seed, purpose, id, occurrence), draws: { ...draws, [key]: occurrence + 1 }, occurrence };
 }
 
 /** A whole number between min and max inclusive from a uniform draw. */

@@ -2,7 +2,7 @@
 // collects the events it causes; the caller only ever sees the finished, immutable result.
 import type { Scenario, VisibilityT } from '../scenario/schema.js';
 import { indexOf, type ScenarioIndex } from './lookup.js';
-import { nextDraw } from './random.js';
+import { drawKey, keyedUniform } from './random.js';
 import type { EngineEvent, ExerciseState, Refusal } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -69,10 +69,13 @@ export class Step {
 
   /** A keyed seeded draw; every random outcome is an event with its probability, roll and visibility. */
   roll(purpose: string, id: string, probability: number | null, visibility: VisibilityT, label?: Record<string, unknown>): number {
-    const d = nextDraw(this.s.seed, this.s.draws, purpose, id);
-    this.s.draws = d.draws;
-    this.emit('roll', visibility, { purpose, id, occurrence: d.occurrence, roll: d.value, probability, success: probability === null ? null : d.value < probability, ...label });
-    return d.value;
+    const key = drawKey(purpose, id);
+    const occurrence = this.s.draws[key] ?? 0;
+    const value = keyedUniform(this.s.seed, purpose, id, occurrence);
+    // The step owns its copy of the counters: advance it in place rather than copying it per draw.
+    this.s.draws[key] = occurrence + 1;
+    this.emit('roll', visibility, { purpose, id, occurrence, roll: value, probability, success: probability === null ? null : value < probability, ...label });
+    return value;
   }
 
   finish(): ExerciseState {

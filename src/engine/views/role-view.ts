@@ -87,13 +87,15 @@ export function roleView(scenario: Scenario, state: ExerciseState, roleId: strin
   }
 
   const showFeedback = state.settings.feedback === 'perRound';
+  const playOver = state.phase === 'hotwash' || state.phase === 'debrief' || state.phase === 'ended';
   const decisions: DecisionCard[] = [];
   for (const d of scenario.decisions) {
     const st = state.decisions[d.id];
     if (!st || d.owner !== roleId) continue;
     const taken = st.taken;
     const option = taken ? d.options.find((o) => o.id === taken.option) : undefined;
-    const feedbackDue = showFeedback && taken !== undefined && taken.round < state.round;
+    // After the round it was taken in — and once play is over, for the last round's decisions too.
+    const feedbackDue = showFeedback && taken !== undefined && (taken.round < state.round || playOver);
     decisions.push({
       id: d.id,
       prompt: d.prompt,

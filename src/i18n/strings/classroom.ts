@@ -157,6 +157,7 @@ export const classroom = defineStrings({
     'refusal.wrong-session': 'Dit apparaat speelt in een andere groep.',
     'refusal.command-invalid': 'De opdracht klopt niet ({path}: {message}).',
     'refusal.command-failed': 'De opdracht {type} kon niet worden uitgevoerd.',
+    'refusal.host-error': 'Er ging iets mis in de oefenhost; het bericht is niet verwerkt. Probeer het opnieuw.',
   },
   en: {
     'classroom.cli.title': 'Crisistafel — classroom host',
@@ -312,5 +313,6 @@ export const classroom = defineStrings({
     'refusal.wrong-session': 'This device plays in another group.',
     'refusal.command-invalid': 'The command is not valid ({path}: {message}).',
     'refusal.command-failed': 'The command {type} could not be carried out.',
+    'refusal.host-error': 'Something went wrong in the classroom host; the message was not handled. Try again.',
   },
 });

@@ -1,10 +1,13 @@
 // Every screen has an address in location.hash, so back and forward work, a window can be reopened at
 // its screen, and a table window's address says which table it is.
-export type SessionScreen = 'trainer' | 'projector' | 'evaluator' | 'station';
+/** `debrief` is the trainer's debrief, in the window that hosts the exercise. */
+export type SessionScreen = 'trainer' | 'debrief' | 'projector' | 'evaluator' | 'station';
 
 export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'setup' }
+  /** The scenario author's view (src/ui/author): open a file, its errors and lint findings, timeline, dry run. */
+  | { readonly name: 'author' }
   | { readonly name: SessionScreen; readonly session: string }
   | { readonly name: 'table'; readonly session: string; readonly table: string }
   /** Classroom mode (src/ui/classroom): a device joins the classroom host with its code; the trainer runs the room. */
@@ -12,7 +15,7 @@ export type Route =
   | { readonly name: 'classroom'; readonly token: string | null }
   | { readonly name: 'notFound'; readonly hash: string };
 
-const SESSION_SCREENS: readonly string[] = ['trainer', 'projector', 'evaluator', 'station'];
+const SESSION_SCREENS: readonly string[] = ['trainer', 'debrief', 'projector', 'evaluator', 'station'];
 
 function part(text: string): string | null {
   try {
@@ -28,6 +31,7 @@ export function parseRoute(hash: string): Route {
   if (path === '' || path === '/') return { name: 'home' };
   const parts = path.replace(/^\//, '').replace(/\/$/, '').split('/');
   if (parts.length === 1 && parts[0] === 'setup') return { name: 'setup' };
+  if (parts.length === 1 && parts[0] === 'author') return { name: 'author' };
   if ((parts[0] === 'join' || parts[0] === 'classroom') && parts.length <= 2) {
     const value = parts[1] === undefined ? null : part(parts[1]);
     return parts[0] === 'join' ? { name: 'join', code: value } : { name: 'classroom', token: value };
@@ -50,6 +54,8 @@ export function routeHash(route: Exclude<Route, { name: 'notFound' }>): string {
       return '#/';
     case 'setup':
       return '#/setup';
+    case 'author':
+      return '#/author';
     case 'table':
       return `#/session/${encodeURIComponent(route.session)}/table/${encodeURIComponent(route.table)}`;
     case 'join':

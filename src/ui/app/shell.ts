@@ -169,8 +169,11 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     switch (route.name) {
       case 'setup':
         return (await import('../setup/setup-screen.js')).mountSetup(ctx);
+      case 'author':
+        return (await import('../author/author-screen.js')).mountAuthor(ctx);
       case 'trainer':
-        return (await import('../session/trainer-screen.js')).mountTrainer(ctx, route.session);
+      case 'debrief':
+        return (await import('../session/trainer-screen.js')).mountTrainer(ctx, route.session, route.name);
       case 'table':
         return (await import('../session/client-screen.js')).mountClient(ctx, route.session, { kind: 'table', table: route.table });
       case 'projector':

@@ -87,6 +87,8 @@ export async function mountJoin(ctx: ScreenContext, code: string | null): Promis
   }
 
   function drawNotice(): void {
+    // On the form the line's state is the form's business: a refused code says so in place.
+    if (phase === 'form') return notice.replaceChildren();
     notice.replaceChildren(...renderLinkNotice(linkState, lang, () => handle.link.reconnectNow()));
   }
 
@@ -169,6 +171,7 @@ export async function mountJoin(ctx: ScreenContext, code: string | null): Promis
     phase = 'form';
     error = refusalText(lang, refusal);
     draw();
+    drawNotice();
   };
 
   const handle = openLink(
@@ -183,6 +186,7 @@ export async function mountJoin(ctx: ScreenContext, code: string | null): Promis
           phase = 'form';
           if (wasJoining && error === null) error = t(lang, 'classroom.join.unreachable');
           draw();
+          drawNotice();
         }
       },
       onWelcome(welcome) {
@@ -194,6 +198,7 @@ export async function mountJoin(ctx: ScreenContext, code: string | null): Promis
         phase = next.state === 'pending' ? 'waiting' : next.state === 'kicked' ? 'kicked' : 'admitted';
         if (phase !== 'admitted') closeSeat();
         draw();
+        drawNotice();
         if (phase === 'admitted') showSeat();
         if (before !== phase && phase !== 'admitted') focusHeading();
       },

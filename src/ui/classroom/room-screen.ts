@@ -7,10 +7,10 @@ import type { Command, Refusal, TrainerView } from '../../engine/index.js';
 import type { RoomSnapshot, TrainerRequestBody } from '../../host/protocol.js';
 import type { LinkState } from '../../host/websocket-client.js';
 import { t, type Language } from '../../i18n/index.js';
-import { redrawKeepingFocus } from '../app/focus.js';
 import type { Screen, ScreenContext } from '../app/screen.js';
 import { el, uniqueId } from '../dom.js';
 import { refusalText } from '../session/refusal-text.js';
+import { morph } from '../trainer/morph.js';
 import type { TrainerConsole } from '../trainer/trainer-console.js';
 import { renderDeviceList, type Place } from './device-list.js';
 import { renderCreateGroups, renderGroupList, type CreateDraft } from './group-list.js';
@@ -22,8 +22,7 @@ function randomSeed(): string {
   return String((values[0] ?? 0) % 1_000_000);
 }
 
-function tokenForm(lang: Language, error: string | null, onToken: (token: string) => void): HTMLElement {
-  const id = uniqueId('trainer-token');
+function tokenForm(lang: Language, error: string | null, id: string, onToken: (token: string) => void): HTMLElement {
   const input = el('input', { attrs: { type: 'text', id, autocomplete: 'off', spellcheck: 'false', 'aria-describedby': `${id}-hint`, 'data-key': 'trainer-token' } });
   const form = el('form', { attrs: { novalidate: '' } }, [
     el('div', { className: 'field' }, [
@@ -61,7 +60,7 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
   let notice: { text: string; kind: 'ok' | 'refused' } | null = null;
   const chosen = new Map<string, string>();
   const draft: CreateDraft = { scenario: '', seed: randomSeed(), count: '1' };
-  const ids = { poster: uniqueId('poster'), groups: uniqueId('groups'), create: uniqueId('create'), devices: uniqueId('devices'), console: uniqueId('console') };
+  const ids = { token: uniqueId('trainer-token'), poster: uniqueId('poster'), groups: uniqueId('groups'), create: uniqueId('create'), devices: uniqueId('devices'), console: uniqueId('console') };
 
   const linkSlot = el('div', { className: 'classroom-link-slot', attrs: { role: 'status' } });
   const live = el('div', { className: 'visually-hidden', attrs: { 'aria-live': 'polite' } });
@@ -124,32 +123,27 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
 
   function draw(): void {
     ctx.setTitle(t(lang, 'classroom.room.title'));
-    redrawKeepingFocus(page, () => {
-      if (token === null) {
-        page.replaceChildren(tokenForm(lang, tokenError, connect));
-        return;
-      }
-      if (!room) {
-        page.replaceChildren(el('h1', { text: t(lang, 'classroom.room.title') }), el('p', { className: 'screen__loading', text: t(lang, 'classroom.link.connecting') }));
-        return;
-      }
-      const current = room;
-      page.replaceChildren(
-        el('h1', { text: t(lang, 'classroom.room.title') }),
-        ...(notice ? [el('p', { className: notice.kind === 'ok' ? 'classroom-notice' : 'refusal', text: notice.text, attrs: { role: notice.kind === 'ok' ? 'status' : 'alert' } })] : []),
-        renderJoinPoster(current, lang, ids.poster),
-        el('section', { className: 'classroom-section', attrs: { 'aria-labelledby': ids.groups } }, [
-          el('h2', { text: t(lang, 'classroom.groups.title'), attrs: { id: ids.groups } }),
-          ...renderGroupList(current, lang, watching, actions),
-          renderCreateGroups(current, lang, draft, create, ids.create),
-        ]),
-        el('section', { className: 'classroom-section', attrs: { 'aria-labelledby': ids.devices } }, [
-          el('h2', { text: t(lang, 'classroom.devices.title'), attrs: { id: ids.devices } }),
-          renderDeviceList(current, lang, chosen, actions),
-        ]),
-      );
-    });
+    // Patched in place, not replaced: the overview changes several times a second while groups play, and
+    // a replaced select would close under the trainer's pointer, a replaced button lose its click.
+    const fresh = (children: readonly Node[]) => morph(page, el('div', { className: 'classroom-room' }, children));
     drawConsoleHead();
+    if (token === null) return fresh([tokenForm(lang, tokenError, ids.token, connect)]);
+    if (!room) return fresh([el('h1', { text: t(lang, 'classroom.room.title') }), el('p', { className: 'screen__loading', text: t(lang, 'classroom.link.connecting') })]);
+    const current = room;
+    fresh([
+      el('h1', { text: t(lang, 'classroom.room.title') }),
+      ...(notice ? [el('p', { className: notice.kind === 'ok' ? 'classroom-notice' : 'refusal', text: notice.text, attrs: { role: notice.kind === 'ok' ? 'status' : 'alert' } })] : []),
+      renderJoinPoster(current, lang, ids.poster),
+      el('section', { className: 'classroom-section', attrs: { 'aria-labelledby': ids.groups } }, [
+        el('h2', { text: t(lang, 'classroom.groups.title'), attrs: { id: ids.groups } }),
+        ...renderGroupList(current, lang, watching, actions),
+        renderCreateGroups(current, lang, draft, create, ids.create),
+      ]),
+      el('section', { className: 'classroom-section', attrs: { 'aria-labelledby': ids.devices } }, [
+        el('h2', { text: t(lang, 'classroom.devices.title'), attrs: { id: ids.devices } }),
+        renderDeviceList(current, lang, chosen, actions),
+      ]),
+    ]);
   }
 
   function announce(before: RoomSnapshot | null, after: RoomSnapshot): void {

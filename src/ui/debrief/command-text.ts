@@ -1,11 +1,11 @@
 // A command in words — who did what — for the replay scrubber ("after step 12: …") and for refused
 // attempts in the timeline. Free texts a person typed are shortened, never interpreted.
-import type { Scenario } from '../../engine/scenario/schema.js';
+import type { DebriefNames } from '../../host/room-names.js';
 import type { Actor, Command } from '../../engine/session/types.js';
 import { t, tDynamic, type Language } from '../../i18n/index.js';
 import { decisionText, named, optionText, roleName, short } from './event-text.js';
 
-export function actorText(scenario: Scenario, actor: Actor, lang: Language): string {
+export function actorText(scenario: DebriefNames, actor: Actor, lang: Language): string {
   switch (actor.kind) {
     case 'trainer':
       return t(lang, 'debrief.actor.trainer');
@@ -18,7 +18,7 @@ export function actorText(scenario: Scenario, actor: Actor, lang: Language): str
   }
 }
 
-function what(scenario: Scenario, c: Command, lang: Language, room: boolean): string {
+function what(scenario: DebriefNames, c: Command, lang: Language, room: boolean): string {
   // The room never reads what the trainer noted or sent to single roles; it sees that it happened.
   if (room && (c.type === 'observe' || c.type === 'freeInject')) return tDynamic(lang, `debrief.command.${c.type}Hidden`);
   switch (c.type) {
@@ -48,6 +48,6 @@ function what(scenario: Scenario, c: Command, lang: Language, room: boolean): st
   }
 }
 
-export function commandText(scenario: Scenario, command: Command, lang: Language, audience: 'trainer' | 'room' = 'trainer'): string {
+export function commandText(scenario: DebriefNames, command: Command, lang: Language, audience: 'trainer' | 'room' = 'trainer'): string {
   return `${actorText(scenario, command.actor, lang)}: ${what(scenario, command, lang, audience === 'room')}`;
 }

@@ -1,6 +1,6 @@
 // What every part of the debrief reads while it renders: the view at the step shown, the language,
 // who is watching, and the few actions a part may take (send a command, focus a timeline entry).
-import type { Scenario } from '../../engine/scenario/schema.js';
+import type { DebriefNames } from '../../host/room-names.js';
 import type { Command } from '../../engine/session/types.js';
 import type { DebriefView } from '../../engine/views/debrief-view.js';
 import type { Language } from '../../i18n/index.js';
@@ -8,7 +8,8 @@ import type { Language } from '../../i18n/index.js';
 export type Audience = 'trainer' | 'room';
 
 export interface DebriefContext {
-  readonly scenario: Scenario;
+  /** The scenario's names for the ids the view holds: the whole scenario for the trainer, the room's names for the room. */
+  readonly scenario: DebriefNames;
   readonly view: DebriefView;
   readonly lang: Language;
   readonly audience: Audience;

@@ -1,8 +1,9 @@
 // One line per timeline entry: the i18n template for its kind ("event.<kind>"), filled with what the
 // event says, with ids turned into the scenario's own names so a trainer reads roles and decisions,
 // not identifiers. Event data is untrusted for display: every value becomes plain text.
-import type { Scenario, TextT } from '../../engine/scenario/schema.js';
+import type { TextT } from '../../engine/scenario/schema.js';
 import type { TimelineEntry } from '../../engine/views/common.js';
+import type { DebriefNames } from '../../host/room-names.js';
 import { hasKey, tDynamic, type Language, type Params } from '../../i18n/index.js';
 import { localise } from '../text.js';
 
@@ -43,17 +44,17 @@ export function short(text: string, max = 110): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
-export function roleName(scenario: Scenario, id: string, lang: Language): string {
+export function roleName(scenario: DebriefNames, id: string, lang: Language): string {
   const role = scenario.roles.find((r) => r.id === id);
   return role ? localise(role.name, lang) : id;
 }
 
-export function decisionText(scenario: Scenario, id: string, lang: Language): string {
+export function decisionText(scenario: DebriefNames, id: string, lang: Language): string {
   const d = scenario.decisions.find((x) => x.id === id);
   return d ? short(localise(d.prompt, lang), 90) : id;
 }
 
-export function optionText(scenario: Scenario, decision: string, option: string, lang: Language): string {
+export function optionText(scenario: DebriefNames, decision: string, option: string, lang: Language): string {
   const o = scenario.decisions.find((x) => x.id === decision)?.options.find((x) => x.id === option);
   return o ? localise(o.label, lang) : option;
 }
@@ -90,14 +91,14 @@ function changeText(change: Record<string, unknown>, lang: Language): string {
   }
 }
 
-function injectTitle(scenario: Scenario, data: Readonly<Record<string, unknown>>, lang: Language): string {
+function injectTitle(scenario: DebriefNames, data: Readonly<Record<string, unknown>>, lang: Language): string {
   if (data.free === true) return short(str(data.text));
   const inject = scenario.injects.find((i) => i.id === data.inject);
   const title: TextT | undefined = inject?.title ?? inject?.text;
   return title === undefined ? str(data.inject) : short(localise(title, lang));
 }
 
-function params(scenario: Scenario, e: TimelineEntry, lang: Language): Params {
+function params(scenario: DebriefNames, e: TimelineEntry, lang: Language): Params {
   const d = e.data;
   const p: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(d)) p[k] = typeof v === 'number' ? v : str(v);
@@ -174,7 +175,7 @@ export function ratingWord(rating: string, lang: Language): string {
   return rating;
 }
 
-export function describeEntry(scenario: Scenario, e: TimelineEntry, lang: Language): string {
+export function describeEntry(scenario: DebriefNames, e: TimelineEntry, lang: Language): string {
   const key = `event.${e.kind}`;
   return hasKey(lang, key) ? tDynamic(lang, key, params(scenario, e, lang)) : e.kind;
 }

@@ -2,14 +2,16 @@
 // the timeline the evidence points into, the communication analysis, a replay scrubber with "fork from
 // here", observations, overrides, and the exports. It renders a debrief view of the state at the step
 // shown and sends commands; it never changes state itself. The room's version (for the projector)
-// carries no trainer notes, attempts, observations, overrides or exports.
+// carries no trainer notes, attempts, observations, overrides or exports. The windows of the room hold
+// no state at all: renderRoomDebrief draws the room's view the host sends them, following the latest.
 import '../../styles/debrief.css';
 import '../../styles/print.css';
 import type { Scenario } from '../../engine/scenario/schema.js';
 import { fork, makeBundle, type SessionBundle } from '../../engine/session/bundle.js';
 import { replaySteps } from '../../engine/session/replay.js';
 import type { Command, ExerciseState, LogEntry } from '../../engine/session/types.js';
-import { debriefView } from '../../engine/views/debrief-view.js';
+import { debriefView, type DebriefView } from '../../engine/views/debrief-view.js';
+import type { DebriefNames } from '../../host/room-names.js';
 import { t, tDynamic, type Language } from '../../i18n/index.js';
 import { downloadText } from '../../storage/download.js';
 import { el, uniqueId } from '../dom.js';
@@ -50,6 +52,24 @@ export interface DebriefScreen {
   destroy(): void;
 }
 
+export interface RoomDebriefProps {
+  /** The room's debrief view (audience 'room'), as the host sends it. */
+  readonly view: DebriefView;
+  readonly names: DebriefNames;
+  readonly lang: Language;
+  readonly headingLevel?: 1 | 2;
+}
+
+export interface RoomDebriefScreen {
+  update(view: DebriefView, names: DebriefNames, lang: Language): void;
+  destroy(): void;
+}
+
+/** What the screen draws from: the whole state (replayable, for the trainer) or the room's latest view. */
+type Source =
+  | { readonly kind: 'state'; readonly scenario: Scenario; state: ExerciseState }
+  | { readonly kind: 'view'; view: DebriefView; names: DebriefNames };
+
 type Refusal = { readonly code: string; readonly params: Readonly<Record<string, string | number>> };
 
 function refusalOf(result: unknown): Refusal | null {
@@ -74,14 +94,41 @@ function stepsOf(scenario: Scenario) {
 }
 
 export function renderDebrief(root: HTMLElement, props: DebriefProps): DebriefScreen {
-  const { scenario, audience } = props;
+  const source: Source = { kind: 'state', scenario: props.scenario, state: props.state };
+  const screen = debriefScreen(root, source, props);
+  return {
+    update(state, nextLang) {
+      source.state = state;
+      screen.update(nextLang);
+    },
+    destroy: screen.destroy,
+  };
+}
+
+/** The room's debrief from the room's view alone: no replay (the room follows the latest state), no trainer material. */
+export function renderRoomDebrief(root: HTMLElement, props: RoomDebriefProps): RoomDebriefScreen {
+  const source: Source = { kind: 'view', view: props.view, names: props.names };
+  const screen = debriefScreen(root, source, { audience: 'room', lang: props.lang, send: () => undefined, ...(props.headingLevel ? { headingLevel: props.headingLevel } : {}) });
+  return {
+    update(view, names, nextLang) {
+      source.view = view;
+      source.names = names;
+      screen.update(nextLang);
+    },
+    destroy: screen.destroy,
+  };
+}
+
+type ScreenOptions = Omit<DebriefProps, 'scenario' | 'state'>;
+
+function debriefScreen(root: HTMLElement, source: Source, props: ScreenOptions): { update(lang: Language): void; destroy(): void } {
+  const { audience } = props;
   const level = props.headingLevel ?? 1;
   const ids = idsFor(uniqueId('debrief'));
-  const stateAt = stepsOf(scenario);
+  const stateAt = source.kind === 'state' ? stepsOf(source.scenario) : null;
   const download = props.download ?? downloadText;
   const today = props.today ?? (() => new Date());
 
-  let current = props.state;
   let lang = props.lang;
   /** The step shown, or null to follow the latest state. */
   let step: number | null = null;
@@ -102,7 +149,8 @@ export function renderDebrief(root: HTMLElement, props: DebriefProps): DebriefSc
     ids,
     level: level + 1,
     onStep: (next) => {
-      step = next >= current.log.length ? null : next;
+      if (source.kind !== 'state') return;
+      step = next >= source.state.log.length ? null : next;
       render();
     },
     onFork: audience === 'trainer' && props.onFork ? forkAt : null,
@@ -124,7 +172,9 @@ export function renderDebrief(root: HTMLElement, props: DebriefProps): DebriefSc
   }
 
   function forkAt(at: number): void {
-    const bundle = fork(scenario, makeBundle(scenario, current), at);
+    if (source.kind !== 'state') return;
+    const { scenario, state } = source;
+    const bundle = fork(scenario, makeBundle(scenario, state), at);
     props.onFork?.(bundle);
     announce(t(lang, 'debrief.replay.forked', { step: at }));
   }
@@ -146,7 +196,7 @@ export function renderDebrief(root: HTMLElement, props: DebriefProps): DebriefSc
   }
 
   function focusEvent(seq: number): void {
-    const kind = current.events[seq]?.kind;
+    const kind = source.kind === 'state' ? source.state.events[seq]?.kind : source.view.timeline.find((e) => e.seq === seq)?.kind;
     if (kind !== undefined) shown.add(groupOf(kind));
     highlighted = seq;
     render();
@@ -186,17 +236,26 @@ export function renderDebrief(root: HTMLElement, props: DebriefProps): DebriefSc
   });
 
   function renderHeader(ctx: DebriefContext): void {
-    const { view } = ctx;
-    title.textContent = t(lang, 'debrief.title', { scenario: localise(scenario.title, lang) });
-    const played = t(lang, 'debrief.meta.played', { clock: clockWithTime(view.scenario.startsAt, current.minute), round: current.round });
-    meta.textContent = audience === 'trainer' ? `${played} · ${t(lang, 'debrief.meta.seed', { seed: current.seed, commands: current.log.length })}` : played;
-    const end = current.ending === null ? undefined : scenario.endings.find((e) => e.id === current.ending);
+    // The header speaks of the session as it stands now, whatever step the scrubber shows.
+    const now = source.kind === 'view' || ctx.latest ? ctx.view : debriefView(source.scenario, source.state, audience);
+    title.textContent = t(lang, 'debrief.title', { scenario: localise(now.scenario.title, lang) });
+    const played = t(lang, 'debrief.meta.played', { clock: clockWithTime(ctx.view.scenario.startsAt, now.minute), round: now.round });
+    meta.textContent =
+      audience === 'trainer' && source.kind === 'state' ? `${played} · ${t(lang, 'debrief.meta.seed', { seed: now.seed, commands: source.state.log.length })}` : played;
+    const end = now.ending;
     ending.replaceChildren(
       ...(end
         ? [el('p', { className: 'debrief__ending-title' }, [el('strong', { text: t(lang, 'debrief.ending', { ending: localise(end.title, lang) }) })]), el('p', { text: localise(end.debrief, lang) })]
         : []),
     );
-    const sections = ['replay', 'objectives', 'themes', 'timeline', 'communication', ...(audience === 'trainer' ? (['observations', 'exports'] as const) : [])] as const;
+    const sections = [
+      ...(source.kind === 'state' ? (['replay'] as const) : []),
+      'objectives',
+      'themes',
+      'timeline',
+      'communication',
+      ...(audience === 'trainer' ? (['observations', 'exports'] as const) : []),
+    ] as const;
     nav.setAttribute('aria-label', t(lang, 'debrief.nav'));
     nav.replaceChildren(
       el('ul', { className: 'inline-list' }, sections.map((s) => el('li', {}, [el('a', { text: t(lang, `debrief.nav.${s}`), attrs: { href: `#${ids.section(s)}` } })]))),
@@ -205,7 +264,8 @@ export function renderDebrief(root: HTMLElement, props: DebriefProps): DebriefSc
   }
 
   function renderDocument(): readonly Node[] {
-    if (documentShown === null) return [];
+    if (documentShown === null || source.kind !== 'state') return [];
+    const { scenario, state: current } = source;
     const swap = swapFor(scenario, current, lang, prefs);
     const id = ids.section(`document-${documentShown}`);
     const back = el('button', { className: 'button', text: t(lang, 'debrief.document.back'), attrs: { type: 'button', id: `${id}-back` } });
@@ -226,41 +286,48 @@ export function renderDebrief(root: HTMLElement, props: DebriefProps): DebriefSc
     ];
   }
 
-  function render(): void {
+  /** The view at the step shown, and the state it comes from when the log can be replayed. */
+  function atStep(): { view: DebriefView; names: DebriefNames; replay: { state: ExerciseState; at: number; total: number } | null; latest: boolean } {
+    if (source.kind === 'view') return { view: source.view, names: source.names, replay: null, latest: true };
+    const current = source.state;
     const total = current.log.length;
     const at = step === null ? total : Math.min(step, total);
     let state: ExerciseState;
     try {
-      state = stateAt(current, at);
+      state = stateAt ? stateAt(current, at) : current;
     } catch {
       step = null;
       warn(t(lang, 'debrief.replay.failed'));
       state = current;
     }
     const latest = state === current;
-    const view = debriefView(scenario, state, audience);
-    const ctx: DebriefContext = { scenario, view, lang, audience, latest, ids, submit };
-    const causes = new Map(state.events.map((e) => [e.seq, e.cause]));
+    return { view: debriefView(source.scenario, state, audience), names: source.scenario, replay: { state, at: latest ? total : at, total }, latest };
+  }
+
+  function render(): void {
+    const { view, names, replay, latest } = atStep();
+    const ctx: DebriefContext = { scenario: names, view, lang, audience, latest, ids, submit };
+    const causes = new Map(replay ? replay.state.events.map((e) => [e.seq, e.cause]) : []);
     renderHeader(ctx);
-    scrubber.render(ctx, state, latest ? total : at, total);
+    if (replay) scrubber.render(ctx, replay.state, replay.at, replay.total);
     const reading = documentShown !== null;
-    scrubber.element.hidden = reading;
+    scrubber.element.hidden = reading || replay === null;
     content.hidden = reading;
     redraw(content, () => {
       if (reading) return [];
       const sectionLevel = level + 1;
       return [
-        ...(latest ? [] : [el('p', { className: 'notice', text: t(lang, 'debrief.replay.notice', { step: at, total }) })]),
+        ...(latest || !replay ? [] : [el('p', { className: 'notice', text: t(lang, 'debrief.replay.notice', { step: replay.at, total: replay.total }) })]),
         renderObjectives(ctx, sectionLevel),
         renderThemes(ctx, sectionLevel),
         renderTimeline(ctx, sectionLevel, { shown, highlighted, toggle }, (seq) => causes.get(seq) ?? -1),
         renderCommunication(ctx, sectionLevel),
         ...(audience === 'trainer' ? [renderObservations(ctx, sectionLevel)] : []),
-        ...(audience === 'trainer'
+        ...(audience === 'trainer' && source.kind === 'state'
           ? [
               renderExportsPanel({
-                scenario,
-                state: current,
+                scenario: source.scenario,
+                state: source.state,
                 lang,
                 level: sectionLevel,
                 id: ids.section('exports'),
@@ -286,10 +353,9 @@ export function renderDebrief(root: HTMLElement, props: DebriefProps): DebriefSc
   render();
 
   return {
-    update(state, nextLang) {
-      current = state;
+    update(nextLang) {
       lang = nextLang;
-      if (step !== null && step >= state.log.length) step = null;
+      if (source.kind === 'state' && step !== null && step >= source.state.log.length) step = null;
       render();
     },
     destroy() {

@@ -4,6 +4,7 @@
 import '../../styles/hotseat.css';
 import type { RoleView } from '../../engine/index.js';
 import { t, type Language } from '../../i18n/index.js';
+import type { LoadBoard } from '../components/board-slot.js';
 import { clockLabel } from '../components/clock.js';
 import { el } from '../dom.js';
 import { emptyUi, type ParticipantUi } from '../participant/context.js';
@@ -17,11 +18,14 @@ export interface StationOptions {
   readonly lang: Language;
   readonly send: SendCommand;
   readonly read: ReadState;
+  /** Show each table the board of its role (loaded when first needed). */
+  readonly board?: LoadBoard;
 }
 
 export interface Station {
   update(views: readonly RoleView[]): void;
   setLanguage(lang: Language): void;
+  destroy(): void;
 }
 
 interface TableViews {
@@ -62,8 +66,14 @@ export function renderStation(root: HTMLElement, options: StationOptions): Stati
   /** What the privacy screen says now; an update that changes nothing leaves it (and the focus) alone. */
   let privacyShown: string | null = null;
 
-  function privacy(title: string, lead: string, revealLabel: string, onReveal: () => void): void {
+  /** The table's screen leaves the page; its board goes with it. */
+  function unmount(): void {
+    mounted?.screen.destroy();
     mounted = null;
+  }
+
+  function privacy(title: string, lead: string, revealLabel: string, onReveal: () => void): void {
+    unmount();
     const said = JSON.stringify([title, lead, revealLabel]);
     if (privacyShown === said && root.querySelector('[data-privacy-screen]')) return;
     privacyShown = said;
@@ -73,7 +83,7 @@ export function renderStation(root: HTMLElement, options: StationOptions): Stati
   }
 
   function message(text: string, action?: { label: string; onClick: () => void }): void {
-    mounted = null;
+    unmount();
     privacyShown = null;
     const children: Node[] = [el('h1', { className: 'station__title', text: t(lang, 'station.title') }), el('p', { className: 'station__message', text })];
     if (action) {
@@ -91,9 +101,17 @@ export function renderStation(root: HTMLElement, options: StationOptions): Stati
       return;
     }
     privacyShown = null;
+    unmount();
     const host = el('div');
     root.replaceChildren(host, ...(after ? [after] : []));
-    const screen = renderParticipant(host, { views: table.views, lang, send: options.send, read: options.read, ui: uiFor(table) });
+    const screen = renderParticipant(host, {
+      views: table.views,
+      lang,
+      send: options.send,
+      read: options.read,
+      ui: uiFor(table),
+      ...(options.board ? { board: options.board } : {}),
+    });
     mounted = { turn, screen, lang };
     host.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
     host.querySelector<HTMLElement>('h1')?.focus();
@@ -168,5 +186,6 @@ export function renderStation(root: HTMLElement, options: StationOptions): Stati
       lang = next;
       draw();
     },
+    destroy: unmount,
   };
 }

@@ -7,6 +7,7 @@ import type { Command, CommandBody, RoleView } from '../../engine/index.js';
 import type { SendResult } from '../../host/broadcast.js';
 import { t, type Language } from '../../i18n/index.js';
 import { redrawKeepingFocus } from '../app/focus.js';
+import { createBoardSlot, type LoadBoard } from '../components/board-slot.js';
 import { renderClock } from '../components/clock.js';
 import { el, uniqueId } from '../dom.js';
 import { refusalText } from '../session/refusal-text.js';
@@ -31,11 +32,17 @@ export interface ParticipantOptions {
   readonly read: ReadState;
   /** The window's state for this table, when the caller keeps it across screens (the hot-seat station). */
   readonly ui?: ParticipantUi;
+  /** Draw the operational picture (the board) of the role shown; its code is loaded when first needed. */
+  readonly board?: LoadBoard;
+  /** An element of the caller's, shown right below the heading: the room's debrief once play is over. */
+  readonly debriefSlot?: HTMLElement;
 }
 
 export interface ParticipantScreen {
   update(views: readonly RoleView[]): void;
   setLanguage(lang: Language): void;
+  /** Take the board down (the screen itself is removed by whoever placed it). */
+  destroy(): void;
   readonly ui: ParticipantUi;
 }
 
@@ -65,8 +72,18 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
   const boardActions = el('div', { className: 'participant__board-actions' });
   const board = el('section', { className: 'play-panel play-panel--board', attrs: { 'aria-labelledby': boardTitleId } }, [boardTitle, boardMount, boardActions]);
   const footer = el('div', { className: 'participant__footer' });
-  const container = el('div', { className: 'participant' }, [polite, assertive, head, el('div', { className: 'participant__grid' }, [left, right]), board, footer]);
+  const container = el('div', { className: 'participant' }, [
+    polite,
+    assertive,
+    head,
+    ...(options.debriefSlot ? [options.debriefSlot] : []),
+    el('div', { className: 'participant__grid' }, [left, right]),
+    board,
+    footer,
+  ]);
   root.replaceChildren(container);
+  // The participant screen offers the board actions itself (below the map), so the board does not.
+  const picture = options.board ? createBoardSlot(boardMount, { lang, load: options.board, headingLevel: 3 }) : null;
 
   const announce = (region: HTMLElement, text: string) => {
     region.textContent = '';
@@ -120,6 +137,7 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
     left.replaceChildren(renderRoleCard(ctx), renderInbox(ctx));
     right.replaceChildren(...[renderDecisions(ctx), renderStructure(ctx), renderComposer(ctx), renderMessages(ctx)].filter((p): p is HTMLElement => p !== null));
     boardTitle.textContent = t(lang, 'play.board.title');
+    picture?.show(view);
     boardActions.replaceChildren(...renderBoardActions(ctx));
     footer.replaceChildren(...renderEndTurn(ctx));
   }
@@ -229,7 +247,11 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
     },
     setLanguage(next) {
       lang = next;
+      picture?.setLanguage(next);
       redraw();
+    },
+    destroy() {
+      picture?.destroy();
     },
   };
 }

@@ -7,9 +7,11 @@ import type { Command, RoleView } from '../../engine/index.js';
 import { t, type Language } from '../../i18n/index.js';
 import { routeHash } from '../app/routes.js';
 import type { Screen, ScreenContext } from '../app/screen.js';
+import { loadBoard } from '../components/board-slot.js';
 import { el } from '../dom.js';
 import { readState } from '../participant/read-state.js';
 import type { SendCommand } from '../participant/participant-screen.js';
+import { createRoomDebriefSlot, roomViewOf } from './room-debrief.js';
 
 /** A screen drawn from the views this window receives. */
 interface ViewScreen {
@@ -24,52 +26,59 @@ const NO_HOST_AFTER_MS = 3000;
 
 const roleViews = (views: readonly ClientView[]): RoleView[] => views.flatMap((v) => (v.for === 'role' ? [v.view] : []));
 
+/** Once play is over, the room's debrief for a table — when the trainer chose feedback at the debrief; with feedback per round the table has had its own. */
+const tableDebrief = (views: readonly ClientView[]) => (roleViews(views)[0]?.feedback === 'debrief' ? roomViewOf(views) : null);
+
 async function mounterFor(seat: Seat, ctx: ScreenContext, session: string): Promise<Mount> {
   const storage = ctx.services.windowStorage;
   switch (seat.kind) {
     case 'table': {
       const { renderParticipant } = await import('../participant/participant-screen.js');
       return (root, views, lang, send) => {
-        const screen = renderParticipant(root, { views: roleViews(views), lang, send, read: readState(storage, `${session}:table:${seat.table}`) });
+        const debriefSlot = el('div', { className: 'participant__debrief' });
+        const screen = renderParticipant(root, { views: roleViews(views), lang, send, read: readState(storage, `${session}:table:${seat.table}`), board: loadBoard, debriefSlot });
+        const debrief = createRoomDebriefSlot(debriefSlot, 2);
+        debrief.update(tableDebrief(views), lang);
         let shownLang = lang;
         return {
           update(next, nextLang) {
             if (nextLang !== shownLang) screen.setLanguage((shownLang = nextLang));
             screen.update(roleViews(next));
+            debrief.update(tableDebrief(next), nextLang);
           },
-          destroy: () => undefined,
+          destroy() {
+            screen.destroy();
+            debrief.destroy();
+          },
         };
       };
     }
     case 'station': {
       const { renderStation } = await import('../hotseat/station.js');
       return (root, views, lang, send) => {
-        const station = renderStation(root, { views: roleViews(views), lang, send, read: readState(storage, `${session}:station`) });
+        const stationRoot = el('div');
+        const debriefRoot = el('div', { className: 'station__debrief' });
+        root.replaceChildren(stationRoot, debriefRoot);
+        const station = renderStation(stationRoot, { views: roleViews(views), lang, send, read: readState(storage, `${session}:station`), board: loadBoard });
+        const debrief = createRoomDebriefSlot(debriefRoot, 2);
+        debrief.update(tableDebrief(views), lang);
         let shownLang = lang;
         return {
           update(next, nextLang) {
             if (nextLang !== shownLang) station.setLanguage((shownLang = nextLang));
             station.update(roleViews(next));
+            debrief.update(tableDebrief(next), nextLang);
           },
-          destroy: () => undefined,
+          destroy() {
+            station.destroy();
+            debrief.destroy();
+          },
         };
       };
     }
     case 'projector': {
-      const { renderProjector } = await import('../projector/projector.js');
-      const pick = (views: readonly ClientView[]) => views.find((v) => v.for === 'projector' || v.for === 'room');
-      return (root, views, lang) => {
-        const first = pick(views);
-        if (!first || (first.for !== 'projector' && first.for !== 'room')) return { update: () => undefined, destroy: () => undefined };
-        const projector = renderProjector(root, { view: first.view, lang });
-        return {
-          update(next, nextLang) {
-            const v = pick(next);
-            if (v && (v.for === 'projector' || v.for === 'room')) projector.update(v.view, nextLang);
-          },
-          destroy: () => projector.destroy(),
-        };
-      };
+      const { mountProjectorWindow } = await import('./projector-window.js');
+      return (root, views, lang) => mountProjectorWindow(root, views, lang);
     }
     case 'trainer':
     case 'evaluator': {

@@ -24,8 +24,11 @@ function userOwned(element: Element, name: string): boolean {
 }
 
 function syncAttributes(from: Element, to: Element): void {
+  // The board marks its element with what it has drawn (data-board-version, data-board-renderer): those
+  // attributes are the board's, so a re-render adds and changes the screen's own but removes none there.
+  const foreign = from.hasAttribute(FOREIGN_CONTENT);
   for (const attr of [...from.attributes]) {
-    if (!to.hasAttribute(attr.name) && !userOwned(from, attr.name)) from.removeAttribute(attr.name);
+    if (!foreign && !to.hasAttribute(attr.name) && !userOwned(from, attr.name)) from.removeAttribute(attr.name);
   }
   for (const attr of [...to.attributes]) {
     if (from.getAttribute(attr.name) !== attr.value && !userOwned(from, attr.name)) from.setAttribute(attr.name, attr.value);

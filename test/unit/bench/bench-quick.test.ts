@@ -1,11 +1,11 @@
 // `npm run bench -- --quick`: the bench runs end to end on tiny inputs, prints every section's figures
 // and writes the same figures as JSON. Nothing here looks at how fast anything was.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, within } from '../../../bench/lib/budgets.js';
 import type { Figure, Series } from '../../../bench/lib/report.js';
 
@@ -24,7 +24,10 @@ interface Results {
 }
 
 describe('npm run bench -- --quick', () => {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 90_000 });
+  let run: SpawnSyncReturns<string>;
+  beforeAll(() => {
+    run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 90_000 });
+  }, 100_000);
 
   it('exits cleanly and prints a table with every section', () => {
     expect(run.status, run.stderr).toBe(0);

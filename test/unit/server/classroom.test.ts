@@ -8,7 +8,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { RoleView, TrainerView } from '../../../src/engine/index.js';
 import type { DeviceStatus, RoomSnapshot, ServerMessage } from '../../../src/host/protocol.js';
-import type { ClientView } from '../../../src/host/session-host.js';
 import type { Classroom } from '../../../src/server/classroom-server.js';
 import { connectClassroom, type SocketLike } from '../../../src/host/websocket-client.js';
 import { joinDevice, RawClient, removeTempFolders, requestId, startTestClassroom, tempFolder, trainerClient, wsUrl } from './support.js';
@@ -94,7 +93,7 @@ describe('a classroom on loopback', () => {
     const status = await device.client.next((m) => m.type === 'status' && m.status.state === 'admitted');
     expect(status).toMatchObject({ status: { state: 'admitted', session: g, seat: { kind: 'table', table: 'mayor' }, title: 'Group 1' } });
     const first = await device.client.next<Views>((m) => m.type === 'views');
-    expect(first.views.map((v: ClientView) => (v.for === 'role' ? v.role : v.for))).toEqual(['mayor']);
+    expect(first.views.map((v) => (v.for === 'role' ? v.role : v.for))).toEqual(['mayor']);
 
     // The trainer runs the group from the console and the device sees the rounds begin.
     expect((await asTrainer({ type: 'watch', session: g })).ok).toBe(true);
@@ -118,7 +117,7 @@ describe('a classroom on loopback', () => {
     const device = await admittedDevice('Daan', a, 'comms');
     await asTrainer({ type: 'admit', device: device.id, session: b, seat: { kind: 'projector' } });
     const moved = await device.client.next<Views>((m) => m.type === 'views' && m.session === b);
-    expect(moved.views.map((v: ClientView) => v.for)).toEqual(['projector']);
+    expect(moved.views.map((v) => v.for)).toEqual(['projector']);
     // A projector acts for nobody.
     expect(await command(device.client, device.token, b, { type: 'endTurn', actor: { kind: 'role', role: 'comms' } })).toMatchObject({ ok: false, refusal: { code: 'client-may-not-act-as' } });
 

@@ -138,6 +138,24 @@ describe('parallel groups', () => {
   });
 });
 
+describe('a journal the disk refuses', () => {
+  it('applies and acknowledges nothing, and the group takes no more commands', async () => {
+    const room = openRoom(tempFolder());
+    const [g] = firstGroups(room, 1);
+    const group = g ? room.group(g) : undefined;
+    if (!g || !group) throw new Error('setup');
+    await submit(room, TRAINER, g, { type: 'start', actor: trainer });
+    const before = group.state;
+    // The file goes away under the host (a pulled USB disk, a full volume).
+    group.close();
+    expect(await submit(room, TRAINER, g, { type: 'beginRounds', actor: trainer })).toMatchObject({ ok: false, refusal: { code: 'journal-failed' } });
+    expect(group.state).toBe(before);
+    expect(group.failed).toBe(true);
+    expect(await submit(room, TRAINER, g, { type: 'pause', actor: trainer })).toMatchObject({ ok: false, refusal: { code: 'journal-failed' } });
+    expect(room.snapshot(() => ({ online: false, lastSeen: 0 }), { joinUrls: [], qr: null }).groups[0]?.failed).toBe(true);
+  });
+});
+
 describe('a restarted host', () => {
   it('resumes every group exactly, refused attempts included', async () => {
     const dir = tempFolder();

@@ -1,0 +1,63 @@
+// The projector window: while the exercise runs, the common operational picture with the board drawn
+// into it; once play is over (hotwash, debrief), the room's debrief instead — the same ratings, evidence,
+// timeline and communication analysis as the trainer's, without the trainer's material.
+import type { ClientView } from '../../host/session-host.js';
+import type { Language } from '../../i18n/index.js';
+import { createBoardSlot, loadBoard, type BoardSlot } from '../components/board-slot.js';
+import { el } from '../dom.js';
+import { renderProjector, type Projector } from '../projector/projector.js';
+import { createRoomDebriefSlot, roomViewOf } from './room-debrief.js';
+
+export interface ProjectorWindow {
+  update(views: readonly ClientView[], lang: Language): void;
+  destroy(): void;
+}
+
+type LiveView = Extract<ClientView, { for: 'projector' }>;
+
+export function mountProjectorWindow(root: HTMLElement, views: readonly ClientView[], lang: Language): ProjectorWindow {
+  const pictureRoot = el('div', { className: 'projector-window__picture' });
+  const debriefRoot = el('div', { className: 'projector-window__debrief' });
+  root.replaceChildren(pictureRoot, debriefRoot);
+  const debrief = createRoomDebriefSlot(debriefRoot, 1);
+  let picture: { readonly projector: Projector; readonly board: BoardSlot; lang: Language } | null = null;
+
+  function closePicture(): void {
+    picture?.board.destroy();
+    picture?.projector.destroy();
+    picture = null;
+    pictureRoot.hidden = true;
+  }
+
+  function show(next: readonly ClientView[], nextLang: Language): void {
+    const room = roomViewOf(next);
+    const live = next.find((v): v is LiveView => v.for === 'projector');
+    if (room || !live) {
+      closePicture();
+    } else {
+      pictureRoot.hidden = false;
+      if (picture) {
+        picture.projector.update(live.view, nextLang);
+        if (picture.lang !== nextLang) picture.board.setLanguage((picture.lang = nextLang));
+      } else {
+        const projector = renderProjector(pictureRoot, { view: live.view, lang: nextLang });
+        const mount = pictureRoot.querySelector<HTMLElement>('[data-board-mount]');
+        const board = mount
+          ? createBoardSlot(mount, { lang: nextLang, load: loadBoard, projector: true, headingLevel: 3 })
+          : { show: () => undefined, setLanguage: () => undefined, destroy: () => undefined };
+        picture = { projector, board, lang: nextLang };
+      }
+      picture.board.show(live.view);
+    }
+    debrief.update(room, nextLang);
+  }
+
+  show(views, lang);
+  return {
+    update: show,
+    destroy() {
+      closePicture();
+      debrief.destroy();
+    },
+  };
+}
