@@ -12,7 +12,7 @@ function unitVisibility(step: Step, id: string): VisibilityT {
 }
 
 export function applyBoardChange(step: Step, change: BoardChangeT, source: Record<string, unknown>): void {
-  const b = step.s.board;
+  const b = step.own('board');
   switch (change.op) {
     case 'addMarker': {
       const marker: Marker = { id: change.id, kind: change.kind, label: change.label, at: change.at, visibility: change.visibility };

@@ -60,7 +60,7 @@ export function createSession(scenario: Scenario, seed: string, settings: Sessio
   const step = new Step(scenario, empty, -1);
   step.emit('sessionCreated', 'public', { scenario: scenario.id, seed });
   for (const v of scenario.variables) {
-    step.s.variables[v.id] = resolveAmount(step, v.initial, 'initial', v.id, v.visibility);
+    step.own('variables')[v.id] = resolveAmount(step, v.initial, 'initial', v.id, v.visibility);
   }
   return step.finish();
 }

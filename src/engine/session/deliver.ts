@@ -41,11 +41,11 @@ export function deliverInject(step: Step, inject: Inject, how: 'timed' | 'trigge
   if (variant !== null) {
     step.roll('variant', inject.id, null, 'trainer', { inject: inject.id, variant, weights: inject.variants.map((v) => v.weight) });
   }
-  step.s.delivered[inject.id] = { minute: step.s.minute, round: step.s.round, variant };
+  step.own('delivered')[inject.id] = { minute: step.s.minute, round: step.s.round, variant };
   if (inject.firstNotification && step.s.notifiedAt === null) {
     step.s.notifiedAt = step.s.minute;
     step.s.structure = notifyIncident(step.s.structure, step.s.minute);
-    step.s.board.incidentShown = true;
+    step.own('board').incidentShown = true;
   }
   const v = variant === null ? undefined : inject.variants[variant];
   step.emit('injectDelivered', audienceVisibility(step, inject), { inject: inject.id, variant, how, channel: inject.channel });
@@ -116,7 +116,7 @@ export function openDecisions(step: Step): void {
     // Neither a time nor a condition: open from the first round.
     const timeReached = d.opensAt === undefined || d.opensAt <= s.minute;
     if (!timeReached || (d.when !== undefined && !holds(s, d.when))) continue;
-    s.decisions[d.id] = { openedAt: s.minute, openedRound: s.round, deadlineRound: s.round + d.deadlineRounds - 1 };
+    step.own('decisions')[d.id] = { openedAt: s.minute, openedRound: s.round, deadlineRound: s.round + d.deadlineRounds - 1 };
     step.emit('decisionOpened', { roles: [d.owner] }, { decision: d.id, owner: d.owner, deadlineRound: s.round + d.deadlineRounds - 1 });
   }
 }

@@ -52,7 +52,7 @@ function applyEffect(step: Step, effect: EffectT, source: EffectSource, index: n
       return;
     case 'confirmFact':
       if (!(effect.block in step.s.facts)) {
-        step.s.facts[effect.block] = step.s.minute;
+        step.own('facts')[effect.block] = step.s.minute;
         step.emit('factConfirmed', 'trainer', { block: effect.block, ...cause });
       }
       return;

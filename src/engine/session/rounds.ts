@@ -28,7 +28,7 @@ function applyDefaults(step: Step): void {
     if (!st || st.taken || st.deadlineRound > step.s.round) continue;
     const option = d.options.find((o) => o.id === d.default);
     if (!option) continue;
-    step.s.decisions[d.id] = { ...st, taken: { option: option.id, byDefault: true, actor: null, minute: step.s.minute, round: step.s.round } };
+    step.own('decisions')[d.id] = { ...st, taken: { option: option.id, byDefault: true, actor: null, minute: step.s.minute, round: step.s.round } };
     step.emit('deadlinePassed', 'trainer', { decision: d.id, owner: d.owner, option: option.id });
     step.emit('decisionTaken', d.public ? 'public' : { roles: [d.owner] }, { decision: d.id, owner: d.owner, option: option.id, byDefault: true });
     applyEffects(step, option.effects, { kind: 'option', id: `${d.id}/${option.id}`, role: step.idx.roles.get(d.owner) });

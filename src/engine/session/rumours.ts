@@ -5,7 +5,7 @@ import type { Step } from './step.js';
 export function startRumour(step: Step, id: string): void {
   const r = step.idx.rumours.get(id);
   if (!r || step.s.rumours[id]) return;
-  step.s.rumours[id] = { startedAt: step.s.minute };
+  step.own('rumours')[id] = { startedAt: step.s.minute };
   step.emit('rumourStarted', r.visibility, { rumour: id });
 }
 
@@ -27,7 +27,7 @@ export function rebutRumours(step: Step, blocks: readonly string[], message: str
     if (!st || st.rebuttedAt !== undefined) continue;
     const by = blocks.find((b) => r.rebuttedBy.includes(b) || (step.idx.blocks.get(b)?.rebuts ?? []).includes(r.id));
     if (by === undefined) continue;
-    step.s.rumours[r.id] = { ...st, rebuttedAt: step.s.minute, rebuttedBy: by };
+    step.own('rumours')[r.id] = { ...st, rebuttedAt: step.s.minute, rebuttedBy: by };
     step.emit('rumourRebutted', 'public', { rumour: r.id, block: by, message, minutes: step.s.minute - st.startedAt });
     rebutted.push(r.id);
   }

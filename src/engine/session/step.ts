@@ -24,6 +24,8 @@ export type Draft = Omit<
   turn: Mutable<ExerciseState['turn']>;
 };
 
+type OwnedKey = 'variables' | 'delivered' | 'decisions' | 'rumours' | 'facts' | 'actionsTaken' | 'draws' | 'board';
+
 export class Step {
   readonly s: Draft;
   readonly idx: ScenarioIndex;
@@ -39,21 +41,21 @@ export class Step {
     readonly cause: number,
   ) {
     this.idx = indexOf(scenario);
-    // Records are small (tens of keys): copy them up front. Growing lists are copied once here too.
-    this.s = {
-      ...state,
-      variables: { ...state.variables },
-      delivered: { ...state.delivered },
-      scheduled: [...state.scheduled],
-      decisions: { ...state.decisions },
-      rumours: { ...state.rumours },
-      facts: { ...state.facts },
-      actionsTaken: { ...state.actionsTaken },
-      draws: { ...state.draws },
-      board: { ...state.board },
-      turn: { ...state.turn },
-    };
+    // Only the top level is copied here; each record is copied the first time this step writes to it
+    // (own()), so a command that changes little — or is refused — copies little.
+    this.s = { ...state } as Draft;
     this.nextSeq = state.events.length;
+  }
+
+  private owned = new Set<OwnedKey>();
+
+  /** The draft's own copy of a record, made on first write: write through this, read through `s`. */
+  own<K extends OwnedKey>(key: K): Draft[K] {
+    if (!this.owned.has(key)) {
+      this.owned.add(key);
+      (this.s as Record<OwnedKey, unknown>)[key] = { ...this.s[key] };
+    }
+    return this.s[key];
   }
 
   emit(kind: string, visibility: VisibilityT, data: Record<string, unknown>): EngineEvent {
@@ -73,7 +75,7 @@ export class Step {
     const occurrence = this.s.draws[key] ?? 0;
     const value = keyedUniform(this.s.seed, purpose, id, occurrence);
     // The step owns its copy of the counters: advance it in place rather than copying it per draw.
-    this.s.draws[key] = occurrence + 1;
+    this.own('draws')[key] = occurrence + 1;
     this.emit('roll', visibility, { purpose, id, occurrence, roll: value, probability, success: probability === null ? null : value < probability, ...label });
     return value;
   }

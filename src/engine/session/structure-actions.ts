@@ -45,11 +45,11 @@ export function takeStructureAction(step: Step, role: Role, action: StructureAct
     step.emit('structureEffectSkipped', 'trainer', { role: role.id, action, refusal });
     return false;
   }
-  if (!(action.action in step.s.actionsTaken)) step.s.actionsTaken[action.action] = step.s.minute;
+  if (!(action.action in step.s.actionsTaken)) step.own('actionsTaken')[action.action] = step.s.minute;
   const key = actionKey(action);
-  if (key !== action.action && !(key in step.s.actionsTaken)) step.s.actionsTaken[key] = step.s.minute;
+  if (key !== action.action && !(key in step.s.actionsTaken)) step.own('actionsTaken')[key] = step.s.minute;
   if (action.action === 'protect' && !step.s.board.protectedTargets.includes(action.target)) {
-    step.s.board.protectedTargets = [...step.s.board.protectedTargets, action.target];
+    step.own('board').protectedTargets = [...step.s.board.protectedTargets, action.target];
   }
   // An NL-Alert is a public message too: its action advice is checked like any other message.
   if (action.action === 'sendNlAlert') publishMessage(step, role, [action.advice], nlAlertVoice(role), 'nlAlert');

@@ -12,7 +12,7 @@ export function setVariable(step: Step, id: string, value: number, cause: Record
   const from = step.s.variables[id] ?? 0;
   const to = Math.min(v.max, Math.max(v.min, value));
   if (to === from) return;
-  step.s.variables[id] = to;
+  step.own('variables')[id] = to;
   step.emit('variableChanged', v.visibility, { variable: id, from, to, ...cause });
 }
 

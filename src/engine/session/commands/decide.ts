@@ -20,7 +20,7 @@ export function decide(step: Step, c: Of<'decide'>): void {
     refuse('confidence-out-of-range', { confidence: String(c.confidence) });
   }
   const rationale = c.rationale?.trim().slice(0, 4000);
-  step.s.decisions[decision.id] = {
+  step.own('decisions')[decision.id] = {
     ...st,
     taken: {
       option: option.id,

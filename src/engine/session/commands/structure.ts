@@ -18,7 +18,7 @@ export function boardAction(step: Step, c: Of<'boardAction'>): void {
   if (!action) refuse('unknown-board-action', { action: c.id });
   if (!action.roles.includes(role.id)) refuse('board-action-not-yours', { action: action.id });
   if (action.once && step.s.board.actionsTaken.includes(action.id)) refuse('board-action-taken', { action: action.id });
-  step.s.board.actionsTaken = [...step.s.board.actionsTaken, action.id];
+  step.own('board').actionsTaken = [...step.s.board.actionsTaken, action.id];
   step.emit('boardAction', 'public', { action: action.id, role: role.id });
   applyEffects(step, action.effects, { kind: 'boardAction', id: action.id, role });
 }
