@@ -1,0 +1,71 @@
+// The scenario library as a whole: every bundled scenario loads, lints without errors, is won by
+// doctrine and lost by poor play, survives random play to an ending, and together the library uses
+// every criterion of the catalogue and gives every role something scored to do.
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { playExercise } from '../../../src/engine/bots/index.js';
+import { loadScenario, scenarioHash, scoreExercise, type Scenario } from '../../../src/engine/index.js';
+import { lintScenario } from '../../../src/engine/lint/index.js';
+import { CRITERIA } from '../../../src/engine/scenario/vocabulary.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const FILES = readdirSync(`${ROOT}scenarios`).filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json').sort();
+
+const LIBRARY: { file: string; scenario: Scenario }[] = FILES.map((file) => {
+  const r = loadScenario(readFileSync(`${ROOT}scenarios/${file}`, 'utf8'), file);
+  if (!r.ok) throw new Error(`${file} does not load: ${r.errors.map((e) => `${e.line}:${e.column} ${e.path} ${e.message}`).join('; ')}`);
+  return { file, scenario: r.scenario };
+});
+
+const RANDOM_SEEDS = 50;
+
+describe('the scenario library', () => {
+  it('ships the introduction and the three full scenarios', () => {
+    expect(FILES).toEqual(expect.arrayContaining(['intro-market-square.json', 'station-attack.json', 'airport-drones.json', 'festival-livestream.json']));
+  });
+
+  it('uses every criterion of the catalogue in at least one scenario', () => {
+    const used = new Set(LIBRARY.flatMap(({ scenario }) => scenario.scoring.criteria.map((c) => c.criterion)));
+    expect([...CRITERIA].filter((c) => !used.has(c))).toEqual([]);
+  });
+
+  for (const { file, scenario } of LIBRARY) {
+    describe(file, () => {
+      it('has no lint errors', () => {
+        const errors = lintScenario(scenario).filter((f) => f.severity === 'error');
+        expect(errors.map((f) => `${f.code} ${f.path}`)).toEqual([]);
+      });
+
+      it('gives every role at least three scored actions (decisions, structure actions or messages)', () => {
+        for (const role of scenario.roles) {
+          const decisions = scenario.decisions.filter((d) => d.owner === role.id && d.options.some((o) => o.assessments.length > 0)).length;
+          const expected = scenario.injects.flatMap((i) => i.expectedActions).filter((a) => a.role === role.id).length;
+          expect(decisions + expected, `${role.id}: ${decisions} assessed decisions + ${expected} expected actions`).toBeGreaterThanOrEqual(3);
+        }
+      });
+
+      it('rates doctrine play P on every objective it exercises, and poor play M or U', () => {
+        const hash = scenarioHash(scenario);
+        const good = scoreExercise(scenario, playExercise(scenario, '1', 'doctrine', { hash }).state);
+        const bad = scoreExercise(scenario, playExercise(scenario, '1', 'poor', { hash }).state);
+        for (const [objective, group] of Object.entries(good.objectives)) {
+          expect(group?.rating, `doctrine ${objective}`).toBe('P');
+          expect(['M', 'U'], `poor ${objective}`).toContain(bad.objectives[objective as 'VB1' | 'VB2']?.rating);
+          // Each rating rests on evidence: the criteria that applied cite events.
+          const cited = good.criteria.filter((c) => c.objective === objective && c.result !== 'notApplicable' && c.evidence.length > 0);
+          expect(cited.length, `doctrine ${objective} evidence`).toBeGreaterThan(0);
+        }
+      });
+
+      it(`reaches an ending from ${RANDOM_SEEDS} random-bot seeds without a refused default or structure effect`, () => {
+        const hash = scenarioHash(scenario);
+        for (let seed = 0; seed < RANDOM_SEEDS; seed++) {
+          const { state } = playExercise(scenario, `random-${seed}`, 'random', { hash });
+          expect(state.phase, `seed random-${seed}`).toBe('hotwash');
+          expect(state.ending, `seed random-${seed}`).not.toBeNull();
+        }
+      });
+    });
+  }
+});
