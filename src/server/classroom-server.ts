@@ -253,7 +253,10 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       for (const c of connections) c.socket.close(CLOSE.goingAway, 'host stopping');
       await new Promise<void>((done) => wss.close(() => done()));
       for (const c of connections) c.socket.terminate();
-      await new Promise<void>((done) => server.close(() => done()));
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      // Browsers keep idle HTTP connections open; they must not hold the host up when it stops.
+      server.closeAllConnections();
+      await closed;
       room.close();
     },
   };

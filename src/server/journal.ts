@@ -1,7 +1,8 @@
 // A session's journal on disk: one JSON record per line, each line led by a SHA-256 that covers the line
 // and the sum of the line before it, so a torn write, a flipped byte, a lost or a reordered line all
 // break the chain where they happen. Appends are written and fsynced before the host answers the
-// device: an acknowledged command is on disk. Reading stops at the first damage and says where; the
+// device: an acknowledged command is on disk. (The fsync of a batch runs on libuv's thread pool, so
+// groups waiting for the disk do so side by side instead of one after another on the event loop.) Reading stops at the first damage and says where; the
 // damaged part is never used, and the intact part only once the trainer has been told (see group.ts).
 import { closeSync, fsync, fsyncSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -114,13 +115,32 @@ export class JournalWriter {
     return new JournalWriter(path, fd, contents.lastSum, contents.validBytes);
   }
 
-  get size(): number {
-    return this.bytes;
-  }
-
   /** Write the records as lines and fsync. Throws when the disk refuses; nothing is then acknowledged. */
   append(records: readonly unknown[]): void {
+    this.write(records);
+    fsyncSync(this.fdOrThrow());
+  }
+
+  /**
+   * Write the records as lines now and fsync off the event loop; `done` runs once they are on disk (or
+   * with the error). The caller acknowledges nothing before `done`, and starts no other append meanwhile.
+   */
+  appendThen(records: readonly unknown[], done: (error: Error | null) => void): void {
+    try {
+      this.write(records);
+    } catch (error) {
+      return done(error instanceof Error ? error : new Error(String(error)));
+    }
+    fsync(this.fdOrThrow(), (error) => done(error));
+  }
+
+  private fdOrThrow(): number {
     if (this.fd === null) throw new Error('journal closed');
+    return this.fd;
+  }
+
+  private write(records: readonly unknown[]): void {
+    const fd = this.fdOrThrow();
     let previous = this.last;
     const lines: string[] = [];
     for (const record of records) {
@@ -130,39 +150,16 @@ export class JournalWriter {
     }
     const buffer = Buffer.from(lines.join(''), 'utf8');
     let written = 0;
-    while (written < buffer.length) written += writeSync(this.fd, buffer, written, buffer.length - written, this.bytes + written);
-    fsyncSync(this.fd);
+    while (written < buffer.length) written += writeSync(fd, buffer, written, buffer.length - written, this.bytes + written);
     this.bytes += buffer.length;
     this.last = previous;
-  }
-
-  /** Write the records as lines now; `done` is called once they are fsynced (or with the error). */
-  appendThen(records: readonly unknown[], done: (error: Error | null) => void): void {
-    if (this.fd === null) return done(new Error('journal closed'));
-    let previous = this.last;
-    const lines: string[] = [];
-    for (const record of records) {
-      const { line, sum } = journalLine(previous, record);
-      lines.push(line);
-      previous = sum;
-    }
-    const buffer = Buffer.from(lines.join(''), 'utf8');
-    try {
-      let written = 0;
-      while (written < buffer.length) written += writeSync(this.fd, buffer, written, buffer.length - written, this.bytes + written);
-    } catch (error) {
-      return done(error as Error);
-    }
-    this.bytes += buffer.length;
-    this.last = previous;
-    fsync(this.fd, (error) => done(error));
   }
 
   /** Cut the file back to its intact part (after the damaged rest was copied aside). */
   truncate(): void {
-    if (this.fd === null) throw new Error('journal closed');
-    ftruncateSync(this.fd, this.bytes);
-    fsyncSync(this.fd);
+    const fd = this.fdOrThrow();
+    ftruncateSync(fd, this.bytes);
+    fsyncSync(fd);
   }
 
   close(): void {

@@ -201,6 +201,24 @@ describe('author view: following the file and keeping it', () => {
     await author.idle();
   });
 
+  it('follows a dropped file when the browser hands over its handle with it', async () => {
+    const disk = fakeHandle('broken-scenario.json', fixtureText('broken-scenario.json'));
+    const author = mount({ watch: { intervalMs: 10 } });
+    const dropped = fixtureFile('broken-scenario.json');
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', {
+      value: { files: [dropped], items: [{ kind: 'file', getAsFileSystemHandle: async () => disk.handle }] },
+    });
+    document.querySelector('.drop-zone')!.dispatchEvent(drop);
+    await waitFor(() => expect(screen.getByText('Gevolgd: elke keer dat u broken-scenario.json opslaat, wordt het opnieuw gecontroleerd.')).toBeTruthy());
+    expect(screen.getByRole('region', { name: 'Fouten in het bestand' })).toBeTruthy();
+
+    disk.save(bundledText(INTRO));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Controles' })).toBeTruthy());
+    await author.idle();
+    expect(screen.getByRole('region', { name: 'Tijdlijn per rol' })).toBeTruthy();
+  });
+
   it('tells the author a picked file is a snapshot, and checks it again on request', async () => {
     const author = mount();
     await upload(new File([bundledText(INTRO)], INTRO));

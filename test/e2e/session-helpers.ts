@@ -1,6 +1,6 @@
 // Shared steps of the exercise end-to-end tests: prepare the bundled introduction scenario from the
 // home page, create the session, and drive the trainer console's run controls.
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -56,8 +56,10 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * A picture for docs/trainer-guide.md, always under the same name, so the guide shows the screens as
  * the tests last saw them.
  */
-export async function guideImage(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
-  await page.screenshot({ path: `${ROOT}docs/images/${name}.png`, fullPage: options.fullPage ?? false });
+export async function guideImage(page: Page, name: string, at?: Locator): Promise<void> {
+  if (at) await at.evaluate((node) => node.scrollIntoView({ block: 'start' }));
+  else await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${ROOT}docs/images/${name}.png` });
 }
 
 export interface SimulatedRating {

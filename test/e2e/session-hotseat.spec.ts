@@ -1,9 +1,10 @@
 // Hot-seat: the bundled introduction scenario with two tables on one device. The trainer console hosts
 // the session; the station shows each table's turn behind a privacy screen, two rounds are played by
-// passing the device, and reloads mid-round resume behind the privacy screen at the same round.
+// passing the device, and reloads mid-round resume behind the privacy screen at the same round, clock
+// and inbox.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { beginRounds, briefingOf, createExercise, openSetup, watchErrors } from './session-helpers.js';
+import { beginRounds, briefingOf, createExercise, guideImage, openSetup, watchErrors } from './session-helpers.js';
 
 test.use({ locale: 'nl-NL' });
 
@@ -35,7 +36,7 @@ test('two tables play two rounds on one device and a reload resumes behind the p
   // Round 1: the mayor's table, then the police table.
   await expect(privacy(MAYOR)).toBeVisible();
   await expect(station.getByText(/^Ronde 1, T\+00\./)).toBeVisible();
-  await station.screenshot({ path: 'test-results/privacy-screen.png' });
+  await guideImage(station, 'privacy-screen');
   await reveal(MAYOR).click();
   await expect(station.getByRole('heading', { level: 1, name: MAYOR })).toBeVisible();
   await expect(station.getByText(briefingOf(scenario, 'mayor').slice(0, 50))).toBeVisible();
@@ -65,17 +66,28 @@ test('two tables play two rounds on one device and a reload resumes behind the p
   // Mid-round: the police table has the device, its screen revealed — and the station reloads.
   await reveal(POLICE).click();
   await expect(station.getByRole('heading', { level: 1, name: POLICE })).toBeVisible();
+  const inbox = () => station.locator('.inbox__title').allInnerTexts();
+  const clock = () => station.locator('.clock__value--main').first();
+  const inboxBefore = await inbox();
+  expect(inboxBefore.length).toBeGreaterThan(0);
+  await expect(clock()).toHaveText('T+10');
   await station.reload();
   await expect(privacy(POLICE)).toBeVisible();
   await expect(station.getByText(/^Ronde 2, T\+10\./)).toBeVisible();
   await expect(station.getByText(briefingOf(scenario, 'police-chief').slice(0, 50))).toHaveCount(0);
+  // Revealed again, the table finds the same clock and the same messages (read or not is the window's own memory).
+  await reveal(POLICE).click();
+  await expect(clock()).toHaveText('T+10');
+  await expect.poll(async () => (await inbox()).map((title) => title.replace(/^NIEUW\s*/, ''))).toEqual(inboxBefore.map((title) => title.replace(/^NIEUW\s*/, '')));
 
   // The trainer console (the host) reloads too: it resumes from autosave, and the station finds it again.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Introductie: steekpartij op de Brink' })).toBeVisible();
   await expect(page.locator('.clock__fact--round .clock__value').first()).toHaveText('2');
-  await expect(privacy(POLICE)).toBeVisible();
-  await reveal(POLICE).click();
+  await expect(page.locator('.clock__value--main').first()).toHaveText('T+10');
+  // The station kept the police table's screen while the console was away, and plays on once it is back.
+  await expect(station.locator('.connection-notice')).toBeEmpty();
+  await expect(station.getByRole('heading', { level: 1, name: POLICE })).toBeVisible();
   await endTurn().click();
   await expect(privacy(MAYOR)).toBeVisible();
   await expect(station.getByText(/^Ronde 3, T\+20\./)).toBeVisible();

@@ -165,31 +165,43 @@ export function mountAuthor(ctx: ScreenContext, options: AuthorOptions = {}): Au
       'change',
       (event) => {
         const picked = event.target instanceof HTMLInputElement ? event.target.files?.[0] : undefined;
-        if (picked) incoming = { kind: 'snapshot', file: picked };
+        if (picked) arriving({ kind: 'snapshot', file: picked });
       },
       true,
     );
-    made.element.addEventListener('drop', (event) => {
-      const dropped = event.dataTransfer?.files[0];
-      if (dropped) droppedFile(dropped, handleFromDrop(event));
-    }, true);
+    made.element.addEventListener(
+      'drop',
+      (event) => {
+        const dropped = event.dataTransfer?.files[0];
+        if (dropped) droppedFile(dropped, handleFromDrop(event));
+      },
+      true,
+    );
     openerSlot.replaceChildren(made.element);
     return made;
   }
 
   // ---- opening and following the file ----
 
+  /** A file the author opens anew (not a re-read of the one open). */
+  function arriving(from: Follow): void {
+    incoming = from;
+    noteAfterOpen = null;
+  }
+
   /** A dropped file is a snapshot, unless the browser hands over its handle too: then it is followed. */
   function droppedFile(dropped: File, handle: Promise<FileSystemFileHandle | null> | null): void {
-    incoming = { kind: 'snapshot', file: dropped };
+    arriving({ kind: 'snapshot', file: dropped });
     if (!handle) return;
     void track(
       handle.then((h) => {
         if (!h || destroyed) return;
+        // Not read yet: it will be followed from the start. Read already: it is followed from now on.
         if (incoming.kind === 'snapshot' && incoming.file === dropped) incoming = { kind: 'watching', handle: h };
-        else if (follow?.kind === 'snapshot' && follow.file === dropped) follow = { kind: 'watching', handle: h };
-        else return;
-        followChanged();
+        else if (follow?.kind === 'snapshot' && follow.file === dropped) {
+          follow = { kind: 'watching', handle: h };
+          followChanged();
+        }
       }),
     );
   }
@@ -299,7 +311,7 @@ export function mountAuthor(ctx: ScreenContext, options: AuthorOptions = {}): Au
     } catch {
       return;
     }
-    incoming = { kind: 'watching', handle };
+    arriving({ kind: 'watching', handle });
     await opener.open(picked);
   }
 
