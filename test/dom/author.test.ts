@@ -14,6 +14,10 @@ import { memoryKeptFileStore, type KeptFile } from '../../src/ui/author/kept-fil
 import { fixtureFile, fixtureText } from './fixtures.js';
 import { fakeServices } from './session-fixtures.js';
 
+// Real lint and bot playthroughs run in these tests; on a busy machine they take more than the default 5 s.
+const SLOW = { timeout: 30_000 };
+const WAIT = { timeout: 10_000 };
+
 const bundledText = (name: string) => readFileSync(resolve(process.cwd(), 'scenarios', name), 'utf8');
 const INTRO = 'intro-market-square.json';
 
@@ -44,7 +48,7 @@ const fileInput = () => screen.getByLabelText('Kies een scenariobestand');
 async function upload(file: File): Promise<void> {
   await userEvent.setup({ applyAccept: false }).upload(fileInput(), file);
   // The opener announces its verdict when it hands the file over; from then on the view tracks its own work.
-  await waitFor(() => expect(document.querySelector('.file-opener__status')?.textContent).toMatch(/is geldig\.$|gevonden in /));
+  await waitFor(() => expect(document.querySelector('.file-opener__status')?.textContent).toMatch(/is geldig\.$|gevonden in /), WAIT);
   await shown?.idle();
 }
 const sourceLine = (n: number) => within(screen.getByRole('region', { name: /^Tekst van / })).getAllByRole('listitem')[n - 1]!;
@@ -77,7 +81,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-describe('author view: a file with errors', () => {
+describe('author view: a file with errors', SLOW, () => {
   it('lists each error with a link that scrolls to, focuses and marks its line and column', async () => {
     const author = mount();
     await upload(fixtureFile('broken-scenario.json'));
@@ -117,7 +121,7 @@ describe('author view: a file with errors', () => {
   });
 });
 
-describe('author view: a valid scenario', () => {
+describe('author view: a valid scenario', SLOW, () => {
   it('shows the lint findings, the timeline per role and the dry run, each linked to the file', async () => {
     const author = mount();
     const text = bundledText(INTRO);
@@ -166,6 +170,36 @@ describe('author view: a valid scenario', () => {
     expect(within(screen.getByRole('region', { name: 'Controles' })).getByText(/Inclusief wat de 6 runs/)).toBeTruthy();
   });
 
+  it('can be stopped during the dry run, or started again while it runs', async () => {
+    // The page's turns between slices are released by the test, one run per slice.
+    const turns: (() => void)[] = [];
+    let clock = 0;
+    const author = mount({ runsPerPolicy: 2, slicer: { pause: () => new Promise<void>((go) => turns.push(go)), now: () => (clock += 20) } });
+    const dry = () => screen.getByRole('region', { name: 'Proefrun met bots' });
+    const until = async (seen: () => boolean) => {
+      for (let i = 0; i < 500 && !seen(); i++) {
+        turns.shift()?.();
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      expect(seen()).toBe(true);
+    };
+    await userEvent.setup({ applyAccept: false }).upload(fileInput(), new File([bundledText(INTRO)], INTRO));
+    await until(() => /^1 van 6 runs gespeeld/.test(document.querySelector('.author-dry-run__progress')?.textContent ?? ''));
+
+    const u = userEvent.setup();
+    await u.click(within(dry()).getByRole('button', { name: 'Stoppen' }));
+    expect(within(dry()).getByText('De proefrun is gestopt.')).toBeTruthy();
+
+    await u.click(within(dry()).getByRole('button', { name: 'Proefrun opnieuw' }));
+    await until(() => /^2 van 6 runs gespeeld/.test(document.querySelector('.author-dry-run__progress')?.textContent ?? ''));
+    // Started again while running: the earlier run is dropped, the new one reports.
+    await u.click(within(dry()).getByRole('button', { name: 'Proefrun opnieuw' }));
+    await until(() => within(dry()).queryByText(/^6 runs: 2 per bot/) !== null);
+    await until(() => turns.length === 0);
+    await author.idle();
+    expect(within(screen.getByRole('region', { name: 'Controles' })).getByText(/Inclusief wat de 6 runs/)).toBeTruthy();
+  });
+
   it('plays from here: the setup screen opens with the author’s scenario', async () => {
     const author = mount();
     await upload(new File([bundledText(INTRO)], INTRO));
@@ -186,7 +220,7 @@ describe('author view: a valid scenario', () => {
   });
 });
 
-describe('author view: following the file and keeping it', () => {
+describe('author view: following the file and keeping it', SLOW, () => {
   it('checks the file again when the author saves it, through the file’s handle', async () => {
     const disk = fakeHandle(INTRO, bundledText(INTRO));
     const author = mount({ picker: async () => [disk.handle], watch: { intervalMs: 10 } });
@@ -196,7 +230,7 @@ describe('author view: following the file and keeping it', () => {
     expect(screen.getByRole('region', { name: 'Controles' })).toBeTruthy();
 
     disk.save(bundledText(INTRO).replace('"durationMinutes": ', '"durationMinutes": "lang", "x": '));
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Fouten in het bestand' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Fouten in het bestand' })).toBeTruthy(), WAIT);
     expect(screen.getByText(`${INTRO} is opnieuw gecontroleerd.`)).toBeTruthy();
     await author.idle();
   });
@@ -210,11 +244,11 @@ describe('author view: following the file and keeping it', () => {
       value: { files: [dropped], items: [{ kind: 'file', getAsFileSystemHandle: async () => disk.handle }] },
     });
     document.querySelector('.drop-zone')!.dispatchEvent(drop);
-    await waitFor(() => expect(screen.getByText('Gevolgd: elke keer dat u broken-scenario.json opslaat, wordt het opnieuw gecontroleerd.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Gevolgd: elke keer dat u broken-scenario.json opslaat, wordt het opnieuw gecontroleerd.')).toBeTruthy(), WAIT);
     expect(screen.getByRole('region', { name: 'Fouten in het bestand' })).toBeTruthy();
 
     disk.save(bundledText(INTRO));
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Controles' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Controles' })).toBeTruthy(), WAIT);
     await author.idle();
     expect(screen.getByRole('region', { name: 'Tijdlijn per rol' })).toBeTruthy();
   });
@@ -225,7 +259,7 @@ describe('author view: following the file and keeping it', () => {
     await author.idle();
     expect(screen.getByText(/Chromium leest een zo gekozen bestand niet opnieuw/)).toBeTruthy();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Opnieuw controleren' }));
-    await waitFor(() => expect(screen.getByText(`${INTRO} is niet veranderd sinds de vorige controle.`)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(`${INTRO} is niet veranderd sinds de vorige controle.`)).toBeTruthy(), WAIT);
   });
 
   it('opens the same file after a reload, and forgets it when the author closes it', async () => {

@@ -1,9 +1,10 @@
 // Accessibility of the screens a participant and a trainer meet before and during play: axe-core finds
-// no serious or critical violation on the setup screen, a participant's table window, the hot-seat
-// privacy screen and the resume offer on the home page.
+// no serious or critical violation on the home page, the setup screen, the trainer console, the
+// projector (with its board), a participant's table window, the hot-seat privacy screen and the resume
+// offer on the home page. The debriefs and the after-action report are checked in debrief.spec.ts.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { beginRounds, createExercise, openSetup } from './session-helpers.js';
+import { beginRounds, createExercise, guideImage, openSetup } from './session-helpers.js';
 
 test.use({ locale: 'nl-NL' });
 
@@ -14,8 +15,11 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('setup, participant, privacy screen and resume offer have no serious accessibility violation', async ({ page, context }) => {
+test('home, setup, console, projector, participant, privacy screen and resume offer have no serious accessibility violation', async ({ page, context }) => {
   test.setTimeout(90_000);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 3, name: 'Introductie: steekpartij op de Brink' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await openSetup(page);
   // The problem summary is part of the setup screen too: ask to start before acknowledging.
   await page.getByRole('button', { name: 'Oefening aanmaken en console openen' }).click();
@@ -24,6 +28,13 @@ test('setup, participant, privacy screen and resume offer have no serious access
 
   const { popup: station, session } = await createExercise(page, context);
   await beginRounds(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Introductie: steekpartij op de Brink' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const projector = await context.newPage();
+  await projector.goto(`/#/session/${session}/projector`);
+  await expect(projector.locator('[data-board-mount]')).toHaveAttribute('data-board-version', /^\d+$/);
+  expect(await seriousViolations(projector)).toEqual([]);
   await expect(station.getByRole('heading', { level: 1, name: /^Geef het apparaat aan / })).toBeVisible();
   expect(await seriousViolations(station)).toEqual([]);
 
@@ -39,7 +50,7 @@ test('setup, participant, privacy screen and resume offer have no serious access
   const home = await context.newPage();
   await home.goto('/');
   await expect(home.getByRole('region', { name: 'Verder met de bewaarde oefening?' })).toBeVisible();
-  await home.screenshot({ path: 'test-results/resume-offer.png' });
+  await guideImage(home, 'resume-offer');
   expect(await seriousViolations(home)).toEqual([]);
 });
 

@@ -3,7 +3,7 @@
 // for its own role.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { beginRounds, briefingOf, createExercise, openSetup, run, watchErrors } from './session-helpers.js';
+import { beginRounds, briefingOf, createExercise, guideImage, openSetup, run, watchErrors } from './session-helpers.js';
 
 test.use({ locale: 'nl-NL' });
 
@@ -45,7 +45,7 @@ test('each table window sees only its own role, and the console runs both', asyn
   await expect(mayor.getByRole('heading', { name: new RegExp(nameInject) })).toBeVisible();
   await expect(police.getByText(nameInject)).toHaveCount(0);
   await expect(police.getByRole('heading', { name: /Eerste beeld van het onderzoek/ })).toBeVisible();
-  await mayor.screenshot({ path: 'test-results/participant-table.png' });
+  await guideImage(mayor, 'participant-table');
   // Long scenario texts (an NL-Alert's advice in a choice list) wrap; the page never scrolls sideways.
   expect(await mayor.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
 

@@ -225,7 +225,6 @@ export function mountAuthor(ctx: ScreenContext, options: AuthorOptions = {}): Au
     draw();
     announce(next.scenario ? t(lang, 'author.announce.valid', { file: next.name }) : t(lang, 'author.announce.errors', { file: next.name, count: next.errors.length }));
     if (next.scenario && next.text !== null) void track(analyse(next.scenario, next.text, mine));
-    else if (next.text !== null) void track(locateLines(next.text, mine));
   }
 
   /** Start or stop looking at the file on disk to match `follow`, and keep the file (and handle) for a reload. */
@@ -352,16 +351,6 @@ export function mountAuthor(ctx: ScreenContext, options: AuthorOptions = {}): Au
 
   // ---- checking ----
 
-  async function locateLines(text: string, mine: number): Promise<void> {
-    const a = await loadAnalysis().catch(() => null);
-    if (!a || mine !== generation || destroyed) return;
-    const position = a.locate(text);
-    place = (path) => {
-      const { line, column } = position(path);
-      return { line, column, id: source.lineId(line) };
-    };
-  }
-
   async function analyse(scenario: Scenario, text: string, mine: number): Promise<void> {
     let a: Analysis;
     try {
@@ -373,7 +362,11 @@ export function mountAuthor(ctx: ScreenContext, options: AuthorOptions = {}): Au
       return;
     }
     if (mine !== generation || destroyed) return;
-    await locateLines(text, mine);
+    const position = a.locate(text);
+    place = (path) => {
+      const { line, column } = position(path);
+      return { line, column, id: source.lineId(line) };
+    };
     drawTimeline();
     // The static pass takes a moment on a large scenario: let the page paint the timeline first.
     await slicer.pause();
@@ -390,11 +383,15 @@ export function mountAuthor(ctx: ScreenContext, options: AuthorOptions = {}): Au
     if (mine !== generation || destroyed) return;
     if (dry.kind === 'running') dry.handle.cancel();
     const { seed, runsPerPolicy } = plan;
-    const handle = startDryRun(scenario, { seed, runsPerPolicy, policies: POLICIES }, { jobs: a.playtestJobs, play: a.playRun }, (done, total) => {
-      if (mine !== generation || dry.kind !== 'running' || dry.handle !== handle) return;
+    const engine = { jobs: a.playtestJobs, play: a.playRun };
+    // Progress may be reported before startDryRun returns; only this run's own progress is shown.
+    let handle: DryRunHandle | null = null;
+    const onProgress = (done: number, total: number) => {
+      if (handle === null || mine !== generation || dry.kind !== 'running' || dry.handle !== handle) return;
       dry = { kind: 'running', done, total, handle };
       drawProgress();
-    }, slicer);
+    };
+    handle = startDryRun(scenario, { seed, runsPerPolicy, policies: POLICIES }, engine, onProgress, slicer);
     dry = { kind: 'running', done: 0, total: runsPerPolicy * POLICIES.length, handle };
     drawDryRun();
     announce(t(lang, 'author.announce.dryRunStarted', { total: runsPerPolicy * POLICIES.length }));

@@ -4,6 +4,8 @@
 // shown and sends commands; it never changes state itself. The room's version (for the projector)
 // carries no trainer notes, attempts, observations, overrides or exports. The windows of the room hold
 // no state at all: renderRoomDebrief draws the room's view the host sends them, following the latest.
+// The debrief reads session files (zod schemas): Zod must be jitless before any schema is built (CSP).
+import '../../zod-setup.js';
 import '../../styles/debrief.css';
 import '../../styles/print.css';
 import type { Scenario } from '../../engine/scenario/schema.js';

@@ -3,7 +3,7 @@
 // timeline and communication analysis as the trainer's, without the trainer's material.
 import type { ClientView } from '../../host/session-host.js';
 import type { Language } from '../../i18n/index.js';
-import { createBoardSlot, loadBoard, type BoardSlot } from '../components/board-slot.js';
+import { createBoardSlot, loadBoard, type BoardSlot, type LoadBoard } from '../components/board-slot.js';
 import { el } from '../dom.js';
 import { renderProjector, type Projector } from '../projector/projector.js';
 import { createRoomDebriefSlot, roomViewOf } from './room-debrief.js';
@@ -15,7 +15,7 @@ export interface ProjectorWindow {
 
 type LiveView = Extract<ClientView, { for: 'projector' }>;
 
-export function mountProjectorWindow(root: HTMLElement, views: readonly ClientView[], lang: Language): ProjectorWindow {
+export function mountProjectorWindow(root: HTMLElement, views: readonly ClientView[], lang: Language, load: LoadBoard = loadBoard): ProjectorWindow {
   const pictureRoot = el('div', { className: 'projector-window__picture' });
   const debriefRoot = el('div', { className: 'projector-window__debrief' });
   root.replaceChildren(pictureRoot, debriefRoot);
@@ -43,7 +43,7 @@ export function mountProjectorWindow(root: HTMLElement, views: readonly ClientVi
         const projector = renderProjector(pictureRoot, { view: live.view, lang: nextLang });
         const mount = pictureRoot.querySelector<HTMLElement>('[data-board-mount]');
         const board = mount
-          ? createBoardSlot(mount, { lang: nextLang, load: loadBoard, projector: true, headingLevel: 3 })
+          ? createBoardSlot(mount, { lang: nextLang, load, projector: true, headingLevel: 3 })
           : { show: () => undefined, setLanguage: () => undefined, destroy: () => undefined };
         picture = { projector, board, lang: nextLang };
       }
