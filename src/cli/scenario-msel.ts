@@ -4,6 +4,7 @@
 // ";" and a UTF-8 byte-order mark by default, so Dutch Excel opens the file as it is. Import accepts Dutch or
 // English headers, reports `row N, column "name": message` and exits 1 on any problem; without --out it
 // prints the new scenario on stdout. Export → import → export gives the same bytes.
+import { languageOf, splitArgs } from './args.js';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { exportMsel, importMsel, type Separator } from '../engine/msel/index.js';
 import { loadScenario, MAX_SCENARIO_CHARS } from '../engine/scenario/loader.js';
@@ -28,25 +29,12 @@ interface Options {
 }
 
 function parseArguments(args: readonly string[]): Options {
-  const langAt = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const langValue = langAt < 0 ? undefined : args[langAt]?.startsWith('--lang=') ? args[langAt]?.slice(7) : args[langAt + 1];
-  const lang: Language = langValue === 'nl' ? 'nl' : 'en';
+  const lang = languageOf(args);
   const usage = t(lang, 'msel.usage');
-  const positional: string[] = [];
-  const values: Record<string, string> = {};
-  let bom = true;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--no-bom') bom = false;
-    else if (!arg.startsWith('--')) positional.push(arg);
-    else {
-      const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
-      if (!['--out', '--separator', '--lang'].includes(name)) fail(t(lang, 'msel.unknownOption', { option: name }), usage);
-      const value = inline ?? args[++i];
-      if (value === undefined || value === '') fail(t(lang, 'msel.missingValue', { option: name }), usage);
-      values[name] = value as string;
-    }
-  }
+  const { positional, values, flags } = splitArgs(args, { valued: ['--out', '--separator', '--lang'], flags: ['--no-bom'] }, (problem, option) =>
+    fail(t(lang, problem === 'unknown' ? 'msel.unknownOption' : 'msel.missingValue', { option }), usage),
+  );
+  const bom = !flags.has('--no-bom');
   const [command, ...files] = positional;
   if ((command !== 'export' && command !== 'import') || files.length !== (command === 'export' ? 1 : 2)) fail(usage);
   const sep = values['--separator'];

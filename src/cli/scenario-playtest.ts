@@ -3,6 +3,7 @@
 // ran and which seeds reach the rare states (replay one with `npm run simulate -- <file> --seed <seed> --bots <bot>`).
 // The report on stdout is the same for the same arguments, however many cores ran it; timings go to stderr.
 // Exit code 1 when a scored criterion is never met, or an inject or decision is never reached, in the runs.
+import { languageOf, splitArgs } from './args.js';
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -35,25 +36,12 @@ interface Options {
 const VALUED = ['--runs', '--seed', '--bots', '--threads', '--lang'];
 
 function parseArguments(args: readonly string[]): Options {
-  const langAt = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const langValue = langAt < 0 ? undefined : args[langAt]?.startsWith('--lang=') ? args[langAt]?.slice(7) : args[langAt + 1];
-  const lang: Language = langValue === 'nl' ? 'nl' : 'en';
+  const lang = languageOf(args);
   const usage = t(lang, 'playtest.usage');
-  const files: string[] = [];
-  const values: Record<string, string> = {};
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--json') json = true;
-    else if (!arg.startsWith('--')) files.push(arg);
-    else {
-      const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
-      if (!VALUED.includes(name)) fail(t(lang, 'playtest.unknownOption', { option: name }), usage);
-      const value = inline ?? args[++i];
-      if (value === undefined || value === '') fail(t(lang, 'playtest.missingValue', { option: name }), usage);
-      values[name] = value as string;
-    }
-  }
+  const { positional: files, values, flags } = splitArgs(args, { valued: VALUED, flags: ['--json'] }, (problem, option) =>
+    fail(t(lang, problem === 'unknown' ? 'playtest.unknownOption' : 'playtest.missingValue', { option }), usage),
+  );
+  const json = flags.has('--json');
   if (files.length !== 1) fail(usage);
   const whole = (name: string, fallback: number, max: number): number => {
     const raw = values[name];
