@@ -62,7 +62,8 @@ describe('the room’s debrief from the room’s view', () => {
     // Timeline entries are named, not shown as ids.
     expect(within(fromView).getAllByRole('listitem').length).toBeGreaterThan(0);
     // The room follows the latest state: no replay and no fork in its windows.
-    expect(within(fromView).queryByLabelText('Stap in het logboek')).toBeNull();
+    expect(fromView.querySelector('.scrubber')).toBeNull();
+    expect(fromState.querySelector('.scrubber')).not.toBeNull();
     expect(within(fromView).queryByRole('heading', { name: 'Exporteren' })).toBeNull();
   });
 

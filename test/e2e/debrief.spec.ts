@@ -59,6 +59,7 @@ test('the debrief rates as simulate --script does, prints its report with those 
   await (await downloading).saveAs(bundleFile);
   const simulated: Record<string, SimulatedRating> = simulateRatings('scenarios/intro-market-square.json', SEED, bundleFile);
   await expectRatings(page, simulated);
+  await expect(page.getByRole('region', { name: 'Terugspelen' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
   // Evidence links land on their timeline entry.
@@ -102,7 +103,7 @@ test('the debrief rates as simulate --script does, prints its report with those 
   await expect(projector.getByText(/aanpassen$/)).toHaveCount(0);
   await expect(projector.getByRole('checkbox', { name: /Geweigerde pogingen/ })).toHaveCount(0);
   await expect(projector.locator('.timeline__note')).toHaveCount(0);
-  await expect(projector.getByLabel('Stap in het logboek')).toHaveCount(0);
+  await expect(projector.getByRole('region', { name: 'Terugspelen' })).toHaveCount(0);
   expect(await seriousViolations(projector)).toEqual([]);
 
   expect(errors).toEqual([]);

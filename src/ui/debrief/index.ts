@@ -159,7 +159,9 @@ function debriefScreen(root: HTMLElement, source: Source, props: ScreenOptions):
   });
   const content = el('div', { className: 'debrief__content' });
   const documentArea = el('div', { className: 'debrief__document' });
-  const wrapper = el('div', { className: `debrief debrief--${audience}` }, [header, status, alert, scrubber.element, content, documentArea]);
+  // The room's windows follow the latest state: the replay is the trainer's.
+  const replayable = source.kind === 'state' ? [scrubber.element] : [];
+  const wrapper = el('div', { className: `debrief debrief--${audience}` }, [header, status, alert, ...replayable, content, documentArea]);
   root.replaceChildren(wrapper);
 
   function announce(text: string): void {
