@@ -124,7 +124,8 @@ export function fitScore(schema: Schema, value: unknown): number {
   if (!shape || !isRecord(value)) return 0;
   let score = 0;
   for (const key of Object.keys(value)) {
-    const field = shape[key];
+    // Own keys only: an author may write "valueOf" or "constructor", which are not fields.
+    const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (!field) score -= 1;
     else if (kindOf(field) === 'literal' && !hasFittingType(field, value[key])) score -= 100;
     else score += 3;
@@ -174,7 +175,7 @@ export function childSchema(schema: Schema, segment: string | number, value: unk
   const def = defOf(inner);
   switch (def.type) {
     case 'object':
-      return typeof segment === 'string' ? (def['shape'] as Record<string, Schema>)[segment] : undefined;
+      return typeof segment === 'string' && Object.hasOwn(def['shape'] as object, segment) ? (def['shape'] as Record<string, Schema>)[segment] : undefined;
     case 'array':
       return typeof segment === 'number' ? (def['element'] as Schema) : undefined;
     case 'tuple':
