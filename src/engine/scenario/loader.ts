@@ -75,8 +75,8 @@ function load(input: unknown, file: string): LoadResult {
   const migrated = migrateScenario(data);
   if (!migrated.ok) return failed(place([migrated.finding]));
 
-  const parsed = ScenarioSchema.safeParse(migrated.document);
-  if (!parsed.success) return failed(place(explainIssues(parsed.error.issues, ScenarioSchema, migrated.document)));
+  const parsed = ScenarioSchema.safeParse(migrated.scenarioJson);
+  if (!parsed.success) return failed(place(explainIssues(parsed.error.issues, ScenarioSchema, migrated.scenarioJson)));
 
   const crossErrors = checkCrossReferences(parsed.data, locator, file);
   if (crossErrors.length > 0) return failed(capped(crossErrors, file));

@@ -1,4 +1,4 @@
-// Old scenario files keep working: each migration lifts a document one format version up, and the loader
+// Old scenario files keep working: each migration lifts a scenarioJson one format version up, and the loader
 // applies them in order before validating. Version 1 is the first format, so there is nothing to lift yet;
 // the next format change adds `1: (doc) => …` here and raises SCHEMA_VERSION.
 import type { Finding } from './finding.js';
@@ -7,20 +7,20 @@ import { SCHEMA_VERSION } from './schema.js';
 
 export type ScenarioDocument = Record<string, unknown>;
 
-/** Migrations keyed by the version they read; each returns the document in the next version. */
-export type Migrations = Readonly<Record<number, (document: ScenarioDocument) => ScenarioDocument>>;
+/** Migrations keyed by the version they read; each returns the scenarioJson in the next version. */
+export type Migrations = Readonly<Record<number, (scenarioJson: ScenarioDocument) => ScenarioDocument>>;
 
 export const MIGRATIONS: Migrations = {};
 
-export type MigrationResult = { readonly ok: true; readonly document: unknown } | { readonly ok: false; readonly finding: Finding };
+export type MigrationResult = { readonly ok: true; readonly scenarioJson: unknown } | { readonly ok: false; readonly finding: Finding };
 
 /**
  * Brings a parsed scenario up to the current format version. Anything that is not a versioned object is
  * passed through untouched: the schema then says what is wrong with it.
  */
-export function migrateScenario(document: unknown, migrations: Migrations = MIGRATIONS, current: number = SCHEMA_VERSION): MigrationResult {
-  if (!isRecord(document) || typeof document['schemaVersion'] !== 'number') return { ok: true, document };
-  const found = document['schemaVersion'];
+export function migrateScenario(scenarioJson: unknown, migrations: Migrations = MIGRATIONS, current: number = SCHEMA_VERSION): MigrationResult {
+  if (!isRecord(scenarioJson) || typeof scenarioJson['schemaVersion'] !== 'number') return { ok: true, scenarioJson };
+  const found = scenarioJson['schemaVersion'];
   if (found > current) {
     return {
       ok: false,
@@ -32,7 +32,7 @@ export function migrateScenario(document: unknown, migrations: Migrations = MIGR
       },
     };
   }
-  let migrated: ScenarioDocument = document;
+  let migrated: ScenarioDocument = scenarioJson;
   for (let version = found; version < current; version++) {
     const step = Number.isInteger(version) ? migrations[version] : undefined;
     if (!step) {
@@ -48,5 +48,5 @@ export function migrateScenario(document: unknown, migrations: Migrations = MIGR
     }
     migrated = { ...step(migrated), schemaVersion: version + 1 };
   }
-  return { ok: true, document: migrated };
+  return { ok: true, scenarioJson: migrated };
 }

@@ -102,7 +102,7 @@ export interface Table {
 }
 
 export interface SessionSettings {
-  /** Hot-seat: tables take turns at one device. Multi-window: tables act at the same time. */
+  // Hot-seat: tables take turns at one device. In several windows (multiwindow) tables act at the same time.
   readonly mode: 'hotseat' | 'multiwindow';
   readonly tables: readonly Table[];
   /** Roles nobody plays that the trainer acts for (SimCell). Roles in neither list fall back to defaults. */
@@ -165,7 +165,7 @@ export interface ExerciseState {
   readonly phase: FlowValue;
   readonly minute: number;
   readonly round: number;
-  /** Hot-seat: index into settings.tables whose turn it is. Multi-window: tables that ended their turn. */
+  // Hot-seat: index into settings.tables whose turn it is. With several windows: the tables that ended their turn.
   readonly turn: { readonly table: number; readonly done: readonly string[] };
   readonly structure: StructureSnapshots;
   readonly communication: { readonly value: string; readonly context: Readonly<Record<string, unknown>> };

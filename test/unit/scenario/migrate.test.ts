@@ -5,12 +5,12 @@ import { SCHEMA_VERSION } from '../../../src/engine/scenario/schema.js';
 describe('migrateScenario', () => {
   it('leaves a current-version document as it is', () => {
     const document = { schemaVersion: SCHEMA_VERSION, id: 'x' };
-    expect(migrateScenario(document)).toEqual({ ok: true, document });
+    expect(migrateScenario(document)).toEqual({ ok: true, scenarioJson: document });
   });
 
   it('passes through what is not a versioned object, for the schema to report', () => {
-    expect(migrateScenario([1, 2])).toEqual({ ok: true, document: [1, 2] });
-    expect(migrateScenario({ schemaVersion: '1' })).toEqual({ ok: true, document: { schemaVersion: '1' } });
+    expect(migrateScenario([1, 2])).toEqual({ ok: true, scenarioJson: [1, 2] });
+    expect(migrateScenario({ schemaVersion: '1' })).toEqual({ ok: true, scenarioJson: { schemaVersion: '1' } });
   });
 
   it('lifts an old document version by version to the current one', () => {
@@ -20,7 +20,7 @@ describe('migrateScenario', () => {
       2: (document) => ({ ...document, languages: ['nl'] }),
     };
     const result = migrateScenario({ schemaVersion: 1, name: 'Oefening' }, history, 3);
-    expect(result).toEqual({ ok: true, document: { schemaVersion: 3, title: 'Oefening', languages: ['nl'] } });
+    expect(result).toEqual({ ok: true, scenarioJson: { schemaVersion: 3, title: 'Oefening', languages: ['nl'] } });
   });
 
   it('refuses a version it has no migration for, with a clear error', () => {
