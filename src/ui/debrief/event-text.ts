@@ -6,6 +6,7 @@ import type { TimelineEntry } from '../../engine/views/common.js';
 import type { DebriefNames } from '../../host/room-names.js';
 import { hasKey, tDynamic, type Language, type Params } from '../../i18n/index.js';
 import { localise } from '../text.js';
+import { eventParams, short, str } from '../../i18n/event-words.js';
 
 export type TimelineGroup = 'injects' | 'decisions' | 'structure' | 'messages' | 'attempts' | 'other';
 export const TIMELINE_GROUPS: readonly TimelineGroup[] = ['injects', 'decisions', 'structure', 'messages', 'attempts', 'other'];
@@ -36,13 +37,7 @@ export function named(prefix: string, id: string, lang: Language): string {
   return hasKey(lang, key) ? tDynamic(lang, key) : id;
 }
 
-const str = (v: unknown): string =>
-  v === null || v === undefined ? '' : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
-
-export function short(text: string, max = 110): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
+export { short };
 
 export function roleName(scenario: DebriefNames, id: string, lang: Language): string {
   const role = scenario.roles.find((r) => r.id === id);
@@ -59,38 +54,6 @@ export function optionText(scenario: DebriefNames, decision: string, option: str
   return o ? localise(o.label, lang) : option;
 }
 
-function actionText(action: unknown, lang: Language): string {
-  const { action: kind, ...detail } = (action ?? {}) as Record<string, unknown>;
-  const rest = Object.values(detail).map(str).join(' ');
-  return `${named('action', str(kind), lang)}${rest ? ` ${rest}` : ''}`;
-}
-
-function changeText(change: Record<string, unknown>, lang: Language): string {
-  const kind = str(change.kind);
-  const nobody = tDynamic(lang, 'change.nobody');
-  switch (kind) {
-    case 'teamConvened':
-      return tDynamic(lang, 'change.teamConvened', { team: named('team', str(change.team), lang), chair: change.chair ? named('office', str(change.chair), lang) : nobody });
-    case 'teamChair':
-      return tDynamic(lang, 'change.teamChair', {
-        team: named('team', str(change.team), lang),
-        from: change.from ? named('office', str(change.from), lang) : nobody,
-        to: change.to ? named('office', str(change.to), lang) : nobody,
-      });
-    case 'teamStoodDown':
-      return tDynamic(lang, 'change.teamStoodDown', { team: named('team', str(change.team), lang) });
-    case 'measure': {
-      const { action: _kind, ...detail } = (change.action ?? {}) as Record<string, unknown>;
-      return tDynamic(lang, 'change.measure', { detail: Object.values(detail).map(str).join(' ') }).trim();
-    }
-    default: {
-      const params: Record<string, string> = {};
-      for (const [k, v] of Object.entries(change)) params[k] = str(v);
-      return tDynamic(lang, `change.${kind}`, params);
-    }
-  }
-}
-
 function injectTitle(scenario: DebriefNames, data: Readonly<Record<string, unknown>>, lang: Language): string {
   if (data.free === true) return short(str(data.text));
   const inject = scenario.injects.find((i) => i.id === data.inject);
@@ -100,8 +63,7 @@ function injectTitle(scenario: DebriefNames, data: Readonly<Record<string, unkno
 
 function params(scenario: DebriefNames, e: TimelineEntry, lang: Language): Params {
   const d = e.data;
-  const p: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(d)) p[k] = typeof v === 'number' ? v : str(v);
+  const p = eventParams(e.kind, d, lang, (prefix, id) => named(prefix, id, lang));
   if (typeof d.role === 'string') p.role = roleName(scenario, d.role, lang);
   if (typeof d.owner === 'string') p.owner = roleName(scenario, d.owner, lang);
   switch (e.kind) {
@@ -116,11 +78,6 @@ function params(scenario: DebriefNames, e: TimelineEntry, lang: Language): Param
     case 'deadlinePassed':
       p.option = optionText(scenario, str(d.decision), str(d.option), lang);
       p.decision = decisionText(scenario, str(d.decision), lang);
-      p.how = d.byDefault === true ? tDynamic(lang, 'event.byDefault') : '';
-      break;
-    case 'roll':
-      p.roll = typeof d.roll === 'number' ? d.roll.toFixed(3) : str(d.roll);
-      p.probability = typeof d.probability === 'number' ? String(d.probability) : tDynamic(lang, 'event.noProbability');
       break;
     case 'variableChanged': {
       const variable = scenario.variables.find((v) => v.id === d.variable);
@@ -128,42 +85,17 @@ function params(scenario: DebriefNames, e: TimelineEntry, lang: Language): Param
       break;
     }
     case 'messagePublished':
-      p.blocks = Array.isArray(d.blocks) ? d.blocks.map(str).join(', ') : '';
       p.voice = named('debrief.voice', str(d.voice), lang);
       p.channel = named('debrief.channel', str(d.channel), lang);
       break;
-    case 'communicationFinding':
-      p.finding = tDynamic(lang, `finding.${str(d.code)}`, (d.params ?? {}) as Params);
-      p.principle = tDynamic(lang, `principle.${str(d.principle)}`);
-      p.verdict = tDynamic(lang, `communication.verdict.${str(d.verdict)}`);
-      break;
-    case 'structureChanged':
-      p.action = actionText(d.action, lang);
-      p.change = changeText((d.change ?? {}) as Record<string, unknown>, lang);
-      break;
-    case 'structureEffectSkipped': {
-      const refusal = (d.refusal ?? {}) as { code?: string; params?: Params };
-      p.action = actionText(d.action, lang);
-      p.reason = tDynamic(lang, `refusal.${refusal.code ?? ''}`, refusal.params ?? {});
-      break;
-    }
-    case 'boardChanged': {
-      const change = (d.change ?? {}) as Record<string, unknown>;
-      p.op = str(change.op);
-      p.target = str(change.id ?? change.zone ?? change.unit ?? change.hospital ?? change.area);
-      break;
-    }
     case 'boardAction': {
-      const action = scenario.picture.boardActions.find((a) => a.id === d.action);
+      const action = scenario.picture.boardActions.find((x) => x.id === d.action);
       if (action) p.action = localise(action.label, lang);
       break;
     }
-    case 'override': {
-      const target = (d.target ?? {}) as Record<string, unknown>;
-      p.target = str(target.criterion ?? target.objective);
+    case 'override':
       p.rating = ratingWord(str(d.rating), lang);
       break;
-    }
   }
   return p;
 }
