@@ -6,29 +6,12 @@
 // does the same statechart work the engine did, and the ratio is the engine's own overhead on top.
 import { transition, type AnyMachineSnapshot, type AnyStateMachine, type EventObject } from 'xstate';
 import { communicationMachine } from '../../src/engine/communication/machine.js';
-import { aftercareMachine } from '../../src/engine/machines/aftercare.js';
-import { dsiMachine } from '../../src/engine/machines/dsi.js';
 import { flowMachine, type FlowEvent } from '../../src/engine/machines/flow.js';
-import { incidentMachine } from '../../src/engine/machines/incident.js';
-import { nationalMachine } from '../../src/engine/machines/national.js';
-import { policeMachine } from '../../src/engine/machines/police.js';
-import { scalingMachine } from '../../src/engine/machines/scaling.js';
-import { threatMachine } from '../../src/engine/machines/threat.js';
-import { warningMachine } from '../../src/engine/machines/warning.js';
 import { applyCommand } from '../../src/engine/index.js';
+import { MACHINES as STRUCTURE } from '../../src/engine/machines/structure.js';
 import type { Command, EngineEvent, ExerciseState } from '../../src/engine/session/types.js';
 import { startOf, type Sequence } from './sequences.js';
 
-const STRUCTURE = {
-  incident: incidentMachine,
-  scaling: scalingMachine,
-  police: policeMachine,
-  national: nationalMachine,
-  threat: threatMachine,
-  dsi: dsiMachine,
-  warning: warningMachine,
-  aftercare: aftercareMachine,
-} as const;
 type Concern = keyof typeof STRUCTURE;
 type Slot = Concern | 'communication' | 'flow';
 

@@ -63,7 +63,8 @@ export type StructureResult =
 
 // ---------------------------------------------------------------- snapshots
 
-const MACHINES: { readonly [C in Concern]: AnyStateMachine } = {
+/** One machine per concern of the structure; the bench replays the same events through these bare. */
+export const MACHINES: { readonly [C in Concern]: AnyStateMachine } = {
   incident: incidentMachine,
   scaling: scalingMachine,
   police: policeMachine,
