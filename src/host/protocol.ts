@@ -3,6 +3,7 @@
 // a message that does not match is refused with a code, never half-used. A command's body is checked
 // once more by the engine's own command schema (the one session bundles use), so its shape lives in one place.
 import { z } from 'zod';
+import { asString, parseUntrusted } from '../engine/untrusted.js';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -21,8 +22,8 @@ const Id = z.string().regex(/^[A-Za-z0-9._:-]{1,200}$/);
 /** 32 random bytes as hex: a device's or the trainer's token. */
 export const Token = z.string().regex(/^[0-9a-f]{64}$/);
 const RequestId = z.number().int().min(0).max(2 ** 31);
-const Params = z.record(z.string().max(60), z.union([z.string().max(1000), z.number()]));
-export const RefusalSchema = z.strictObject({ code: z.string().max(60), params: Params });
+const Params = z.record(asString(z.string().max(60)), z.union([asString(z.string().max(1000)), z.number()]));
+export const RefusalSchema = z.strictObject({ code: asString(z.string().max(60)), params: Params });
 
 /** Where an admitted device sits in a session: at a table, as the projector, or as an evaluator. */
 export const SeatSchema = z.discriminatedUnion('kind', [
@@ -33,17 +34,19 @@ export const SeatSchema = z.discriminatedUnion('kind', [
 export type ClassroomSeat = z.infer<typeof SeatSchema>;
 
 // Names are typed on a phone and shown to the trainer as text; control characters have no place in them.
-const PersonName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(LIMITS.nameChars)
-  .regex(/^[^\p{Cc}]*$/u);
+const PersonName = asString(
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(LIMITS.nameChars)
+    .regex(/^[^\p{Cc}]*$/u),
+);
 
 /** The envelope of a command: who it claims to be from is read here, the rest by the engine's schema. */
 const CommandEnvelope = z.looseObject({
-  type: z.string().max(40),
-  actor: z.looseObject({ kind: z.string().max(20) }),
+  type: asString(z.string().max(40)),
+  actor: z.looseObject({ kind: asString(z.string().max(20)) }),
 });
 
 const authed = { id: RequestId, token: Token };
@@ -52,7 +55,7 @@ const authed = { id: RequestId, token: Token };
 
 export const ClientMessageSchema = z.discriminatedUnion('type', [
   /** A new device: the room's join code and the name the trainer will see. */
-  z.strictObject({ type: z.literal('join'), v: z.literal(PROTOCOL_VERSION), code: z.string().max(LIMITS.codeChars), name: PersonName }),
+  z.strictObject({ type: z.literal('join'), v: z.literal(PROTOCOL_VERSION), code: asString(z.string().max(LIMITS.codeChars)), name: PersonName }),
   /** A device that has joined before, or the trainer console: its token. */
   z.strictObject({ type: z.literal('resume'), v: z.literal(PROTOCOL_VERSION), token: Token }),
   /** Asks for nothing but an answer: a browser cannot see the host's pings, so it checks the line itself. */
@@ -66,7 +69,7 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('createGroups'),
     ...authed,
     scenario: Id,
-    seed: z.string().trim().min(1).max(200),
+    seed: asString(z.string().trim().min(1).max(200)),
     groups: z.number().int().min(1).max(LIMITS.groupsAtOnce),
     lang: z.enum(['nl', 'en']),
   }),
@@ -200,7 +203,7 @@ export function leadingRequestId(raw: string): number | null {
 export function readServerMessage(raw: unknown): ServerMessage | null {
   if (typeof raw !== 'string') return null;
   try {
-    const parsed = ServerMessageSchema.safeParse(JSON.parse(raw));
+    const parsed = parseUntrusted(ServerMessageSchema, JSON.parse(raw));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

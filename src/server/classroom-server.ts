@@ -35,6 +35,8 @@ export interface ClassroomOptions {
   readonly helloWithinMs?: number;
   readonly maxConnections?: number;
   readonly now?: () => number;
+  /** Where the host writes what went wrong unexpectedly (default: standard error). */
+  readonly log?: (line: string) => void;
 }
 
 export interface Classroom {
@@ -48,6 +50,12 @@ export interface Classroom {
   /** Connections now open (for tests and the load bench). */
   connections(): number;
   close(): Promise<void>;
+}
+
+/** One line for the host's log: what was being done, and the error with the first lines of its stack. */
+export function faultLine(context: string, error: unknown): string {
+  const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`).split('\n').slice(0, 6).join('\n    ') : String(error);
+  return `[${new Date().toISOString()}] unexpected error, kept serving — ${context}: ${detail}`;
 }
 
 /** Wrong join codes or tokens one address may send per window before it must wait. */
@@ -68,6 +76,14 @@ function sameOrigin(req: IncomingMessage): boolean {
 
 export async function startClassroom(options: ClassroomOptions): Promise<Classroom> {
   const now = options.now ?? Date.now;
+  const log = options.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  const fault = (context: string, error: unknown): void => {
+    try {
+      log(faultLine(context, error));
+    } catch {
+      // A log that cannot be written must not become the next fault.
+    }
+  };
   const library = loadLibrary(options.scenarioPaths);
   const room = new Room({ dir: options.dataDir, library, now });
   const distDir = options.distDir !== null && existsSync(resolve(options.distDir, 'index.html')) ? resolve(options.distDir) : null;
@@ -95,7 +111,13 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
 
   const roomChanged = () => {
     if (roomTimer !== null) return;
-    roomTimer = setTimeout(sendRoomNow, Math.max(0, ROOM_EVERY_MS - (now() - roomSentAt)));
+    roomTimer = setTimeout(() => {
+      try {
+        sendRoomNow();
+      } catch (error) {
+        fault("sending the trainer's overview", error);
+      }
+    }, Math.max(0, ROOM_EVERY_MS - (now() - roomSentAt)));
   };
 
   /** The role a connection sees a group as, or null when it is not in that group. */
@@ -162,6 +184,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       if (!g || now() - g.since > GUESS_WINDOW_MS) guesses.set(address, { count: 1, since: now() });
       else g.count += 1;
     },
+    fault,
   };
 
   room.listen({
@@ -181,9 +204,26 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.frameBytes, perMessageDeflate: false });
-  const server: Server = createServer((req, res) => serveStatic(distDir, req, res));
+  const server: Server = createServer((req, res) => {
+    try {
+      serveStatic(distDir, req, res);
+    } catch (error) {
+      fault(`${req.method ?? '?'} ${(req.url ?? '').slice(0, 200)}`, error);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Internal error');
+    }
+  });
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    try {
+      upgrade(req, socket, head);
+    } catch (error) {
+      fault(`websocket upgrade from ${req.socket.remoteAddress ?? 'an unknown address'}`, error);
+      socket.destroy();
+    }
+  });
+
+  function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const path = (req.url ?? '').split('?')[0];
     if (path !== '/ws' || !sameOrigin(req) || connections.size >= (options.maxConnections ?? 2000)) {
       socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
@@ -191,7 +231,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => accept(ws, req.socket.remoteAddress ?? ''));
-  });
+  }
 
   function accept(ws: WebSocket, address: string): void {
     const c = new Connection(ws, hub, address);
@@ -205,15 +245,23 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     // A frame over the hard limit, or a broken one: ws closes the socket itself and reports it here.
     ws.on('error', () => undefined);
     ws.on('close', () => {
-      clearTimeout(hello);
-      connections.delete(c);
-      if (c.identity?.kind !== 'device') return;
-      const set = byDevice.get(c.identity.id);
-      set?.delete(c);
-      if (set && set.size === 0) byDevice.delete(c.identity.id);
-      lastSeen.set(c.identity.id, now());
-      roomChanged();
+      try {
+        closed(c, hello);
+      } catch (error) {
+        fault(`closing ${c.who()}`, error);
+      }
     });
+  }
+
+  function closed(c: Connection, hello: ReturnType<typeof setTimeout>): void {
+    clearTimeout(hello);
+    connections.delete(c);
+    if (c.identity?.kind !== 'device') return;
+    const set = byDevice.get(c.identity.id);
+    set?.delete(c);
+    if (set && set.size === 0) byDevice.delete(c.identity.id);
+    lastSeen.set(c.identity.id, now());
+    roomChanged();
   }
 
   const heartbeat = setInterval(() => {

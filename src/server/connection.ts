@@ -3,6 +3,7 @@
 // then does the room see it. Every refusal names its code; the connection stays open unless the other
 // side keeps misbehaving.
 import type { RawData, WebSocket } from 'ws';
+import { firstProblem, parseUntrusted } from '../engine/untrusted.js';
 import { ClientMessageSchema, CLOSE, leadingRequestId, LIMITS, type ClientMessage, type ServerMessage } from '../host/protocol.js';
 import type { GroupReply } from './group.js';
 import { TokenBucket, type Rate } from './rate-limit.js';
@@ -21,6 +22,8 @@ export interface Hub {
   /** Whether this address may try another join code or token now. */
   mayGuess(address: string): boolean;
   guessed(address: string): void;
+  /** Something went wrong that no message should be able to cause: write it down with its context. */
+  fault(context: string, error: unknown): void;
 }
 
 /** Unsent bytes a reader may leave queued before it is cut off; it reconnects and catches up. */
@@ -45,6 +48,13 @@ function bytes(data: RawData): Buffer {
 
 function text(data: RawData): string {
   return bytes(data).toString('utf8');
+}
+
+/** The request id of a message that did not match the protocol, when it has a plain one to answer by. */
+function requestIdOf(json: unknown): number | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+  const id = Object.getOwnPropertyDescriptor(json, 'id')?.value;
+  return typeof id === 'number' && Number.isInteger(id) && id >= 0 && id <= 2 ** 31 ? id : null;
 }
 
 /** The first bytes only: enough for a leading request id, without decoding the rest. */
@@ -106,7 +116,30 @@ export class Connection {
 
   // ---------------------------------------------------------------- receiving
 
+  /**
+   * One message from the other side. Whatever it holds, it is answered (or, in a flood, dropped) and the
+   * host goes on: an exception that escaped here would leave the websocket handler and end the process.
+   */
   receive(data: RawData, isBinary: boolean): void {
+    try {
+      this.read(data, isBinary);
+    } catch (error) {
+      this.hub.fault(`message from ${this.who()} (${byteLength(data)} bytes)`, error);
+      try {
+        this.refuse(null, 'host-error');
+      } catch {
+        // The socket itself failed; the close handler cleans up.
+      }
+    }
+  }
+
+  /** Who this connection is, for the host's log: never a token, never message content. */
+  who(): string {
+    const as = this.identity === null ? 'a connection that has not joined' : this.identity.kind === 'trainer' ? 'the trainer console' : `device ${this.identity.id}`;
+    return `${as} at ${this.address || 'an unknown address'}`;
+  }
+
+  private read(data: RawData, isBinary: boolean): void {
     if (!this.bucket.take()) return this.flooded(data, isBinary);
     if (isBinary) return this.refuse(null, 'message-not-text');
     if (byteLength(data) > LIMITS.messageBytes) return this.refuse(leadingRequestId(head(data)), 'message-too-large', { limit: LIMITS.messageBytes });
@@ -116,16 +149,16 @@ export class Connection {
     } catch {
       return this.refuse(null, 'message-malformed');
     }
-    const parsed = ClientMessageSchema.safeParse(json);
+    const parsed = parseUntrusted(ClientMessageSchema, json);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const id = typeof json === 'object' && json !== null && 'id' in json && Number.isInteger(json.id) && (json.id as number) >= 0 ? (json.id as number) : null;
-      return this.refuse(id, 'message-invalid', { path: (issue?.path ?? []).join('.').slice(0, 200), message: (issue?.message ?? '').slice(0, 200) });
+      const problem = firstProblem(parsed);
+      return this.refuse(requestIdOf(json), 'message-invalid', { path: problem.path.map(String).join('.').slice(0, 200), message: problem.message.slice(0, 200) });
     }
     try {
       this.dispatch(parsed.data);
-    } catch {
+    } catch (error) {
       // A fault of the host must cost this message, not the room: the process and the other devices go on.
+      this.hub.fault(`${parsed.data.type} from ${this.who()}`, error);
       this.refuse('id' in parsed.data ? parsed.data.id : null, 'host-error');
     }
   }

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { displayCode } from './secrets.js';
 import { t, type Language } from '../i18n/index.js';
-import { startClassroom, type Classroom } from './classroom-server.js';
+import { faultLine, startClassroom, type Classroom } from './classroom-server.js';
 import { terminalQr } from './join-info.js';
 import { DEVICE_RATE, TRAINER_RATE, type Rate } from './rate-limit.js';
 
@@ -87,6 +87,17 @@ async function report(classroom: Classroom, options: Options): Promise<void> {
   say(t(lang, 'classroom.cli.stop'));
 }
 
+/**
+ * The last line, never the only one: every handler of the host catches and logs its own faults, so an
+ * exception that still reaches the process is a bug in that guard. It is logged with what Node knows and the
+ * room goes on; ending the process would end every group's exercise for one fault.
+ */
+function keepServing(): void {
+  const write = (line: string) => process.stderr.write(`${line}\n`);
+  process.on('uncaughtException', (error, origin) => write(faultLine(`process (${origin})`, error)));
+  process.on('unhandledRejection', (reason) => write(faultLine('process (unhandled promise rejection)', reason)));
+}
+
 async function main(): Promise<void> {
   let options: Options;
   try {
@@ -105,6 +116,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   await report(classroom, options);
+  keepServing();
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -5,6 +5,7 @@
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { asArray, parseUntrusted } from '../engine/untrusted.js';
 import { SeatSchema } from '../host/protocol.js';
 
 export const ROOM_FILE = 'room.json';
@@ -30,7 +31,7 @@ const RoomFileSchema = z.strictObject({
   version: z.literal(1),
   code: z.string().regex(/^[A-Z0-9]{4,12}$/),
   trainerToken: z.string().regex(/^[0-9a-f]{64}$/),
-  devices: z.array(DeviceRecordSchema).max(10_000),
+  devices: asArray(z.array(DeviceRecordSchema).max(10_000)),
 });
 export type RoomFile = z.infer<typeof RoomFileSchema>;
 
@@ -40,8 +41,8 @@ export function readRoomFile(dir: string): RoomFileRead {
   const path = join(dir, ROOM_FILE);
   if (!existsSync(path)) return { kind: 'missing' };
   try {
-    const parsed = RoomFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (!parsed.success) return { kind: 'unreadable', reason: z.prettifyError(parsed.error).slice(0, 300) };
+    const parsed = parseUntrusted(RoomFileSchema, JSON.parse(readFileSync(path, 'utf8')));
+    if (!parsed.success) return { kind: 'unreadable', reason: (parsed.error ? z.prettifyError(parsed.error) : (parsed.thrown ?? '')).slice(0, 300) };
     return { kind: 'ok', room: parsed.data };
   } catch (error) {
     return { kind: 'unreadable', reason: String(error).slice(0, 300) };

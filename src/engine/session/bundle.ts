@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { loadScenario } from '../scenario/loader.js';
 import { scenarioHash } from '../scenario/hash.js';
+import { asArray, asString, firstProblem, parseUntrusted } from '../untrusted.js';
 import { StructureAction, type Scenario } from '../scenario/schema.js';
 import { applyEntry } from './apply.js';
 import { createSession } from './create.js';
@@ -42,8 +43,8 @@ export type BundleRead = { readonly ok: true; readonly bundle: SessionBundle; re
 
 /** A log of a hundred thousand commands is far beyond any classroom day; more is a broken or hostile file. */
 const MAX_LOG = 100_000;
-const Name = z.string().max(200);
-const Text = z.string().max(10_000);
+const Name = asString(z.string().max(200));
+const Text = asString(z.string().max(10_000));
 
 const Actor = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('role'), role: Name }),
@@ -91,7 +92,7 @@ const CommandSchema = z.discriminatedUnion('type', [
     rationale: Text.optional(),
     confidence: z.number().optional(),
   }),
-  z.strictObject({ type: z.literal('publish'), ...base, blocks: z.array(Name).max(200) }),
+  z.strictObject({ type: z.literal('publish'), ...base, blocks: asArray(z.array(Name).max(200)) }),
   z.strictObject({ type: z.literal('structure'), ...base, action: StructureAction }),
   z.strictObject({ type: z.literal('boardAction'), ...base, id: Name }),
 ]);
@@ -116,9 +117,7 @@ const AttemptSchema = z.strictObject({
 
 const SettingsSchema = z.strictObject({
   mode: z.enum(['hotseat', 'multiwindow']),
-  tables: z
-    .array(z.strictObject({ id: Name, name: Name, roles: z.array(Name), participants: z.array(Name).optional() }))
-    .max(100),
+  tables: asArray(z.array(z.strictObject({ id: Name, name: Name, roles: z.array(Name), participants: z.array(Name).optional() })).max(100)),
   simcell: z.array(Name),
   feedback: z.enum(['perRound', 'debrief']),
   roundTimerSeconds: z.number().optional(),
@@ -130,10 +129,10 @@ const BundleSchema = z.strictObject({
   minCompatibleVersion: z.number().int().min(1),
   scenario: z.unknown(),
   scenarioHash: z.string().regex(/^[0-9a-f]{64}$/),
-  seed: z.string().max(200),
+  seed: asString(z.string().max(200)),
   settings: SettingsSchema,
-  log: z.array(LogEntrySchema).max(MAX_LOG),
-  attempts: z.array(AttemptSchema).max(MAX_LOG),
+  log: asArray(z.array(LogEntrySchema).max(MAX_LOG)),
+  attempts: asArray(z.array(AttemptSchema).max(MAX_LOG)),
   parent: z.strictObject({ scenarioHash: z.string(), seed: z.string(), step: z.number().int().min(0), logLength: z.number().int().min(0) }).nullable(),
 });
 
@@ -208,10 +207,10 @@ function read(json: unknown, given: Scenario | undefined): BundleRead {
   if (typeof needs === 'number' && Number.isInteger(needs) && needs > BUNDLE_VERSION) {
     return refused('bundle-newer-version', { version: needs, supported: BUNDLE_VERSION });
   }
-  const parsed = BundleSchema.safeParse(json);
+  const parsed = parseUntrusted(BundleSchema, json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return refused('bundle-invalid', { path: pathOf(issue?.path ?? []), message: issue?.message ?? '' });
+    const problem = firstProblem(parsed);
+    return refused('bundle-invalid', { path: pathOf(problem.path), message: problem.message });
   }
   const bundle = parsed.data as SessionBundle;
   let scenario = given;
@@ -257,10 +256,10 @@ export function readLog(json: unknown): LogRead {
     for (const [i, item] of list.entries()) {
       // Each item is read by its own shape, so an error names the field that is wrong, not "invalid input".
       const entry = isRecord(item) && 'command' in item;
-      const parsed = (entry ? LogEntrySchema : CommandSchema).safeParse(item);
+      const parsed = entry ? parseUntrusted(LogEntrySchema, item) : parseUntrusted(CommandSchema, item);
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return refused('log-invalid', { path: pathOf([i, ...(issue?.path ?? [])]), message: issue?.message ?? '' });
+        const problem = firstProblem(parsed);
+        return refused('log-invalid', { path: pathOf([i, ...problem.path]), message: problem.message });
       }
       commands.push(('command' in parsed.data ? parsed.data.command : parsed.data) as Command);
     }

@@ -71,6 +71,16 @@ describe('session bundles', () => {
     expect(refusal(moved)).toEqual({ code: 'bundle-log-out-of-place', params: { command: 6 } });
   });
 
+  it('name the field where a string or list holds an object with a hostile length', () => {
+    const hostile = { length: { toString: 'x' } };
+    expect(refusal({ ...saved(), seed: hostile })).toMatchObject({ code: 'bundle-invalid', params: { path: 'seed', message: expect.stringContaining('expected string') } });
+    expect(refusal({ ...saved(), log: hostile })).toMatchObject({ code: 'bundle-invalid', params: { path: 'log', message: expect.stringContaining('expected array') } });
+    const json = saved() as { log: { command: Record<string, unknown> }[] };
+    (json.log[2] as { command: Record<string, unknown> }).command.actor = { kind: 'role', role: hostile };
+    expect(refusal(json)).toMatchObject({ code: 'bundle-invalid', params: { path: 'log[2].command.actor.role' } });
+    expect(readLog([{ type: 'observe', text: hostile, actor: { kind: 'trainer' } }])).toMatchObject({ ok: false, code: 'log-invalid', params: { path: '[0].text' } });
+  });
+
   it('never throw, whatever they are given', () => {
     const base = saved();
     fc.assert(

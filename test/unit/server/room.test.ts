@@ -61,6 +61,17 @@ describe('joining the room', () => {
     expect(again.deviceForToken('f'.repeat(64))).toBeUndefined();
   });
 
+  it('sets a room.json with a hostile length aside as unreadable, with its reason, and starts a new room', () => {
+    const dir = tempFolder();
+    const room = openRoom(dir);
+    room.close();
+    const file = JSON.parse(readFileSync(join(dir, 'room.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(dir, 'room.json'), JSON.stringify({ ...file, devices: { length: { toString: 'x' } } }));
+    const again = openRoom(dir);
+    expect(again.startup.room).toMatchObject({ unreadable: expect.stringContaining('expected array') });
+    expect(again.code).not.toBe(room.code);
+  });
+
   it('refuses more waiting devices than the trainer can handle', () => {
     const room = new Room({ dir: tempFolder(), library, maxPending: 2 });
     expect(room.join(room.code, 'a').ok).toBe(true);
