@@ -25,6 +25,11 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {
+    // CI machines can be busy (load 10 and more): a DOM test that renders a whole console and runs axe may
+    // take many seconds there. Generous limits keep slowness from reading as failure; speed is measured by
+    // `npm run bench`, never by tests.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -10,7 +10,7 @@ const nlEn = (nl: string, en: string) => ({ nl, en });
 /** The scenario the tutorial builds step by step; its complete form is printed at the end of the tutorial. */
 export const TUTORIAL_SCENARIO = {
   $schema: './scenarios/scenario.schema.json',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'my-first-scenario',
   version: '0.1.0',
   title: nlEn('Steekincident op Station Havenstad', 'Stabbing at Havenstad station'),

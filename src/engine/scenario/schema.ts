@@ -20,7 +20,7 @@ import {
   VOICES,
 } from './vocabulary.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 // ---------------------------------------------------------------- basics
 
@@ -556,7 +556,7 @@ const Scoring = z.strictObject({
 export const ScenarioSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Path to scenario.schema.json, for editor autocompletion.'),
-    schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of the scenario format; this is version 1.'),
+    schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of the scenario format; this is version 2 (files of version 1 are migrated when loaded).'),
     id: Id,
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'Use a version like "1.0.0".').describe('Version of this scenario, e.g. "1.0.0".'),
     title: Text.describe('The scenario title, as trainers will see it when choosing an exercise.'),

@@ -17,7 +17,7 @@ export interface ScenarioParts {
 
 export function scenarioWith(parts: ScenarioParts): Scenario {
   const input: ScenarioInput = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'test-communication',
     version: '1.0.0',
     title: { nl: 'Testscenario', en: 'Test scenario' },

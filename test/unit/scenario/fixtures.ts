@@ -125,13 +125,13 @@ export const INVALID_FIXTURES: readonly InvalidFixture[] = [
     message: 'The English text ("en") is missing.',
   },
   {
-    file: 'schema-version-2.json',
+    file: 'schema-version-3.json',
     kind: 'structural',
     code: 'newer-version',
     path: 'schemaVersion',
     line: 3,
     column: 20,
-    message: 'This scenario was made for a newer Crisistafel (scenario format 2); this version reads format 1 and older.',
+    message: 'This scenario was made for a newer Crisistafel (scenario format 3); this version reads format 2 and older.',
   },
   {
     file: 'schema-version-0.json',
@@ -140,7 +140,7 @@ export const INVALID_FIXTURES: readonly InvalidFixture[] = [
     path: 'schemaVersion',
     line: 3,
     column: 20,
-    message: 'Scenario format 0 is not one Crisistafel knows; the current format is 1.',
+    message: 'Scenario format 0 is not one Crisistafel knows; the current format is 2.',
   },
   {
     file: 'condition-typo.json',

@@ -16,7 +16,7 @@ describe('scenarios/scenario.schema.json', () => {
   it('is a draft 2020-12 schema with an id and a title', () => {
     const schema = scenarioJsonSchema();
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema['$id']).toBe('urn:crisistafel:scenario:1');
+    expect(schema['$id']).toBe('urn:crisistafel:scenario:2');
     expect(schema['title']).toBeTruthy();
   });
 });

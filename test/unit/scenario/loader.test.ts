@@ -31,7 +31,7 @@ describe('loadScenario on valid files', () => {
 
   it('accepts a file saved with a byte-order mark and still counts columns from the first real character', () => {
     expect(loadScenario(`\uFEFF${minimal()}`).ok).toBe(true);
-    const error = errorsOf(`\uFEFF{"schemaVersion": 1, "oops": 1}`).find((e) => e.code === 'unknown-key');
+    const error = errorsOf(`\uFEFF{"schemaVersion": 2, "oops": 1}`).find((e) => e.code === 'unknown-key');
     expect(error).toMatchObject({ code: 'unknown-key', path: 'oops', line: 1, column: 22 });
   });
 

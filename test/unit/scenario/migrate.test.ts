@@ -43,3 +43,18 @@ describe('migrateScenario', () => {
     for (let version = 1; version < SCHEMA_VERSION; version++) expect(MIGRATIONS[version]).toBeTypeOf('function');
   });
 });
+
+describe('a version-1 scenario file', () => {
+  it('still loads, as the current format, with nothing it said lost', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { loadScenario } = await import('../../../src/engine/scenario/loader.js');
+    const v1 = readFileSync(new URL('../../fixtures/scenarios/v1/minimal-v1.json', import.meta.url), 'utf8');
+    const v2 = readFileSync(new URL('../../fixtures/scenarios/valid/minimal.json', import.meta.url), 'utf8');
+    const old = loadScenario(v1, 'minimal-v1.json');
+    const current = loadScenario(v2, 'minimal.json');
+    expect(old.ok).toBe(true);
+    if (!old.ok || !current.ok) return;
+    expect(old.scenario.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(old.scenario).toEqual(current.scenario);
+  });
+});
