@@ -98,7 +98,7 @@ async function startHost(dataDir: string, scenario: string): Promise<{ port: num
   });
 }
 
-/** A device that only watches: it joins, waits to be admitted and counts the views it gets. */
+/** A device that only watches: it joins, waits to be admitted and counts the views (or patches) it gets. */
 class Watcher {
   views = 0;
   bytes = 0;
@@ -112,7 +112,8 @@ class Watcher {
     ws.on('open', () => ws.send(JSON.stringify({ type: 'join', v: 1, code, name })));
     ws.on('message', (data: Buffer) => {
       const head = data.subarray(0, 120).toString();
-      if (head.startsWith('{"type":"views"')) {
+      // Whole views, and after the first the patches from one revision to the next.
+      if (head.startsWith('{"type":"views"') || head.startsWith('{"type":"viewsPatch"')) {
         this.views += 1;
         this.bytes += data.length;
         const revision = Number(/"revision":(\d+)/.exec(head)?.[1] ?? 0);

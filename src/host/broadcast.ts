@@ -6,6 +6,7 @@
 import type { Command, Refusal, SessionSettings } from '../engine/index.js';
 import type { ClientRole } from './clients.js';
 import type { ClientView, SessionHost } from './session-host.js';
+import { ViewFeeds, ViewsCopy, type ViewsPatch } from './view-feed.js';
 
 /** The part of BroadcastChannel the transport uses, so tests can run it over an in-memory bus. */
 export interface Channel {
@@ -34,12 +35,15 @@ export type SendResult = { readonly ok: true } | { readonly ok: false; readonly 
 type ToHost =
   | { readonly kind: 'hello'; readonly from: string; readonly seat: Seat }
   | { readonly kind: 'command'; readonly from: string; readonly id: number; readonly command: Command }
-  | { readonly kind: 'bye'; readonly from: string };
+  | { readonly kind: 'bye'; readonly from: string }
+  /** The window missed a patch: it asks for its views whole. */
+  | { readonly kind: 'resync'; readonly from: string };
 
 type Announcement = { readonly kind: 'host-ready' } | { readonly kind: 'host-gone' };
 
 type ToClient =
-  | { readonly kind: 'views'; readonly views: readonly ClientView[] }
+  | { readonly kind: 'views'; readonly version: number; readonly views: readonly ClientView[] }
+  | ({ readonly kind: 'patch' } & ViewsPatch)
   | { readonly kind: 'seat-refused'; readonly code: string }
   | { readonly kind: 'result'; readonly id: number; readonly result: SendResult };
 
@@ -105,11 +109,16 @@ function isSeat(value: unknown): value is Seat {
   }
 }
 
+function isPatch(value: unknown): value is ViewsPatch {
+  return isRecord(value) && value.kind === 'patch' && typeof value.from === 'number' && typeof value.version === 'number' && Array.isArray(value.patch);
+}
+
 /** A message from another window is untrusted data: only well-formed ones reach the host. */
 function readToHost(data: unknown): ToHost | null {
   if (!isRecord(data) || typeof data.from !== 'string') return null;
   if (data.kind === 'hello') return isSeat(data.seat) ? { kind: 'hello', from: data.from, seat: data.seat } : null;
   if (data.kind === 'bye') return { kind: 'bye', from: data.from };
+  if (data.kind === 'resync') return { kind: 'resync', from: data.from };
   if (data.kind === 'command' && typeof data.id === 'number' && isRecord(data.command) && isRecord(data.command.actor) && typeof data.command.type === 'string') {
     return { kind: 'command', from: data.from, id: data.id, command: data.command as unknown as Command };
   }
@@ -125,8 +134,13 @@ export interface Serving {
 export function serveOverBroadcast(host: SessionHost, sessionId: string, channels: ChannelFactory = browserChannels): Serving {
   const control = channels(hostChannelName(sessionId));
   const announce = channels(announcementChannelName(sessionId));
-  const clients = new Map<string, { readonly role: ClientRole; readonly out: Channel }>();
+  const clients = new Map<string, { readonly role: ClientRole; readonly seat: string; readonly out: Channel }>();
   const post = (out: Channel, message: ToClient) => out.postMessage(message);
+  const feeds = new ViewFeeds();
+  const sendWhole = (client: { readonly role: ClientRole; readonly seat: string; readonly out: Channel }) => {
+    const { views } = feeds.next(client.seat, host.version, () => viewsFor(host, client.role));
+    post(client.out, { kind: 'views', version: host.version, views });
+  };
 
   control.onmessage = (event) => {
     const message = readToHost(event.data);
@@ -145,8 +159,9 @@ export function serveOverBroadcast(host: SessionHost, sessionId: string, channel
         out.close();
         return;
       }
-      clients.set(message.from, { role, out });
-      post(out, { kind: 'views', views: viewsFor(host, role) });
+      const client = { role, seat: JSON.stringify(role), out };
+      clients.set(message.from, client);
+      sendWhole(client);
       return;
     }
     const client = clients.get(message.from);
@@ -155,6 +170,7 @@ export function serveOverBroadcast(host: SessionHost, sessionId: string, channel
       announce.postMessage({ kind: 'host-ready' } satisfies Announcement);
       return;
     }
+    if (message.kind === 'resync') return sendWhole(client);
     let result: SendResult;
     try {
       const r = host.submit(client.role, message.command);
@@ -165,8 +181,16 @@ export function serveOverBroadcast(host: SessionHost, sessionId: string, channel
     post(client.out, { kind: 'result', id: message.id, result });
   };
 
+  // After a change every seat's views are made once (one per audience inside the host) and each window
+  // gets the patch from the version it has.
   const unsubscribe = host.subscribe(() => {
-    for (const client of clients.values()) post(client.out, { kind: 'views', views: viewsFor(host, client.role) });
+    const made = new Map<string, ReturnType<ViewFeeds['next']>>();
+    for (const client of clients.values()) {
+      let r = made.get(client.seat);
+      if (!r) made.set(client.seat, (r = feeds.next(client.seat, host.version, () => viewsFor(host, client.role))));
+      if (r.patch) post(client.out, { kind: 'patch', ...r.patch });
+      else if (r.changed) post(client.out, { kind: 'views', version: host.version, views: r.views });
+    }
   });
   announce.postMessage({ kind: 'host-ready' } satisfies Announcement);
 
@@ -212,6 +236,7 @@ export function joinOverBroadcast(sessionId: string, clientId: string, seat: Sea
   const announcements = channels(announcementChannelName(sessionId));
   const inbox = channels(clientChannelName(sessionId, clientId));
   const pending = new Map<number, { resolve: (r: SendResult) => void; timer: ReturnType<typeof setTimeout> }>();
+  const copy = new ViewsCopy();
   let nextId = 0;
 
   const settle = (id: number, result: SendResult) => {
@@ -227,8 +252,14 @@ export function joinOverBroadcast(sessionId: string, clientId: string, seat: Sea
     const message = event.data as ToClient;
     if (!isRecord(message)) return;
     if (message.kind === 'views' && Array.isArray(message.views)) {
+      copy.full(typeof message.version === 'number' ? message.version : -1, message.views);
       handlers.onConnection('connected');
       handlers.onViews(message.views);
+    } else if (isPatch(message)) {
+      const views = copy.apply(message);
+      if (views) handlers.onViews(views);
+      // A patch that does not start from the views this window has: it missed one; ask for them whole.
+      else control.postMessage({ kind: 'resync', from: clientId } satisfies ToHost);
     } else if (message.kind === 'result') {
       settle(message.id, message.result);
     } else if (message.kind === 'seat-refused') {

@@ -60,6 +60,8 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('resume'), v: z.literal(PROTOCOL_VERSION), token: Token }),
   /** Asks for nothing but an answer: a browser cannot see the host's pings, so it checks the line itself. */
   z.strictObject({ type: z.literal('ping'), id: RequestId }),
+  /** The device missed a patch of its views (or could not apply one): it asks for its views whole. */
+  z.strictObject({ type: z.literal('sync'), id: RequestId }),
   z.strictObject({ type: z.literal('command'), ...authed, session: Id, command: CommandEnvelope }),
   // The trainer only, from here on.
   /** Admit, move or re-admit a device: the same act, a seat in a session. */
@@ -153,7 +155,16 @@ export type RoomSnapshot = z.infer<typeof RoomSnapshotSchema>;
 /** A client's view as the session host made it; the screens read it, the envelope is checked here. */
 const ViewSchema = z.union([
   z.strictObject({ for: z.literal('role'), role: z.string(), view: z.looseObject({}) }),
-  z.strictObject({ for: z.enum(['trainer', 'evaluator', 'projector', 'room']), view: z.looseObject({}) }),
+  z.strictObject({ for: z.enum(['trainer', 'evaluator', 'projector', 'room']), view: z.looseObject({}), names: z.looseObject({}).optional() }),
+]);
+/** Every view of a device: checked again after a patch has been applied to them. */
+export const ViewsSchema = z.array(ViewSchema);
+
+/** One JSON Patch operation (RFC 6902) on a device's views; src/host/view-patch.ts applies it. */
+const PatchOpSchema = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('add'), path: z.string().max(2000), value: z.unknown() }),
+  z.strictObject({ op: z.literal('remove'), path: z.string().max(2000) }),
+  z.strictObject({ op: z.literal('replace'), path: z.string().max(2000), value: z.unknown() }),
 ]);
 
 const WelcomeSchema = z.discriminatedUnion('as', [
@@ -171,7 +182,9 @@ export const ServerMessageSchema = z.discriminatedUnion('type', [
   WelcomeSchema,
   z.strictObject({ type: z.literal('status'), status: DeviceStatusSchema }),
   /** Every view the device (or the watching console) may have now; `revision` counts the session's commands. */
-  z.strictObject({ type: z.literal('views'), session: Id, revision: z.number().int(), views: z.array(ViewSchema) }),
+  z.strictObject({ type: z.literal('views'), session: Id, revision: z.number().int(), views: ViewsSchema }),
+  /** What changed in the device's views since `from`; a device that has another revision asks for them whole (sync). */
+  z.strictObject({ type: z.literal('viewsPatch'), session: Id, from: z.number().int(), revision: z.number().int(), patch: z.array(PatchOpSchema).max(100_000) }),
   ResultSchema,
   /** A message that could not be answered by its request id (unreadable, too large, too fast, or a join). */
   z.strictObject({ type: z.literal('refused'), refusal: RefusalSchema }),

@@ -38,6 +38,9 @@ type Listener = (state: ExerciseState) => void;
 
 export class SessionHost {
   private listeners = new Set<Listener>();
+  /** The views of the current state, one per audience: every device of an audience shares its view. */
+  private views = new Map<string, unknown>();
+  private changes = 0;
 
   constructor(
     readonly scenario: Scenario,
@@ -49,13 +52,34 @@ export class SessionHost {
     return this.current;
   }
 
+  /** Counts the changes of state this host has seen: the version of every view it gives out. */
+  get version(): number {
+    return this.changes;
+  }
+
+  private set(state: ExerciseState): void {
+    if (state !== this.current) this.views.clear();
+    this.current = state;
+    this.changes += 1;
+  }
+
+  /** A view of the current state, made once per audience however many clients ask for it. */
+  private once<V>(audience: string, make: () => V): V {
+    let v = this.views.get(audience) as V | undefined;
+    if (v === undefined) {
+      v = make();
+      this.views.set(audience, v);
+    }
+    return v;
+  }
+
   /** Apply a command from a client. A client acting for someone it may not speak for is refused before the engine sees it. */
   submit(client: ClientRole, command: Command): SubmitResult {
     if (!mayActAs(client, command.actor)) {
       return { ok: false, refusal: { code: 'client-may-not-act-as', params: { actor: command.actor.kind } } };
     }
     const r = applyCommand(this.scenario, this.current, command);
-    this.current = r.state;
+    this.set(r.state);
     void this.store?.save(this.current);
     for (const l of this.listeners) l(this.current);
     return r.ok ? { ok: true, state: r.state } : { ok: false, refusal: r.refusal };
@@ -63,7 +87,7 @@ export class SessionHost {
 
   /** Replace the state wholesale (resume from a save); every client gets its new view. */
   reset(state: ExerciseState): void {
-    this.current = state;
+    this.set(state);
     for (const l of this.listeners) l(this.current);
   }
 
@@ -75,23 +99,33 @@ export class SessionHost {
   /** Once play is over: the room's debrief, for the projector and for every table. */
   roomView(): Extract<ClientView, { for: 'room' }> | null {
     if (!DEBRIEF_PHASES.includes(this.current.phase)) return null;
-    const view = debriefView(this.scenario, this.current, 'room');
-    return { for: 'room', view, names: roomNames(this.scenario, view) };
+    return this.once('room', () => {
+      const view = debriefView(this.scenario, this.current, 'room');
+      return { for: 'room', view, names: roomNames(this.scenario, view) } as const;
+    });
+  }
+
+  private trainer(): ReturnType<typeof trainerView> {
+    return this.once('trainer', () => trainerView(this.scenario, this.current));
+  }
+
+  private projector(): Extract<ClientView, { for: 'projector' }> {
+    return this.once('projector', () => ({ for: 'projector', view: publicView(this.scenario, this.current) }) as const);
   }
 
   /** The one place a client's view is chosen: what it is allowed to see and nothing else. */
   viewFor(client: ClientRole, role?: string): ClientView {
     switch (client.kind) {
       case 'trainer':
-        return { for: 'trainer', view: trainerView(this.scenario, this.current) };
+        return { for: 'trainer', view: this.trainer() };
       case 'evaluator':
-        return { for: 'evaluator', view: trainerView(this.scenario, this.current) };
+        return { for: 'evaluator', view: this.trainer() };
       case 'projector':
-        return this.roomView() ?? { for: 'projector', view: publicView(this.scenario, this.current) };
+        return this.roomView() ?? this.projector();
       case 'table': {
         const r = role !== undefined && client.roles.includes(role) ? role : client.roles[0];
-        if (r === undefined) return { for: 'projector', view: publicView(this.scenario, this.current) };
-        return { for: 'role', role: r, view: roleView(this.scenario, this.current, r) };
+        if (r === undefined) return this.projector();
+        return this.once(`role:${r}`, () => ({ for: 'role', role: r, view: roleView(this.scenario, this.current, r) }) as const);
       }
     }
   }

@@ -6,8 +6,10 @@
 import '../zod-setup.js';
 import type { Command, Refusal } from '../engine/index.js';
 import type { SendResult } from './broadcast.js';
-import { PROTOCOL_VERSION, readServerMessage, type DeviceStatus, type RoomSnapshot, type ServerMessage, type TrainerRequestBody } from './protocol.js';
+import { parseUntrusted } from '../engine/untrusted.js';
+import { PROTOCOL_VERSION, readServerMessage, ViewsSchema, type DeviceStatus, type RoomSnapshot, type ServerMessage, type TrainerRequestBody } from './protocol.js';
 import type { ClientView } from './session-host.js';
+import { ViewsCopy } from './view-feed.js';
 
 /** The part of a WebSocket the link uses: the browser's, or the `ws` package's in Node. */
 export interface SocketLike {
@@ -75,6 +77,11 @@ function browserSocket(url: string): SocketLike {
   return new WebSocket(url) as unknown as SocketLike;
 }
 
+function checkViews(views: unknown): readonly ClientView[] | null {
+  const parsed = parseUntrusted(ViewsSchema, views);
+  return parsed.success ? (parsed.data as unknown as readonly ClientView[]) : null;
+}
+
 /** ws://… for the page's own host: the classroom host serves the page and the websocket together. */
 export function classroomUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
@@ -97,6 +104,9 @@ export function connectClassroom(options: LinkOptions, handlers: LinkHandlers = 
   let aliveTimer: ReturnType<typeof setInterval> | null = null;
   let nextId = 0;
   const pending = new Map<number, { resolve: (r: SendResult) => void; timer: ReturnType<typeof setTimeout> }>();
+  /** The views this device has, with their session and revision: the base the host's patches apply to. */
+  const copy = new ViewsCopy();
+  let viewsSession: string | null = null;
 
   const setState = (next: LinkState) => {
     if (next === state) return;
@@ -159,6 +169,8 @@ export function connectClassroom(options: LinkOptions, handlers: LinkHandlers = 
     if (socket !== s) return;
     socket = null;
     welcomed = false;
+    // Patches sent while the line was down are lost: the host sends the views whole when it is back.
+    copy.forget();
     stopAlive();
     settleAll();
     if (closed) return;
@@ -195,8 +207,20 @@ export function connectClassroom(options: LinkOptions, handlers: LinkHandlers = 
         return;
       case 'status':
         return handlers.onStatus?.(message.status);
-      case 'views':
-        return handlers.onViews?.(message.session, message.views as unknown as readonly ClientView[], message.revision);
+      case 'views': {
+        const views = message.views as unknown as readonly ClientView[];
+        viewsSession = message.session;
+        copy.full(message.revision, views);
+        return handlers.onViews?.(message.session, views, message.revision);
+      }
+      case 'viewsPatch': {
+        // What the patch makes is read through the same schema as whole views: it came over the network.
+        const views = message.session === viewsSession ? copy.apply({ from: message.from, version: message.revision, patch: message.patch as never }, checkViews) : null;
+        if (views) return handlers.onViews?.(message.session, views, message.revision);
+        // A patch for views this device does not have (it missed one): ask for them whole.
+        copy.forget();
+        return void ask((id) => ({ type: 'sync', id }));
+      }
       case 'room':
         return handlers.onRoom?.(message.room);
       case 'result':

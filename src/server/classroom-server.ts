@@ -10,6 +10,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ClientRole } from '../host/clients.js';
 import { viewsFor } from '../host/broadcast.js';
+import { ViewFeeds } from '../host/view-feed.js';
 import { CLOSE, LIMITS, type RoomSnapshot, type ServerMessage } from '../host/protocol.js';
 import { Connection, type Hub } from './connection.js';
 import type { Group } from './group.js';
@@ -129,8 +130,23 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     return place && place.group === group ? place.role : null;
   };
 
-  const publish = (group: Group, to: Iterable<Connection>) => {
+  // What each seat of each group was last sent: after a command a device gets the patch from its revision.
+  const feeds = new WeakMap<Group, ViewFeeds>();
+  const feedOf = (group: Group): ViewFeeds => {
+    let f = feeds.get(group);
+    if (!f) feeds.set(group, (f = new ViewFeeds()));
+    return f;
+  };
+
+  /**
+   * Send `to` the group's views: whole when `whole` (a device that joins, moves, reconnects or asks), else as
+   * the patch from the revision the seat was last sent (nothing when it has this revision already). Every
+   * seat's views are made once, and every audience's once (in the SessionHost); one text goes to every
+   * device at a seat.
+   */
+  const publish = (group: Group, to: Iterable<Connection>, whole = false) => {
     const texts = new Map<string, Buffer | null>();
+    const feed = feedOf(group);
     for (const c of to) {
       const role = roleIn(c, group);
       if (!role) continue;
@@ -138,7 +154,14 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       let text = texts.get(key);
       if (text === undefined) {
         try {
-          text = Buffer.from(JSON.stringify({ type: 'views', session: group.id, revision: group.revision, views: viewsFor(group.host, role) }), 'utf8');
+          const r = feed.next(key, group.revision, () => viewsFor(group.host, role));
+          const message: ServerMessage | null =
+            !whole && r.patch
+              ? { type: 'viewsPatch', session: group.id, from: r.patch.from, revision: r.patch.version, patch: r.patch.patch as never }
+              : whole || r.changed
+                ? { type: 'views', session: group.id, revision: group.revision, views: r.views as never }
+                : null;
+          text = message === null ? null : Buffer.from(JSON.stringify(message), 'utf8');
         } catch {
           // A view that cannot be made is not sent; it must not stop the others (or the host).
           text = null;
@@ -170,7 +193,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     },
     sendViews(c) {
       const group = groupOf(c);
-      if (group) publish(group, [c]);
+      if (group) publish(group, [c], true);
     },
     sendRoom(c) {
       c.send({ type: 'room', room: snapshot() });

@@ -185,6 +185,11 @@ export class Connection {
         return this.resume(message.token);
       case 'ping':
         return this.answer(message.id, { ok: true });
+      case 'sync':
+        // A device that missed a patch of its views: they go out whole, as after a reconnect.
+        if (this.identity === null) return this.refuse(message.id, 'not-joined');
+        this.answer(message.id, { ok: true });
+        return this.hub.sendViews(this);
       default:
         break;
     }

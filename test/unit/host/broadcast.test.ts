@@ -9,7 +9,7 @@ import type { ClientView } from '../../../src/host/session-host.js';
 import { SessionHost } from '../../../src/host/session-host.js';
 
 /** BroadcastChannel semantics: a message reaches every other open channel of that name, and every message is logged. */
-function bus() {
+function bus(drop: (name: string, data: unknown) => boolean = () => false) {
   const byName = new Map<string, Set<Channel>>();
   const heard: { name: string; data: unknown }[] = [];
   const channels: ChannelFactory = (name) => {
@@ -19,6 +19,8 @@ function bus() {
       onmessage: null,
       postMessage(message) {
         const data = structuredClone(message);
+        // A message lost on the way (to test how a window recovers): nobody hears it.
+        if (drop(name, data)) return;
         for (const peer of peers) {
           if (peer === channel) continue;
           queueMicrotask(() => {
@@ -135,6 +137,58 @@ describe('BroadcastChannel transport', () => {
     expect(t1.got.views.length).toBeGreaterThan(viewsBefore);
     expect(t1.got.states[t1.got.states.length - 1]).toBe('connected');
     expect(await t1.c.send({ type: 'endTurn', actor: { kind: 'role', role: 'mayor' } })).toEqual({ ok: true });
+  });
+
+  it('sends a window its views whole once, then only what changed, with a version', async () => {
+    const { channels, heard } = bus();
+    const { host } = hosted();
+    serveOverBroadcast(host, 's1', channels);
+    const t2 = client(channels, 'w2', { kind: 'table', table: 't2' });
+    await settle();
+    await t2.c.send({ type: 'structure', action: { action: 'convene', team: 'SGBO' }, actor: { kind: 'role', role: 'police-chief' } });
+    await settle();
+    const toWindow = heard.filter((h) => h.name.endsWith(':client:w2')).map((h) => h.data as { kind: string; version?: number; from?: number });
+    expect(toWindow.filter((m) => m.kind === 'views')).toHaveLength(1);
+    expect(toWindow.filter((m) => m.kind === 'patch')).toHaveLength(1);
+    const whole = toWindow.find((m) => m.kind === 'views');
+    const patch = toWindow.find((m) => m.kind === 'patch');
+    expect(patch?.from).toBe(whole?.version);
+    expect(JSON.stringify(patch).length).toBeLessThan(JSON.stringify(whole).length / 5);
+    // What the window shows after the patch is what the host would send it whole.
+    expect(JSON.parse(JSON.stringify(t2.last()))).toEqual(JSON.parse(JSON.stringify([host.viewFor({ kind: 'table', roles: ['police-chief', 'comms'] }, 'police-chief'), host.viewFor({ kind: 'table', roles: ['police-chief', 'comms'] }, 'comms')])));
+  });
+
+  it('makes each audience\'s view once however many windows show it', () => {
+    const { host } = hosted();
+    const chief = host.viewFor({ kind: 'table', roles: ['police-chief'] });
+    expect(host.viewFor({ kind: 'table', roles: ['comms', 'police-chief'] }, 'police-chief')).toBe(chief);
+    expect(host.viewFor({ kind: 'evaluator' }).view).toBe(host.viewFor({ kind: 'trainer' }).view);
+    expect(host.viewFor({ kind: 'projector' })).toBe(host.viewFor({ kind: 'projector' }));
+    host.submit({ kind: 'trainer' }, { type: 'advance', actor: { kind: 'trainer' } });
+    expect(host.viewFor({ kind: 'table', roles: ['police-chief'] })).not.toBe(chief);
+  });
+
+  it('lets a window that missed a patch ask for its views whole, and go on from there', async () => {
+    let dropped = 0;
+    // The first patch to the table window is lost.
+    const { channels } = bus((name, data) => name.endsWith(':client:w1') && (data as { kind: string }).kind === 'patch' && dropped++ === 0);
+    const { host } = hosted();
+    serveOverBroadcast(host, 's1', channels);
+    const t1 = client(channels, 'w1', { kind: 'table', table: 't1' });
+    await settle();
+    const mayorView = () => JSON.parse(JSON.stringify(host.viewFor({ kind: 'table', roles: ['mayor'] }))) as unknown;
+    host.submit({ kind: 'trainer' }, { type: 'advance', actor: { kind: 'trainer' } });
+    await settle();
+    expect(dropped).toBe(1);
+    // The window still shows round 1: it has not heard of the change.
+    expect(t1.last()[0]?.for === 'role' && t1.last()[0]?.view.round).toBe(1);
+    host.submit({ kind: 'trainer' }, { type: 'advance', actor: { kind: 'trainer' } });
+    for (let i = 0; i < 5; i++) await settle();
+    expect(JSON.parse(JSON.stringify(t1.last()[0]))).toEqual(mayorView());
+    expect(t1.last()[0]?.for === 'role' && t1.last()[0]?.view.round).toBe(3);
+    host.submit({ kind: 'trainer' }, { type: 'advance', actor: { kind: 'trainer' } });
+    await settle();
+    expect(JSON.parse(JSON.stringify(t1.last()[0]))).toEqual(mayorView());
   });
 
   it('ignores malformed messages instead of failing', async () => {

@@ -183,6 +183,75 @@ describe('a classroom on loopback', () => {
     l.close();
   });
 
+  it('sends a device its views whole once, then patches; a device that misses one asks for them whole (sync)', async () => {
+    const [, b] = groups as [string, string];
+    const device = await admittedDevice('Lotte', b, 'mayor');
+    const observe = () => command(trainer, classroom.room.trainerToken, b, { type: 'observe', text: 'the mayor convenes', actor: trainerActor });
+    const revision = () => classroom.room.group(b)?.revision ?? -1;
+    const wholeNow = () => JSON.parse(JSON.stringify(classroom.room.group(b)?.host.viewFor({ kind: 'table', roles: ['mayor'] }))) as unknown;
+
+    expect((await observe()).ok).toBe(true);
+    const patch = await device.client.next<Extract<ServerMessage, { type: 'viewsPatch' }>>((m) => m.type === 'viewsPatch');
+    expect(patch).toMatchObject({ session: b, from: device.views.revision, revision: revision() });
+    expect(JSON.stringify(patch).length).toBeLessThan(JSON.stringify(device.views).length / 5);
+    const patched = await device.client.next<Views>((m) => m.type === 'views');
+    expect(patched.views[0]).toEqual(wholeNow());
+
+    // The device loses its views (as if it missed a patch): the next patch does not apply to what it has.
+    device.client.copy.forget();
+    expect((await observe()).ok).toBe(true);
+    await device.client.next((m) => m.type === 'viewsPatch');
+    expect(device.client.copy.version).toBeNull();
+    expect((await ask(device.client, { type: 'sync' })).ok).toBe(true);
+    const whole = await device.client.next<Views>((m) => m.type === 'views');
+    expect(whole.revision).toBe(revision());
+    expect(whole.views[0]).toEqual(wholeNow());
+  });
+
+  it('the browser link asks for its views whole by itself when a patch went missing', async () => {
+    const [, b] = groups as [string, string];
+    const device = await admittedDevice('Joost', b, 'police-chief');
+    device.client.close();
+    let dropped = 0;
+    // The first patch on this line is lost on the way.
+    const dropping = (url: string): SocketLike => {
+      const ws = new WebSocket(url);
+      return new Proxy(ws, {
+        set(target, prop, value: unknown) {
+          if (prop === 'onmessage' && typeof value === 'function') {
+            target.onmessage = (event) => {
+              if (String(event.data).startsWith('{"type":"viewsPatch"') && dropped++ === 0) return;
+              (value as (e: unknown) => void)(event);
+            };
+          } else Reflect.set(target, prop, value);
+          return true;
+        },
+        get(target, prop) {
+          const v = Reflect.get(target, prop) as unknown;
+          return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+        },
+      }) as unknown as SocketLike;
+    };
+    const seen: { revision: number; views: readonly unknown[] }[] = [];
+    let waiting: { revision: number; done: () => void } | null = null;
+    const l = connectClassroom({ url: wsUrl(classroom), token: device.token, socket: dropping, keepAliveMs: 0 }, {
+      onViews: (_session, views, revision) => {
+        seen.push({ revision, views });
+        if (waiting && revision >= waiting.revision) waiting.done();
+      },
+    });
+    const reached = (revision: number) => (seen.some((v) => v.revision >= revision) ? Promise.resolve() : new Promise<void>((done) => (waiting = { revision, done })));
+    await reached(classroom.room.group(b)?.revision ?? 0);
+    for (let i = 0; i < 3; i++) expect((await command(trainer, classroom.room.trainerToken, b, { type: 'observe', text: `note ${i}`, actor: trainerActor })).ok).toBe(true);
+    const target = classroom.room.group(b)?.revision ?? -1;
+    await reached(target);
+    expect(dropped).toBeGreaterThan(1);
+    const last = seen.at(-1);
+    expect(last?.revision).toBe(target);
+    expect(JSON.parse(JSON.stringify(last?.views[0]))).toEqual(JSON.parse(JSON.stringify(classroom.room.group(b)?.host.viewFor({ kind: 'table', roles: ['police-chief'] }))));
+    l.close();
+  });
+
   it('accepts none of the commands a device sends with a token or actor not its own', async () => {
     const [a, b] = groups as [string, string];
     const mayor = await admittedDevice('Eve', a, 'mayor');

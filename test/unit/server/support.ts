@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import type { ServerMessage } from '../../../src/host/protocol.js';
+import type { ClientView } from '../../../src/host/session-host.js';
+import { ViewsCopy } from '../../../src/host/view-feed.js';
+import type { PatchOp } from '../../../src/host/view-patch.js';
 import { connectClassroom, type ClassroomLink, type LinkHandlers, type SocketLike } from '../../../src/host/websocket-client.js';
 import { startClassroom, type Classroom, type ClassroomOptions } from '../../../src/server/classroom-server.js';
 
@@ -35,25 +38,37 @@ export function wsUrl(classroom: { port: number }): string {
 /**
  * A websocket client that keeps every message it gets. `next` reads them like a queue: the first message
  * after the last one taken that matches, waiting for it if it has not come yet. `result` finds the
- * answer to a request wherever it is.
+ * answer to a request wherever it is. Like the browser's link it keeps its views: a patch that applies
+ * to them is recorded, after the patch itself, as the whole views it makes (a `views` message), so a test
+ * reads what the device shows; one that does not apply is recorded as it came, and nothing more.
  */
 export class RawClient {
   readonly seen: ServerMessage[] = [];
+  readonly copy = new ViewsCopy();
   private cursor = 0;
   private waiters: { match: (m: ServerMessage) => boolean; resolve: (m: ServerMessage) => void; queue: boolean }[] = [];
   closed: Promise<{ code: number; reason: string }>;
   private constructor(readonly socket: WebSocket) {
     socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as ServerMessage;
-      this.seen.push(message);
-      for (const w of [...this.waiters]) {
-        if (!w.match(message)) continue;
-        this.waiters.splice(this.waiters.indexOf(w), 1);
-        if (w.queue) this.cursor = this.seen.length;
-        w.resolve(message);
+      this.record(message);
+      if (message.type === 'views') this.copy.full(message.revision, message.views as unknown as ClientView[]);
+      if (message.type === 'viewsPatch') {
+        const views = this.copy.apply({ from: message.from, version: message.revision, patch: message.patch as PatchOp[] });
+        if (views) this.record({ type: 'views', session: message.session, revision: message.revision, views: views as never });
       }
     });
     this.closed = new Promise((done) => socket.on('close', (code, reason) => done({ code, reason: String(reason) })));
+  }
+
+  private record(message: ServerMessage): void {
+    this.seen.push(message);
+    for (const w of [...this.waiters]) {
+      if (!w.match(message)) continue;
+      this.waiters.splice(this.waiters.indexOf(w), 1);
+      if (w.queue) this.cursor = this.seen.length;
+      w.resolve(message);
+    }
   }
 
   static open(url: string, headers: Record<string, string> = {}): Promise<RawClient> {
