@@ -21,3 +21,17 @@ export function mayActAs(client: ClientRole, actor: Actor): boolean {
       return client.kind === 'table' && client.roles.includes(actor.role);
   }
 }
+
+/**
+ * The actor a command is recorded under: the one it claims, with the parts a seat decides filled in by the
+ * seat. An evaluator's name is the name of the device in that seat (the trainer console's own evaluator hat
+ * carries none); a command naming anyone else is refused (null), so no device can write as the trainer or
+ * as another evaluator.
+ */
+export function actorFromSeat(client: ClientRole, claimed: Actor): Actor | null {
+  if (!mayActAs(client, claimed)) return null;
+  if (claimed.kind !== 'evaluator') return claimed;
+  const name = client.kind === 'evaluator' ? client.name : undefined;
+  if (claimed.name !== undefined && claimed.name !== name) return null;
+  return name === undefined ? { kind: 'evaluator' } : { kind: 'evaluator', name };
+}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Command, Refusal, Scenario } from '../engine/index.js';
 import { readLog } from '../engine/session/bundle.js';
 import { clientRoleFor } from '../host/broadcast.js';
-import { mayActAs, type ClientRole } from '../host/clients.js';
+import { actorFromSeat, type ClientRole } from '../host/clients.js';
 import { normaliseCode, type ClassroomSeat, type DeviceInfo, type DeviceStatus, type RoomSnapshot } from '../host/protocol.js';
 import { t, type Language } from '../i18n/index.js';
 import { Group, type GroupReply, type JournalHeader } from './group.js';
@@ -48,6 +48,7 @@ export interface StartupReport {
 export type Outcome = { readonly ok: true } | { readonly ok: false; readonly refusal: Refusal };
 
 const ok: Outcome = { ok: true };
+const RESERVED_NAMES = new Set(['trainer', 'evaluator']);
 const no = (code: string, params: Record<string, string | number> = {}): { readonly ok: false; readonly refusal: Refusal } => ({ ok: false, refusal: { code, params } });
 
 export class Room {
@@ -183,6 +184,9 @@ export class Room {
 
   join(code: string, name: string): { readonly ok: true; readonly device: DeviceRecord; readonly token: string } | { readonly ok: false; readonly refusal: Refusal } {
     if (normaliseCode(code) !== this.code) return no('bad-code');
+    // The words the engine records for the trainer's and an unnamed evaluator's own notes: a device called that
+    // would read, in an evaluator seat, as them.
+    if (RESERVED_NAMES.has(name.trim().toLowerCase())) return no('name-reserved', { name });
     const all = [...this.devices.values()];
     if (all.length >= (this.options.maxDevices ?? 2000)) return no('room-full');
     if (all.filter((d) => d.status.state === 'pending').length >= (this.options.maxPending ?? 300)) return no('room-full');
@@ -290,9 +294,14 @@ export class Room {
     const read = readLog([raw]);
     if (!read.ok || read.commands[0] === undefined) return reply(no('command-invalid', read.ok ? {} : read.params));
     const command = read.commands[0];
-    if (!mayActAs(role, command.actor)) return reply(no('client-may-not-act-as', { actor: command.actor.kind }));
+    const actor = actorFromSeat(role, command.actor);
+    if (actor === null) {
+      const claimed = command.actor;
+      if (claimed.kind === 'evaluator' && role.kind !== 'table' && role.kind !== 'projector') return reply(no('actor-not-your-name', { name: claimed.name ?? '' }));
+      return reply(no('client-may-not-act-as', { actor: claimed.kind }));
+    }
     // The host's clock, not the device's: devices' clocks disagree, and the stamp only reports decision time.
-    group.enqueue(role, { ...command, stamp: this.now() } as Command, reply);
+    group.enqueue(role, { ...command, actor, stamp: this.now() } as Command, reply);
   }
 
   // ---------------------------------------------------------------- the trainer's overview

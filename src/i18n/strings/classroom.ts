@@ -158,6 +158,8 @@ export const classroom = defineStrings({
     'refusal.command-invalid': 'De opdracht klopt niet ({path}: {message}).',
     'refusal.command-failed': 'De opdracht {type} kon niet worden uitgevoerd.',
     'refusal.host-error': 'Er ging iets mis in de oefenhost; het bericht is niet verwerkt. Probeer het opnieuw.',
+    'refusal.actor-not-your-name': 'Dit apparaat schrijft alleen onder zijn eigen naam, niet als {name}.',
+    'refusal.name-reserved': 'Kies een andere naam: „{name}” is gereserveerd voor de oefenleider en de evaluatoren.',
   },
   en: {
     'classroom.cli.title': 'Crisistafel — classroom host',
@@ -314,5 +316,7 @@ export const classroom = defineStrings({
     'refusal.command-invalid': 'The command is not valid ({path}: {message}).',
     'refusal.command-failed': 'The command {type} could not be carried out.',
     'refusal.host-error': 'Something went wrong in the classroom host; the message was not handled. Try again.',
+    'refusal.actor-not-your-name': 'This device writes only under its own name, not as {name}.',
+    'refusal.name-reserved': 'Choose another name: "{name}" is reserved for the trainer and the evaluators.',
   },
 });

@@ -302,6 +302,43 @@ describe('a classroom on loopback', () => {
     expect(after.devices.find((d) => d.id === other.id)?.status.state).toBe('admitted');
   });
 
+  it('records an evaluator device under its own name, and refuses one writing as the trainer or another evaluator', async () => {
+    const [, , c] = groups as [string, string, string];
+    const device = await joinDevice(classroom, 'Noor');
+    clients.push(device.client);
+    await device.client.next((m) => m.type === 'status');
+    expect((await asTrainer({ type: 'admit', device: device.id, session: c, seat: { kind: 'evaluator' } })).ok).toBe(true);
+    await device.client.next((m) => m.type === 'views');
+    const log = () => classroom.room.group(c)?.state.log ?? [];
+    const before = log().length;
+
+    const observe = (actor: Record<string, unknown>) => command(device.client, device.token, c, { type: 'observe', text: 'Driehoek late', actor });
+    expect(await observe({ kind: 'evaluator', name: 'trainer' })).toMatchObject({ ok: false, refusal: { code: 'actor-not-your-name', params: { name: 'trainer' } } });
+    expect(await observe({ kind: 'evaluator', name: 'Sam' })).toMatchObject({ ok: false, refusal: { code: 'actor-not-your-name', params: { name: 'Sam' } } });
+    expect(await observe({ kind: 'trainer' })).toMatchObject({ ok: false, refusal: { code: 'client-may-not-act-as' } });
+    expect(log()).toHaveLength(before);
+
+    // Without a name, or with its own, the host writes the seat's name in.
+    expect((await observe({ kind: 'evaluator' })).ok).toBe(true);
+    expect((await observe({ kind: 'evaluator', name: 'Noor' })).ok).toBe(true);
+    expect(log().slice(before).map((e) => e.command.actor)).toEqual([
+      { kind: 'evaluator', name: 'Noor' },
+      { kind: 'evaluator', name: 'Noor' },
+    ]);
+    // The trainer console's own notes carry no evaluator's name either.
+    expect(await command(trainer, classroom.room.trainerToken, c, { type: 'observe', text: 'x', actor: { kind: 'evaluator', name: 'Noor' } })).toMatchObject({ ok: false, refusal: { code: 'actor-not-your-name' } });
+  });
+
+  it('refuses the names the engine uses for the trainer and an unnamed evaluator', async () => {
+    const client = await RawClient.open(wsUrl(classroom));
+    clients.push(client);
+    for (const name of ['Trainer', 'evaluator']) {
+      const next = client.upcoming((m) => m.type === 'refused');
+      client.send({ type: 'join', v: 1, code: classroom.room.code, name });
+      expect(await next).toEqual({ type: 'refused', refusal: { code: 'name-reserved', params: { name } } });
+    }
+  });
+
   it('refuses an oversized message with its id and stays open; closes on a frame past the hard limit', async () => {
     const client = await RawClient.open(wsUrl(classroom));
     clients.push(client);
