@@ -72,7 +72,7 @@ async function startHost(dataDir: string, scenario: string): Promise<{ port: num
   const child = spawn(
     process.execPath,
     // HOST_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=prof", profiles the host alone.
-    [...(process.env.HOST_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', join(ROOT, 'src/server/main.ts'), '--host', '127.0.0.1', '--port', '0', '--data', dataDir, '--scenarios', scenario, '--lang', 'en', '--device-rate', String(options.deviceRate), '--trainer-rate', String(options.deviceRate * 10)],
+    [...(process.env.HOST_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', join(ROOT, 'src/server/main.ts'), '--host', '127.0.0.1', '--port', '0', '--data', dataDir, '--scenarios', scenario, '--lang', 'en', '--device-rate', String(options.deviceRate), '--trainer-rate', String(options.deviceRate * 10), '--join-rate', '100000', '--waiting-per-address', '2000'],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const exited = new Promise<void>((r) => child.once('exit', () => r()));

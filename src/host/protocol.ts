@@ -67,6 +67,8 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
   /** Admit, move or re-admit a device: the same act, a seat in a session. */
   z.strictObject({ type: z.literal('admit'), ...authed, device: Id, session: Id, seat: SeatSchema }),
   z.strictObject({ type: z.literal('kick'), ...authed, device: Id }),
+  /** Forget every device still waiting to be admitted (a flood of joins, or leftovers): they must join again. */
+  z.strictObject({ type: z.literal('removeWaiting'), ...authed }),
   z.strictObject({
     type: z.literal('createGroups'),
     ...authed,
@@ -81,7 +83,7 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('recover'), ...authed, session: Id }),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
-export type TrainerRequest = Extract<ClientMessage, { type: 'admit' | 'kick' | 'createGroups' | 'watch' | 'recover' }>;
+export type TrainerRequest = Extract<ClientMessage, { type: 'admit' | 'kick' | 'removeWaiting' | 'createGroups' | 'watch' | 'recover' }>;
 /** A trainer request as the console writes it; the link adds the request id and the token. */
 export type TrainerRequestBody = TrainerRequest extends infer R ? (R extends unknown ? Omit<R, 'id' | 'token'> : never) : never;
 

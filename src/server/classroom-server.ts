@@ -15,8 +15,8 @@ import { CLOSE, LIMITS, type RoomSnapshot, type ServerMessage } from '../host/pr
 import { Connection, type Hub } from './connection.js';
 import type { Group } from './group.js';
 import { joinUrl, lanAddresses, qrCells, trainerUrl } from './join-info.js';
-import { DEVICE_RATE, TRAINER_RATE, type Rate } from './rate-limit.js';
-import { Room } from './room.js';
+import { DEVICE_RATE, JOIN_RATE, TokenBucket, TRAINER_RATE, type Rate } from './rate-limit.js';
+import { MAX_PENDING_PER_ADDRESS, Room } from './room.js';
 import { loadLibrary, type ScenarioLibrary } from './scenario-library.js';
 import { serveStatic } from './static-files.js';
 
@@ -30,6 +30,13 @@ export interface ClassroomOptions {
   readonly distDir: string | null;
   readonly scenarioPaths: readonly string[];
   readonly rates?: { readonly device: Rate; readonly trainer: Rate };
+  /**
+   * Joining with the right code, per network address: how fast, and how many devices may wait at once.
+   * Raise both when every device reaches the host through one address (a router doing NAT in between).
+   */
+  readonly joins?: { readonly rate: Rate; readonly waitingPerAddress: number };
+  /** How often room.json may be written at most (default once a second, see Room). */
+  readonly roomFileEveryMs?: number;
   /** How often connections are pinged; one without an answer by the next ping is dropped (and goes offline). */
   readonly heartbeatMs?: number;
   /** How long a new connection may take to say who it is. */
@@ -86,12 +93,14 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     }
   };
   const library = loadLibrary(options.scenarioPaths);
-  const room = new Room({ dir: options.dataDir, library, now });
+  const room = new Room({ dir: options.dataDir, library, now, maxPendingPerAddress: options.joins?.waitingPerAddress ?? MAX_PENDING_PER_ADDRESS, writeEveryMs: options.roomFileEveryMs, fault: (context, error) => fault(context, error) });
   const distDir = options.distDir !== null && existsSync(resolve(options.distDir, 'index.html')) ? resolve(options.distDir) : null;
   const connections = new Set<Connection>();
   const byDevice = new Map<string, Set<Connection>>();
   const lastSeen = new Map<string, number>();
   const guesses = new Map<string, { count: number; since: number }>();
+  const joinRate = options.joins?.rate ?? JOIN_RATE;
+  const joinsFrom = new Map<string, TokenBucket>();
   let join: Pick<RoomSnapshot, 'joinUrls' | 'qr'> = { joinUrls: [], qr: null };
   let roomTimer: ReturnType<typeof setTimeout> | null = null;
   let roomSentAt = 0;
@@ -198,6 +207,13 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     sendRoom(c) {
       c.send({ type: 'room', room: snapshot() });
     },
+    mayJoin(address) {
+      // A bucket that has filled up again says nothing an empty map would not: drop them now and then.
+      if (joinsFrom.size > 10_000) joinsFrom.clear();
+      let bucket = joinsFrom.get(address);
+      if (!bucket) joinsFrom.set(address, (bucket = new TokenBucket(joinRate, now)));
+      return bucket.take();
+    },
     mayGuess(address) {
       const g = guesses.get(address);
       return !g || now() - g.since > GUESS_WINDOW_MS || g.count < GUESSES_PER_ADDRESS;
@@ -211,6 +227,11 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   };
 
   room.listen({
+    removed(ids) {
+      for (const id of ids) {
+        for (const c of byDevice.get(id) ?? []) c.send({ type: 'status', status: { state: 'kicked' } });
+      }
+    },
     device(id) {
       const device = room.device(id);
       if (!device) return;

@@ -19,6 +19,8 @@ export interface Hub {
   /** The views this connection should have now (its group's, or the session the console watches). */
   sendViews(connection: Connection): void;
   sendRoom(connection: Connection): void;
+  /** Whether this address may join (with the right code) once more now; takes one join from its allowance. */
+  mayJoin(address: string): boolean;
   /** Whether this address may try another join code or token now. */
   mayGuess(address: string): boolean;
   guessed(address: string): void;
@@ -70,6 +72,8 @@ export class Connection {
   private readonly bucket: TokenBucket;
   private abuse = { count: 0, since: 0 };
   private guesses = 0;
+  /** A join is being written to disk: a second one on this connection must not make a second device. */
+  private joining = false;
   private refusalsThisSecond = { count: 0, second: 0 };
 
   constructor(
@@ -103,6 +107,12 @@ export class Connection {
       return;
     }
     this.send(result.ok ? { type: 'result', id, ok: true, ...('revision' in result ? { revision: result.revision } : {}) } : { type: 'result', id, ok: false, refusal: result.refusal });
+  }
+
+  /** Answer a change of the room once it is on disk (or with why it could not be written). */
+  private answerStored(id: number, outcome: { ok: true } | { ok: false; refusal: { code: string; params: Params } }): void {
+    if (!outcome.ok) return this.answer(id, outcome);
+    this.hub.room.afterStored((error) => this.answer(id, error === null ? { ok: true } : { ok: false, refusal: { code: 'journal-failed', params: { reason: error } } }));
   }
 
   private refuse(id: number | null, code: string, params: Params = {}): void {
@@ -203,9 +213,11 @@ export class Connection {
     if (this.identity.kind !== 'trainer') return this.refuse(message.id, 'not-trainer');
     switch (message.type) {
       case 'admit':
-        return this.answer(message.id, room.admit(message.device, message.session, message.seat));
+        return this.answerStored(message.id, room.admit(message.device, message.session, message.seat));
       case 'kick':
-        return this.answer(message.id, room.kick(message.device));
+        return this.answerStored(message.id, room.kick(message.device));
+      case 'removeWaiting':
+        return this.answerStored(message.id, room.removeWaiting());
       case 'createGroups': {
         const r = room.createGroups(message.scenario, message.seed, message.groups, message.lang);
         return this.answer(message.id, r.ok ? { ok: true } : r);
@@ -229,17 +241,25 @@ export class Connection {
   }
 
   private join(code: string, name: string): void {
-    if (this.identity !== null) return this.refuse(null, 'already-joined');
+    if (this.identity !== null || this.joining) return this.refuse(null, 'already-joined');
     if (!this.hub.mayGuess(this.address)) return this.refuse(null, 'too-many-attempts');
-    const joined = this.hub.room.join(code, name);
-    if (!joined.ok) {
-      if (joined.refusal.code === 'bad-code') return this.guessedWrong('bad-code');
-      return this.refuse(null, joined.refusal.code, joined.refusal.params);
-    }
-    this.identity = { kind: 'device', id: joined.device.id };
-    this.hub.identify(this);
-    this.send({ type: 'welcome', as: 'device', device: joined.device.id, token: joined.token, name: joined.device.name });
-    this.send({ type: 'status', status: this.hub.room.statusOf(joined.device) });
+    const room = this.hub.room;
+    if (!room.isJoinCode(code)) return this.guessedWrong('bad-code');
+    // The right code is on the projector for anyone to read: joins with it are limited per address too.
+    if (!this.hub.mayJoin(this.address)) return this.refuse(null, 'too-many-joins');
+    const joined = room.join(code, name, this.address);
+    if (!joined.ok) return this.refuse(null, joined.refusal.code, joined.refusal.params);
+    this.joining = true;
+    // The token is handed out only once the device is on disk: a restarted host must know it again.
+    room.afterStored((error) => {
+      this.joining = false;
+      if (error !== null) return this.refuse(null, 'journal-failed', { reason: error });
+      if (room.device(joined.device.id) === undefined) return this.refuse(null, 'unknown-device');
+      this.identity = { kind: 'device', id: joined.device.id };
+      this.hub.identify(this);
+      this.send({ type: 'welcome', as: 'device', device: joined.device.id, token: joined.token, name: joined.device.name });
+      this.send({ type: 'status', status: room.statusOf(joined.device) });
+    });
   }
 
   private resume(token: string): void {

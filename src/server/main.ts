@@ -1,5 +1,5 @@
 // `npm run classroom -- [--port 8080] [--host 0.0.0.0] [--data classroom-data] [--scenarios dir-or-file]…
-// [--dist dist] [--lang nl|en] [--device-rate 10] [--trainer-rate 100]`: the classroom host. It serves the production build and the websocket on
+// [--dist dist] [--lang nl|en] [--device-rate 10] [--trainer-rate 100] [--join-rate 12] [--waiting-per-address 10]`: the classroom host. It serves the production build and the websocket on
 // the local network, prints where participants join (addresses, join code, QR code) and the trainer's
 // own link, and resumes every session it finds in the data folder. Every failure is one clear sentence.
 import { resolve } from 'node:path';
@@ -8,7 +8,8 @@ import { displayCode } from './secrets.js';
 import { t, type Language } from '../i18n/index.js';
 import { faultLine, startClassroom, type Classroom } from './classroom-server.js';
 import { terminalQr } from './join-info.js';
-import { DEVICE_RATE, TRAINER_RATE, type Rate } from './rate-limit.js';
+import { DEVICE_RATE, JOIN_RATE, TRAINER_RATE, type Rate } from './rate-limit.js';
+import { MAX_PENDING_PER_ADDRESS } from './room.js';
 
 interface Options {
   readonly port: number;
@@ -18,6 +19,7 @@ interface Options {
   readonly scenarios: readonly string[];
   readonly lang: Language;
   readonly rates: { readonly device: Rate; readonly trainer: Rate };
+  readonly joins: { readonly rate: Rate; readonly waitingPerAddress: number };
 }
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -29,7 +31,7 @@ function parseArguments(args: readonly string[]): Options {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!['--port', '--host', '--data', '--dist', '--scenarios', '--lang', '--device-rate', '--trainer-rate'].includes(name)) throw new Failure(`unknown option ${name}`);
+    if (!['--port', '--host', '--data', '--dist', '--scenarios', '--lang', '--device-rate', '--trainer-rate', '--join-rate', '--waiting-per-address'].includes(name)) throw new Failure(`unknown option ${name}`);
     const value = inline ?? args[++i];
     if (value === undefined || value === '') throw new Failure(`${name} needs a value`);
     (values[name] ??= []).push(value);
@@ -46,6 +48,11 @@ function parseArguments(args: readonly string[]): Options {
     if (!Number.isFinite(perSecond) || perSecond <= 0) throw new Failure(`${name} is a number of messages per second`);
     return { perSecond, burst: Math.max(fallback.burst, perSecond * 3) };
   };
+  // Joins per minute from one address (see JOIN_RATE): the burst stays at least ten.
+  const joinsPerMinute = Number(last('--join-rate') ?? JOIN_RATE.perSecond * 60);
+  if (!Number.isFinite(joinsPerMinute) || joinsPerMinute <= 0) throw new Failure('--join-rate is a number of joins per minute from one address');
+  const waitingPerAddress = Number(last('--waiting-per-address') ?? MAX_PENDING_PER_ADDRESS);
+  if (!Number.isInteger(waitingPerAddress) || waitingPerAddress < 1) throw new Failure('--waiting-per-address is a whole number of devices');
   return {
     port,
     host: last('--host') ?? '0.0.0.0',
@@ -54,6 +61,7 @@ function parseArguments(args: readonly string[]): Options {
     scenarios: (values['--scenarios'] ?? [resolve(repo, 'scenarios')]).map((p) => resolve(p)),
     lang,
     rates: { device: rate('--device-rate', DEVICE_RATE), trainer: rate('--trainer-rate', TRAINER_RATE) },
+    joins: { rate: { perSecond: joinsPerMinute / 60, burst: Math.max(JOIN_RATE.burst, joinsPerMinute / 6) }, waitingPerAddress },
   };
 }
 
@@ -108,7 +116,7 @@ async function main(): Promise<void> {
   }
   let classroom: Classroom;
   try {
-    classroom = await startClassroom({ host: options.host, port: options.port, dataDir: options.data, distDir: options.dist, scenarioPaths: options.scenarios, rates: options.rates });
+    classroom = await startClassroom({ host: options.host, port: options.port, dataDir: options.data, distDir: options.dist, scenarioPaths: options.scenarios, rates: options.rates, joins: options.joins });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'EADDRINUSE' ? t(options.lang, 'classroom.cli.portInUse', { port: options.port }) : error instanceof Error ? error.message : String(error);

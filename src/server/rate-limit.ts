@@ -10,6 +10,11 @@ export interface Rate {
 
 /** A person taps a few times a second at most; a device that keeps sending faster is broken or hostile. */
 export const DEVICE_RATE: Rate = { burst: 30, perSecond: 10 };
+/**
+ * Joins with the right code from one network address: a device joins once (and again after a reload that lost
+ * its storage); ten at once, then one every five seconds, lets a trainer's test tabs through and stops a flood.
+ */
+export const JOIN_RATE: Rate = { burst: 10, perSecond: 0.2 };
 /** The trainer console runs every group of the room. */
 export const TRAINER_RATE: Rate = { burst: 200, perSecond: 100 };
 

@@ -22,6 +22,8 @@ export type Identity = { readonly kind: 'trainer' } | { readonly kind: 'device';
 export interface RoomListener {
   /** A device's status (pending, admitted where, kicked) changed. */
   device(id: string): void;
+  /** Devices the room forgot (the trainer removed every waiting device): their connections are told so. */
+  removed(ids: readonly string[]): void;
   /** A group took commands (or its journal state changed): its devices need new views. */
   group(group: Group): void;
   /** Something the trainer's room overview shows changed. */
@@ -32,10 +34,16 @@ export interface RoomOptions {
   readonly dir: string;
   readonly library: ScenarioLibrary;
   readonly now?: () => number;
-  /** Devices the room keeps (pending, admitted and kicked). */
+  /** Devices the room serves at once (waiting and admitted; removed ones do not count). */
   readonly maxDevices?: number;
   /** Devices waiting for admission at once: a flood of joins must not bury the trainer's list. */
   readonly maxPending?: number;
+  /** Devices one network address may have waiting at once: one machine must not fill the list for the others. */
+  readonly maxPendingPerAddress?: number;
+  /** How often room.json may be written at most (default once a second); 0 writes every change at once. */
+  readonly writeEveryMs?: number;
+  /** Where a failure in code waiting on a write is reported (the host's log). */
+  readonly fault?: (context: string, error: unknown) => void;
 }
 
 export interface StartupReport {
@@ -48,6 +56,11 @@ export interface StartupReport {
 export type Outcome = { readonly ok: true } | { readonly ok: false; readonly refusal: Refusal };
 
 const ok: Outcome = { ok: true };
+/** room.json is written at most this often: a change in between waits for the next write, and so does its answer. */
+const WRITE_EVERY_MS = 1000;
+/** Removed devices kept (to admit again); past this the longest-removed are forgotten, so the file stays bounded. */
+const MAX_KICKED = 1000;
+export const MAX_PENDING_PER_ADDRESS = 10;
 const RESERVED_NAMES = new Set(['trainer', 'evaluator']);
 const no = (code: string, params: Record<string, string | number> = {}): { readonly ok: false; readonly refusal: Refusal } => ({ ok: false, refusal: { code, params } });
 
@@ -59,6 +72,10 @@ export class Room {
   private readonly sessionsDir: string;
   private readonly now: () => number;
   private listener: RoomListener | null = null;
+  /** The address each device joined from, for the cap per address (kept in memory only). */
+  private readonly joinedFrom = new Map<string, string>();
+  /** The next write of room.json: changes made since the last one, how to undo them, and who waits on it. */
+  private readonly writes = { timer: null as ReturnType<typeof setTimeout> | null, lastAt: -Infinity, undo: [] as (() => void)[], waiting: [] as ((error: string | null) => void)[] };
   readonly code: string;
   readonly trainerToken: string;
   readonly startup: StartupReport;
@@ -118,21 +135,78 @@ export class Room {
     writeRoomFile(this.options.dir, file);
   }
 
-  /** Change a device and write the room file; when the disk refuses, the change is undone and refused. */
+  /**
+   * Change the room and have the change written: at once when room.json was not written in the last second,
+   * else with the next write, which gathers every change until then (a flood of joins costs one fsync a
+   * second, not one each). `undo` reverses the change when the write fails. Whoever must not answer before
+   * the change is on disk waits with afterStored.
+   */
+  private change(undo: () => void): Outcome {
+    this.writes.undo.push(undo);
+    if (this.writes.timer !== null) return ok;
+    const wait = this.writes.lastAt + (this.options.writeEveryMs ?? WRITE_EVERY_MS) - Date.now();
+    if (wait > 0) {
+      this.writes.timer = setTimeout(() => this.flush(), wait);
+      // Stopping the host writes what waits (close); the timer alone must not keep a process alive.
+      this.writes.timer.unref();
+      return ok;
+    }
+    const error = this.flush();
+    return error === null ? ok : no('journal-failed', { reason: error });
+  }
+
+  /** Write every change so far; when the disk refuses, undo them all and say why. */
+  private flush(): string | null {
+    if (this.writes.timer !== null) clearTimeout(this.writes.timer);
+    this.writes.timer = null;
+    this.writes.lastAt = Date.now();
+    const undo = this.writes.undo.splice(0);
+    const waiting = this.writes.waiting.splice(0);
+    let error: string | null = null;
+    try {
+      this.persist();
+    } catch (e) {
+      error = (e instanceof Error ? e.message : String(e)).slice(0, 200);
+      for (const u of undo.reverse()) u();
+      this.listener?.room();
+    }
+    for (const w of waiting) {
+      try {
+        w(error);
+      } catch (e) {
+        // One answer that could not be sent must not keep the others from theirs.
+        this.options.fault?.('answering after room.json was written', e);
+      }
+    }
+    return error;
+  }
+
+  /** Call `done` once every change made so far is on disk (null), or with the reason it could not be written (the changes were undone). */
+  afterStored(done: (error: string | null) => void): void {
+    if (this.writes.timer === null) return done(null);
+    this.writes.waiting.push(done);
+  }
+
+  /** Change a device; the room file follows (see change). */
   private store(device: DeviceRecord): Outcome {
     const before = this.devices.get(device.id);
     this.remember(device);
-    try {
-      this.persist();
-      return ok;
-    } catch (error) {
+    return this.change(() => {
       if (before) this.devices.set(before.id, before);
-      else {
-        this.devices.delete(device.id);
-        this.byToken.delete(device.tokenHash);
-      }
-      return no('journal-failed', { reason: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) });
-    }
+      else this.forget(device);
+    });
+  }
+
+  private forget(device: DeviceRecord): void {
+    this.devices.delete(device.id);
+    this.byToken.delete(device.tokenHash);
+    this.joinedFrom.delete(device.id);
+  }
+
+  /** Tell the listener about `ids` once the change is on disk (a failed write already told the overview). */
+  private announce(outcome: Outcome, tell: () => void): Outcome {
+    if (outcome.ok) this.afterStored((error) => error === null && tell());
+    return outcome;
   }
 
   // ---------------------------------------------------------------- who is speaking
@@ -182,20 +256,51 @@ export class Room {
 
   // ---------------------------------------------------------------- joining and admission
 
-  join(code: string, name: string): { readonly ok: true; readonly device: DeviceRecord; readonly token: string } | { readonly ok: false; readonly refusal: Refusal } {
-    if (normaliseCode(code) !== this.code) return no('bad-code');
+  /** Whether `code` is this room's join code (as typed: case, spaces and dashes do not matter). */
+  isJoinCode(code: string): boolean {
+    return normaliseCode(code) === this.code;
+  }
+
+  private waiting(): DeviceRecord[] {
+    return [...this.devices.values()].filter((d) => d.status.state === 'pending');
+  }
+
+  /**
+   * A new device, waiting for the trainer. The room file is written with it (see change): answer the device
+   * only after afterStored, so its token survives a restart of the host.
+   */
+  join(code: string, name: string, address = ''): { readonly ok: true; readonly device: DeviceRecord; readonly token: string } | { readonly ok: false; readonly refusal: Refusal } {
+    if (!this.isJoinCode(code)) return no('bad-code');
     // The words the engine records for the trainer's and an unnamed evaluator's own notes: a device called that
     // would read, in an evaluator seat, as them.
     if (RESERVED_NAMES.has(name.trim().toLowerCase())) return no('name-reserved', { name });
     const all = [...this.devices.values()];
-    if (all.length >= (this.options.maxDevices ?? 2000)) return no('room-full');
-    if (all.filter((d) => d.status.state === 'pending').length >= (this.options.maxPending ?? 300)) return no('room-full');
+    if (all.filter((d) => d.status.state !== 'kicked').length >= (this.options.maxDevices ?? 2000)) return no('room-full');
+    const waiting = this.waiting();
+    if (waiting.length >= (this.options.maxPending ?? 300)) return no('room-full');
+    const perAddress = this.options.maxPendingPerAddress ?? MAX_PENDING_PER_ADDRESS;
+    if (waiting.filter((d) => this.joinedFrom.get(d.id) === address).length >= perAddress) return no('too-many-waiting', { limit: perAddress });
     const token = newToken();
     const device: DeviceRecord = { id: newId('d'), name, tokenHash: tokenHash(token), status: { state: 'pending' }, joinedAt: this.now() };
-    const stored = this.store(device);
+    this.joinedFrom.set(device.id, address);
+    const stored = this.announce(this.store(device), () => this.listener?.room());
     if (!stored.ok) return stored;
-    this.listener?.room();
     return { ok: true, device, token };
+  }
+
+  /** Forget every device still waiting (a flood, or the last class's leftovers): they must join again to come back. */
+  removeWaiting(): Outcome & { readonly removed?: number } {
+    const gone = this.waiting();
+    if (gone.length === 0) return { ok: true, removed: 0 };
+    for (const d of gone) this.forget(d);
+    const stored = this.announce(
+      this.change(() => gone.forEach((d) => this.remember(d))),
+      () => {
+        this.listener?.removed(gone.map((d) => d.id));
+        this.listener?.room();
+      },
+    );
+    return stored.ok ? { ok: true, removed: gone.length } : stored;
   }
 
   /** Admit a waiting device, move an admitted one, or admit a kicked one again: each is a seat in a session. */
@@ -205,21 +310,30 @@ export class Room {
     const group = this.groups.get(session);
     if (!group) return no('unknown-session');
     if (!roleForSeat(seat, device.name, group)) return no('unknown-table', { table: seat.kind === 'table' ? seat.table : seat.kind });
-    const stored = this.store({ ...device, status: { state: 'admitted', session, seat } });
-    if (!stored.ok) return stored;
-    this.listener?.device(deviceId);
-    this.listener?.room();
-    return ok;
+    return this.announce(this.store({ ...device, status: { state: 'admitted', session, seat } }), () => {
+      this.listener?.device(deviceId);
+      this.listener?.room();
+    });
   }
 
   kick(deviceId: string): Outcome {
     const device = this.devices.get(deviceId);
     if (!device) return no('unknown-device');
-    const stored = this.store({ ...device, status: { state: 'kicked' } });
-    if (!stored.ok) return stored;
-    this.listener?.device(deviceId);
-    this.listener?.room();
-    return ok;
+    const stored = this.announce(this.store({ ...device, status: { state: 'kicked' } }), () => {
+      this.listener?.device(deviceId);
+      this.listener?.room();
+    });
+    if (stored.ok) this.forgetLongestKicked();
+    return stored;
+  }
+
+  /** Keep at most MAX_KICKED removed devices: the ones removed longest ago (by joining time) are forgotten. */
+  private forgetLongestKicked(): void {
+    const kicked = [...this.devices.values()].filter((d) => d.status.state === 'kicked');
+    if (kicked.length <= MAX_KICKED) return;
+    const forgotten = kicked.sort((a, b) => a.joinedAt - b.joinedAt).slice(0, kicked.length - MAX_KICKED);
+    for (const d of forgotten) this.forget(d);
+    this.change(() => forgotten.forEach((d) => this.remember(d)));
   }
 
   // ---------------------------------------------------------------- groups
@@ -319,6 +433,8 @@ export class Room {
   }
 
   close(): void {
+    // A change still waiting for its write is written now: nothing acknowledged-to-be is lost by stopping.
+    if (this.writes.timer !== null) this.flush();
     for (const g of this.groups.values()) g.close();
   }
 }

@@ -61,7 +61,7 @@ function mount(node: Node | Node[]): HTMLElement {
 
 describe('the device list', () => {
   it('puts waiting devices first and says in words who is offline', () => {
-    const root = mount(renderDeviceList(room(), 'nl', new Map(), { admit: vi.fn(), kick: vi.fn() }));
+    const root = mount(renderDeviceList(room(), 'nl', new Map(), { admit: vi.fn(), kick: vi.fn(), removeWaiting: vi.fn() }));
     const rows = within(getByRole(root, 'table')).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Noor', 'Fatima', 'Sanne', 'Daan']);
     expect(rows[0]?.textContent).toContain('Wacht op toelating');
@@ -72,7 +72,7 @@ describe('the device list', () => {
 
   it('admits a waiting device to the emptiest table unless the trainer picks another place', async () => {
     const admit = vi.fn();
-    const root = mount(renderDeviceList(room(), 'nl', new Map(), { admit, kick: vi.fn() }));
+    const root = mount(renderDeviceList(room(), 'nl', new Map(), { admit, kick: vi.fn(), removeWaiting: vi.fn() }));
     const user = userEvent.setup();
     expect((getByRole(root, 'combobox', { name: 'Plek voor Noor' }) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Groep 2: Burgemeester van Marewold');
     await user.selectOptions(getByRole(root, 'combobox', { name: 'Plek voor Noor' }), 'Groep 1: Projector');
@@ -83,7 +83,7 @@ describe('the device list', () => {
   it('moves, removes and admits again', async () => {
     const admit = vi.fn();
     const kick = vi.fn();
-    const root = mount(renderDeviceList(room(), 'nl', new Map(), { admit, kick }));
+    const root = mount(renderDeviceList(room(), 'nl', new Map(), { admit, kick, removeWaiting: vi.fn() }));
     const user = userEvent.setup();
     await user.selectOptions(getByRole(root, 'combobox', { name: 'Plek voor Fatima' }), 'Groep 2: Evaluator');
     await user.click(getByRole(root, 'button', { name: 'Fatima verplaatsen naar de gekozen plek' }));
@@ -93,6 +93,25 @@ describe('the device list', () => {
     expect(queryByRole(root, 'button', { name: 'Daan uit de oefening verwijderen' })).toBeNull();
     await user.click(getByRole(root, 'button', { name: 'Daan opnieuw toelaten op de gekozen plek' }));
     expect(admit).toHaveBeenLastCalledWith('d-2', expect.objectContaining({ seat: { kind: 'table', table: 'mayor' } }));
+  });
+
+  it('removes every waiting device in one go, and offers it only while devices wait', async () => {
+    const removeWaiting = vi.fn();
+    const r = room();
+    r.devices.push({ id: 'd-5', name: 'Junk', status: { state: 'pending' }, online: true, lastSeen: 1 });
+    const root = mount(renderDeviceList(r, 'en', new Map(), { admit: vi.fn(), kick: vi.fn(), removeWaiting }));
+    const user = userEvent.setup();
+    await user.click(getByRole(root, 'button', { name: 'Remove all waiting devices (2)' }));
+    expect(removeWaiting).toHaveBeenCalledTimes(1);
+
+    const nl = mount(renderDeviceList(r, 'nl', new Map(), { admit: vi.fn(), kick: vi.fn(), removeWaiting }));
+    getByRole(nl, 'button', { name: 'Alle wachtende apparaten verwijderen (2)' }).focus();
+    await user.keyboard('{Enter}');
+    expect(removeWaiting).toHaveBeenCalledTimes(2);
+
+    const none = { ...r, devices: r.devices.filter((d) => d.status.state !== 'pending') };
+    const after = mount(renderDeviceList(none, 'en', new Map(), { admit: vi.fn(), kick: vi.fn(), removeWaiting }));
+    expect(queryByRole(after, 'button', { name: /Remove all waiting devices/ })).toBeNull();
   });
 
   it('suggests each table in turn as devices are admitted', () => {

@@ -14,6 +14,8 @@ export interface Place {
 export interface DeviceActions {
   admit(device: string, place: Place): void;
   kick(device: string): void;
+  /** Forget every device still waiting: a flood of joins is cleared in one go, not one by one. */
+  removeWaiting(): void;
 }
 
 export function placeValue(place: Place): string {
@@ -114,7 +116,11 @@ export function renderDeviceList(room: RoomSnapshot, lang: Language, chosen: Map
     ]);
   });
   const head = ['name', 'place', 'connection', 'actions'] as const;
+  const waiting = room.devices.filter((d) => d.status.state === 'pending').length;
+  const clear = el('button', { className: 'button', text: t(lang, 'classroom.devices.removeWaiting', { count: waiting }), attrs: { type: 'button', 'data-key': 'remove-waiting' } });
+  clear.addEventListener('click', () => actions.removeWaiting());
   return el('div', { className: 'classroom-table-wrap' }, [
+    ...(waiting > 0 ? [el('p', { className: 'classroom-device-bulk' }, [clear])] : []),
     el('table', { className: 'classroom-table classroom-devices' }, [
       el('caption', { className: 'visually-hidden', text: t(lang, 'classroom.devices.caption') }),
       el('thead', {}, [el('tr', {}, head.map((h) => el('th', { text: t(lang, `classroom.devices.col.${h}`), attrs: { scope: 'col' } })))]),

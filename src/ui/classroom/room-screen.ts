@@ -85,6 +85,7 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
   const actions = {
     admit: (device: string, place: Place) => request({ type: 'admit', device, session: place.session, seat: place.seat }),
     kick: (device: string) => request({ type: 'kick', device }),
+    removeWaiting: () => request({ type: 'removeWaiting' }, t(lang, 'classroom.devices.removedWaiting')),
     open: (session: string) => {
       watching = watching === session ? null : session;
       closeConsole();

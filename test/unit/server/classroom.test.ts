@@ -52,7 +52,9 @@ describe('a classroom on loopback', () => {
   }
 
   beforeAll(async () => {
-    classroom = await startTestClassroom();
+    // Every device of this suite joins from the one loopback address, and the trainer admits them one right after
+    // the other; the limits per address and the batched writes of room.json have their own tests.
+    classroom = await startTestClassroom(undefined, { joins: { rate: { burst: 1000, perSecond: 1000 }, waitingPerAddress: 1000 }, roomFileEveryMs: 0 });
     trainer = await trainerClient(classroom);
     expect((await asTrainer({ type: 'createGroups', scenario: 'intro-market-square', seed: '7', groups: 3, lang: 'en' })).ok).toBe(true);
     groups = (await overview((r) => r.groups.length === 3)).groups.map((g) => g.id);
@@ -410,6 +412,59 @@ describe('a classroom on loopback', () => {
   it('refuses a websocket from another origin, and serves nothing but /ws', async () => {
     await expect(RawClient.open(wsUrl(classroom), { Origin: 'http://evil.example' })).rejects.toThrow(/403/);
     await expect(RawClient.open(`ws://127.0.0.1:${classroom.port}/other`)).rejects.toThrow(/403/);
+  });
+});
+
+describe('a join flood from one address, with the right code', () => {
+  let classroom: Classroom;
+  const sockets: RawClient[] = [];
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    await classroom.close();
+    removeTempFolders();
+  });
+
+  it('does not keep the next real participant out, and the trainer clears it in one go', async () => {
+    classroom = await startTestClassroom();
+    const trainer = await trainerClient(classroom);
+    sockets.push(trainer);
+    const flood = await Promise.all(Array.from({ length: 300 }, () => RawClient.open(wsUrl(classroom))));
+    sockets.push(...flood);
+    const answers = await Promise.all(
+      flood.map((s, i) => {
+        const answer = s.next((m) => m.type === 'welcome' || m.type === 'refused');
+        s.send({ type: 'join', v: 1, code: classroom.room.code, name: `junk ${i}` });
+        return answer;
+      }),
+    );
+    const codes = new Map<string, number>();
+    for (const a of answers) {
+      const code = a.type === 'welcome' ? 'welcome' : a.type === 'refused' ? a.refusal.code : a.type;
+      codes.set(code, (codes.get(code) ?? 0) + 1);
+    }
+    // Ten at once from one address, then one every five seconds: the rest is refused, not queued.
+    expect(codes.get('welcome')).toBe(10);
+    expect(codes.get('too-many-joins')).toBe(290);
+
+    // Another machine of the room joins as if nothing happened.
+    const real = await RawClient.open(wsUrl(classroom), {}, '127.0.0.2');
+    sockets.push(real);
+    real.send({ type: 'join', v: 1, code: classroom.room.code, name: 'Fatima' });
+    expect((await real.next((m) => m.type === 'welcome' || m.type === 'refused')).type).toBe('welcome');
+    expect(await real.next((m) => m.type === 'status')).toEqual({ type: 'status', status: { state: 'pending' } });
+
+    const waiting = (room: RoomSnapshot) => room.devices.filter((d) => d.status.state === 'pending').length;
+    await trainer.upcoming((m) => m.type === 'room' && waiting(m.room) === 11);
+    const cleared = trainer.upcoming((m) => m.type === 'room' && waiting(m.room) === 0);
+    expect(await trainer.ask({ type: 'removeWaiting', id: requestId(), token: classroom.room.trainerToken })).toMatchObject({ ok: true });
+    await cleared;
+    // The removed devices are told so; a real participant among them joins again with the code.
+    const welcomed = flood.filter((_, i) => answers[i]?.type === 'welcome');
+    for (const s of welcomed) expect(await s.next((m) => m.type === 'status' && m.status.state !== 'pending')).toEqual({ type: 'status', status: { state: 'kicked' } });
+    const again = await RawClient.open(wsUrl(classroom), {}, '127.0.0.2');
+    sockets.push(again);
+    again.send({ type: 'join', v: 1, code: classroom.room.code, name: 'Fatima' });
+    expect((await again.next((m) => m.type === 'welcome' || m.type === 'refused')).type).toBe('welcome');
   });
 });
 

@@ -1,7 +1,7 @@
 // The room without sockets: who may act for whom, parallel groups from one scenario and seed, and the
 // journal that lets a restarted host resume every group exactly — or, when a journal is damaged, say
 // so and go on from the intact part only once the trainer agrees.
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson, type Command } from '../../../src/engine/index.js';
@@ -70,6 +70,71 @@ describe('joining the room', () => {
     const again = openRoom(dir);
     expect(again.startup.room).toMatchObject({ unreadable: expect.stringContaining('expected array') });
     expect(again.code).not.toBe(room.code);
+  });
+
+  it('writes room.json at most once a second under a flood of joins, and says when the batch is on disk', async () => {
+    const dir = tempFolder();
+    const room = openRoom(dir);
+    const onDisk = () => (JSON.parse(readFileSync(join(dir, 'room.json'), 'utf8')) as { devices: { name: string }[] }).devices.map((d) => d.name);
+    expect(room.join(room.code, 'first', '10.0.0.1').ok).toBe(true);
+    // The room was idle: the first join is written at once.
+    expect(onDisk()).toEqual(['first']);
+    for (let i = 0; i < 49; i++) expect(room.join(room.code, `d${i}`, `10.0.1.${i}`).ok).toBe(true);
+    // The others wait for the next write, all together.
+    expect(onDisk()).toEqual(['first']);
+    expect(await new Promise((done) => room.afterStored(done))).toBeNull();
+    expect(onDisk()).toHaveLength(50);
+    // Nothing waits now: the answer comes at once.
+    let answered = false;
+    room.afterStored(() => (answered = true));
+    expect(answered).toBe(true);
+    room.close();
+  });
+
+  it('undoes a batch of joins the disk refused, and says why', async () => {
+    const dir = tempFolder();
+    const room = openRoom(dir);
+    expect(room.join(room.code, 'first').ok).toBe(true);
+    const second = room.join(room.code, 'second', '10.0.0.2');
+    if (!second.ok) throw new Error('join refused');
+    // room.json becomes a folder that cannot be replaced by a file: the next write fails.
+    rmSync(join(dir, 'room.json'));
+    mkdirSync(join(dir, 'room.json'));
+    writeFileSync(join(dir, 'room.json', 'keep'), '');
+    const error = await new Promise<string | null>((done) => room.afterStored(done));
+    expect(error).toMatch(/room\.json/);
+    expect(room.device(second.device.id)).toBeUndefined();
+    expect(room.deviceForToken(second.token)).toBeUndefined();
+  });
+
+  it('caps waiting devices per address, and forgets every waiting device when the trainer asks', () => {
+    const room = new Room({ dir: tempFolder(), library, maxPendingPerAddress: 2 });
+    const [g] = firstGroups(room, 1);
+    expect(room.join(room.code, 'a', '10.0.0.5').ok).toBe(true);
+    const b = room.join(room.code, 'b', '10.0.0.5');
+    expect(room.join(room.code, 'c', '10.0.0.5')).toMatchObject({ ok: false, refusal: { code: 'too-many-waiting', params: { limit: 2 } } });
+    const other = room.join(room.code, 'd', '10.0.0.6');
+    if (!b.ok || !other.ok || !g) throw new Error('setup');
+    // Admitted, a device no longer waits: its address may have another waiting.
+    expect(room.admit(b.device.id, g, { kind: 'table', table: 'mayor' }).ok).toBe(true);
+    expect(room.join(room.code, 'e', '10.0.0.5').ok).toBe(true);
+
+    expect(room.removeWaiting()).toEqual({ ok: true, removed: 3 });
+    expect(room.snapshot(() => ({ online: false, lastSeen: 0 }), { joinUrls: [], qr: null }).devices.map((d) => [d.name, d.status.state])).toEqual([['b', 'admitted']]);
+    expect(room.deviceForToken(other.token)).toBeUndefined();
+    expect(room.removeWaiting()).toEqual({ ok: true, removed: 0 });
+    room.close();
+  });
+
+  it('does not count removed devices toward the room\'s cap', () => {
+    const room = new Room({ dir: tempFolder(), library, maxDevices: 2 });
+    const a = room.join(room.code, 'a', '10.0.0.1');
+    expect(room.join(room.code, 'b', '10.0.0.2').ok).toBe(true);
+    expect(room.join(room.code, 'c', '10.0.0.3')).toMatchObject({ ok: false, refusal: { code: 'room-full' } });
+    if (!a.ok) throw new Error('setup');
+    expect(room.kick(a.device.id).ok).toBe(true);
+    expect(room.join(room.code, 'c', '10.0.0.3').ok).toBe(true);
+    room.close();
   });
 
   it('refuses more waiting devices than the trainer can handle', () => {

@@ -71,9 +71,10 @@ export class RawClient {
     }
   }
 
-  static open(url: string, headers: Record<string, string> = {}): Promise<RawClient> {
+  /** `localAddress`: another loopback address (127.0.0.2, …) plays another machine of the room. */
+  static open(url: string, headers: Record<string, string> = {}, localAddress?: string): Promise<RawClient> {
     return new Promise((resolveOpen, reject) => {
-      const socket = new WebSocket(url, { headers });
+      const socket = new WebSocket(url, { headers, ...(localAddress ? { localAddress } : {}) });
       const client = new RawClient(socket);
       socket.once('open', () => resolveOpen(client));
       socket.once('error', reject);
