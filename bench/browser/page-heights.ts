@@ -2,7 +2,7 @@
 // A measurement for the closing notes of layout work (issue 17), not a test and not a budget: it prints
 // what a trainer would meet on a laptop (1366×768) and a phone (390×844).
 //
-//   npx vite build && npx tsx bench/browser/page-heights.ts [--port 4207] [--json out.json]
+//   npx vite build && npx tsx bench/browser/page-heights.ts [--port 4207] [--json out.json] [--shots dir]
 //
 // It serves dist/ with `vite preview` on the given port, plays the station-attack scenario in hot-seat
 // with three tables (policy team / driehoek and operations / national) through the app's own controls,
@@ -87,7 +87,11 @@ class Clicks {
 async function measure(browser: Browser, base: string, viewport: (typeof VIEWPORTS)[number], rows: Row[]): Promise<number> {
   const context: BrowserContext = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, locale: 'nl-NL', baseURL: base });
   const page = await context.newPage();
-  const record = async (p: Page, screen: string, note?: string) => rows.push({ screen, viewport: viewport.name, height: await height(p), ...(note ? { note } : {}) });
+  const shots = arg('--shots');
+  const record = async (p: Page, screen: string, note?: string) => {
+    rows.push({ screen, viewport: viewport.name, height: await height(p), ...(note ? { note } : {}) });
+    if (shots) await p.screenshot({ path: join(shots, `${screen.replace(/[^a-z0-9]+/gi, '-')}-${viewport.width}.png`) });
+  };
   const clicks = new Clicks();
 
   await page.goto('/');

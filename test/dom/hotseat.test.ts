@@ -45,12 +45,13 @@ describe('hot-seat station', () => {
   it('starts each turn behind the privacy screen for the table whose turn it is', async () => {
     showStation();
     expect(screen.getByRole('heading', { level: 1, name: 'Geef het apparaat aan Tafel Gemeente' })).toBeTruthy();
-    expect(screen.queryByRole('region', { name: 'Berichten' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Nieuw sinds uw vorige beurt' })).toBeNull();
     expect(document.body.textContent).not.toContain(mayorBriefing().slice(0, 60));
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Wij zijn Tafel Gemeente: toon ons scherm' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Tafel Gemeente' })).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Berichten' })).toBeTruthy();
+    // The turn opens on what is new for the table.
+    expect(screen.getByRole('region', { name: 'Nieuw sinds uw vorige beurt' })).toBeTruthy();
   });
 
   it('removes the previous table’s inbox and briefing from the page when the device is passed on', async () => {
@@ -58,8 +59,9 @@ describe('hot-seat station', () => {
     showStation();
     const u = userEvent.setup();
     await u.click(screen.getByRole('button', { name: 'Wij zijn Tafel Gemeente: toon ons scherm' }));
-    const inbox = screen.getByRole('region', { name: 'Berichten' });
+    const inbox = screen.getByRole('region', { name: 'Nieuw sinds uw vorige beurt' });
     expect(within(inbox).getByRole('heading', { name: /CoPI: advies om op te schalen/ })).toBeTruthy();
+    await u.click(screen.getByRole('tab', { name: 'Rolkaart' }));
     expect(document.body.textContent).toContain(mayorBriefing().slice(0, 60));
 
     await u.click(screen.getByRole('button', { name: 'Beurt beëindigen' }));
@@ -99,7 +101,7 @@ describe('hot-seat station', () => {
     showStation();
     expect(screen.getByRole('heading', { level: 1, name: 'Geef het apparaat aan Tafel Politie' })).toBeTruthy();
     expect(screen.getByText(/^Ronde 2, T\+10\./)).toBeTruthy();
-    expect(screen.queryByRole('region', { name: 'Berichten' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Nieuw sinds uw vorige beurt' })).toBeNull();
   });
 
   it('lets each table read its briefing in turn before the rounds begin', async () => {
@@ -109,9 +111,31 @@ describe('hot-seat station', () => {
     const u = userEvent.setup();
     expect(screen.getByRole('heading', { level: 1, name: 'Briefing: geef het apparaat aan Tafel Gemeente' })).toBeTruthy();
     await u.click(screen.getByRole('button', { name: 'Wij zijn Tafel Gemeente: toon ons scherm' }));
+    // The briefing opens on the role card.
+    expect(screen.getByRole('tab', { name: 'Rolkaart', selected: true })).toBeTruthy();
     expect(document.body.textContent).toContain(mayorBriefing().slice(0, 60));
     await u.click(screen.getByRole('button', { name: 'Klaar met lezen: geef het apparaat door' }));
     expect(document.body.textContent).not.toContain(mayorBriefing().slice(0, 60));
     expect(screen.getByRole('heading', { level: 1, name: 'Briefing: geef het apparaat aan Tafel Politie' })).toBeTruthy();
+  });
+
+  it('opens round 1 on "This turn" without the refusal a table met in the briefing', async () => {
+    ex = exercise(HOTSEAT);
+    ex.trainer('start');
+    const station = showStation();
+    const u = userEvent.setup();
+    await u.click(screen.getByRole('button', { name: 'Wij zijn Tafel Gemeente: toon ons scherm' }));
+    // In the briefing nothing can be decided yet: the controls say so before a click.
+    await u.click(screen.getByRole('tab', { name: 'Acties' }));
+    const scale = screen.getByRole('button', { name: 'Op- of afschalen (GRIP)' }) as HTMLButtonElement;
+    expect(scale.disabled).toBe(true);
+    expect(document.getElementById(scale.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Handelen kan vanaf de eerste ronde.');
+    ex.trainer('beginRounds');
+    station.update(ex.views(ALL_ROLES));
+    await u.click(screen.getByRole('button', { name: 'Wij zijn Tafel Gemeente: toon ons scherm' }));
+    expect(screen.getByRole('tab', { name: /^Deze beurt/, selected: true })).toBeTruthy();
+    await u.click(screen.getByRole('tab', { name: 'Acties' }));
+    expect((screen.getByRole('button', { name: 'Op- of afschalen (GRIP)' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(document.querySelector('.refusal, .participant__why')).toBeNull();
   });
 });

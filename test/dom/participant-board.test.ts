@@ -58,6 +58,10 @@ describe('participant screen: the board', () => {
     const board = recordingBoard();
     const page = renderParticipant(root, { views: ex.views(roles), lang: 'nl', send: ex.sendFor(roles), read: readState(undefined, 'board'), board: board.load });
     await settle();
+    // The map has a tab of its own: its code loads when the table first opens it.
+    expect(board.loads()).toBe(0);
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Kaart' }));
+    await settle();
     expect(board.loads()).toBe(1);
     const [mount] = board.mounts;
     // The screen shows the structure, the indicators and the map actions itself.
@@ -70,9 +74,10 @@ describe('participant screen: the board', () => {
     expect((mount?.shown.at(-1) as RoleView).role.id).toBe('comms');
 
     ex.trainer('advance');
-    const before = mount?.shown.length ?? 0;
     page.update(ex.views(roles));
-    expect(mount?.shown.length).toBe(before + 1);
+    // A new round opens on "This turn"; the map shows the new round when the table opens it again.
+    expect(screen.getByRole('tab', { name: /^Deze beurt/, selected: true })).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Kaart' }));
     expect((mount?.shown.at(-1) as RoleView).round).toBe(3);
 
     page.setLanguage('en');
@@ -87,7 +92,9 @@ describe('participant screen: the board', () => {
     document.body.replaceChildren(root);
     renderParticipant(root, { views: ex.views(['police-chief']), lang: 'nl', send: ex.sendFor(['police-chief']), read: readState(undefined, 'none') });
     await settle();
-    expect(root.querySelector('[data-board-mount]')?.childElementCount).toBe(0);
+    // Without a board there is no map tab, and nothing of the board on the page.
+    expect(screen.queryByRole('tab', { name: 'Kaart' })).toBeNull();
+    expect(root.querySelector('[data-board-mount]')).toBeNull();
   });
 
   it('goes with the table’s screen when the station passes the device on', async () => {
@@ -112,12 +119,14 @@ describe('participant screen: the board', () => {
     expect(board.mounts).toHaveLength(0);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: /toon ons scherm$/ }));
+    await user.click(screen.getByRole('tab', { name: 'Kaart' }));
     await settle();
     expect(board.mounts).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Beurt beëindigen' }));
     await screen.findByRole('heading', { level: 1, name: /^Geef het apparaat aan / });
     expect(board.mounts[0]?.calls).toContain('destroy');
     await user.click(screen.getByRole('button', { name: /toon ons scherm$/ }));
+    await user.click(screen.getByRole('tab', { name: 'Kaart' }));
     await settle();
     expect(board.mounts).toHaveLength(2);
     expect((board.mounts[1]?.shown.at(-1) as RoleView).role.id).toBe('police-chief');

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beginRounds, createExercise, expectRatings, guideImage, openSetup, run, simulateRatings, watchErrors } from './session-helpers.js';
+import { beginRounds, createExercise, expectRatings, guideImage, openSetup, openTab, run, simulateRatings, watchErrors } from './session-helpers.js';
 
 test.use({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
 
@@ -73,6 +73,7 @@ test('a hot-seat exercise played to its end is rated in the debrief exactly as s
   await takeTurn(station, MAYOR);
   await takeTurn(station, POLICE, async () => {
     // The table's own board, with the map and its list; the structure and actions are the screen's own.
+    await openTab(station, 'Kaart');
     const board = station.locator('[data-board-mount]');
     await expect(board).toHaveAttribute('data-board-version', /^\d+$/);
     await expect(board.locator('.board-panel')).toHaveCount(0);
@@ -91,27 +92,37 @@ test('a hot-seat exercise played to its end is rated in the debrief exactly as s
     await expect(station.getByText('Onderbouwing: Eerst het beleidsteam; de driehoek zodra de hoofdofficier er is.')).toBeVisible();
   });
   await takeTurn(station, POLICE, async () => {
+    await openTab(station, 'Kaart');
     const board = station.locator('[data-board-mount]');
     await expect(board).toHaveAttribute('data-board-version', /^\d+$/);
     const before = Number(await board.getAttribute('data-board-version'));
+    await openTab(station, 'Acties');
     await station.getByRole('button', { name: 'Binnenring rond de Brink instellen' }).click();
     await expect(station.getByText('Uitgevoerd', { exact: false }).first()).toBeVisible();
+    await expect(station.locator('.confirmation', { hasText: 'Actie uitgevoerd.' })).toBeVisible();
     // The board follows the new view: the cordon is active on the map and in its list.
+    await openTab(station, 'Kaart');
     await expect.poll(async () => Number(await board.getAttribute('data-board-version'))).toBeGreaterThan(before);
     await expect(board.locator('.board-mirror')).toContainText(/Binnenring: de Brink – Binnenste afzetting; actief/);
     await guideImage(station, 'participant-board', station.getByRole('region', { name: 'Kaart', exact: true }));
   });
   await takeTurn(station, COMMS, async () => {
+    await openTab(station, 'Acties');
     await station.getByRole('checkbox', { name: /^Feit: Vanochtend zijn op de markt/ }).check();
     await station.getByRole('checkbox', { name: /^Feit: De politie heeft om 10\.47 uur/ }).check();
     await station.getByRole('button', { name: 'Bericht publiceren' }).click();
+    await expect(station.locator('.confirmation', { hasText: 'Publieksbericht gepubliceerd.' })).toBeVisible();
+    await openTab(station, 'Berichten');
     await expect(station.getByRole('region', { name: 'Publieksberichten tot nu toe' })).toContainText('De politie heeft om 10.47 uur één verdachte aangehouden.');
   });
 
   // Round 3 (T+20): the mayor convenes the driehoek; then the trainer moves the rounds on to the end.
   await takeTurn(station, MAYOR, async () => {
+    await openTab(station, 'Acties');
     await station.getByLabel('Team om bijeen te roepen').selectOption({ label: 'Driehoek (burgemeester, hoofdofficier van justitie, politiechef)' });
     await station.getByRole('button', { name: 'Team bijeenroepen', exact: true }).click();
+    await expect(station.locator('.confirmation', { hasText: 'Actie uitgevoerd.' })).toBeVisible();
+    await openTab(station, 'Crisisstructuur');
     await expect(station.getByText(/Driehoek.*voorzitter/).first()).toBeVisible();
   });
   await expect(projector.getByRole('region', { name: 'Publieksberichten' })).toContainText('De politie heeft om 10.47 uur één verdachte aangehouden.');

@@ -4,7 +4,7 @@
 // offer on the home page. The debriefs and the after-action report are checked in debrief.spec.ts.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { beginRounds, createExercise, guideImage, openSetup } from './session-helpers.js';
+import { beginRounds, createExercise, guideImage, openSetup, openTab } from './session-helpers.js';
 
 test.use({ locale: 'nl-NL' });
 
@@ -39,12 +39,17 @@ test('home, setup, console, projector, participant, privacy screen and resume of
   expect(await seriousViolations(station)).toEqual([]);
 
   await station.getByRole('button', { name: /toon ons scherm$/ }).click();
-  await expect(station.getByRole('region', { name: 'Berichten', exact: true })).toBeVisible();
+  await expect(station.getByRole('region', { name: 'Nieuw sinds uw vorige beurt', exact: true })).toBeVisible();
   expect(await seriousViolations(station)).toEqual([]);
+  // Every part of the turn view, one tab at a time.
+  for (const part of ['Acties', 'Berichten', 'Crisisstructuur', 'Rolkaart']) {
+    await openTab(station, part);
+    expect(await seriousViolations(station)).toEqual([]);
+  }
 
   const table = await context.newPage();
   await table.goto(`/#/session/${session}/table/table-2`);
-  await expect(table.getByRole('region', { name: 'Rolkaart' })).toBeVisible();
+  await expect(table.getByRole('region', { name: 'Besluiten' })).toBeVisible();
   expect(await seriousViolations(table)).toEqual([]);
 
   const home = await context.newPage();

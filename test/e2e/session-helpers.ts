@@ -34,6 +34,12 @@ export async function createExercise(page: Page, context: BrowserContext): Promi
   return { popup: await popup, session };
 }
 
+/** Open a part of the participant's screen by its tab ("Deze beurt", "Acties", "Berichten", "Kaart", …). */
+export async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+  await expect(page.getByRole('tab', { name: new RegExp(`^${name}`), selected: true })).toBeVisible();
+}
+
 export async function run(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name, exact: true }).click();
 }

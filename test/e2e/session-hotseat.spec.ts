@@ -4,7 +4,7 @@
 // and inbox.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { beginRounds, briefingOf, createExercise, guideImage, openSetup, watchErrors } from './session-helpers.js';
+import { beginRounds, briefingOf, createExercise, guideImage, openSetup, openTab, watchErrors } from './session-helpers.js';
 
 test.use({ locale: 'nl-NL' });
 
@@ -39,6 +39,7 @@ test('two tables play two rounds on one device and a reload resumes behind the p
   await guideImage(station, 'privacy-screen');
   await reveal(MAYOR).click();
   await expect(station.getByRole('heading', { level: 1, name: MAYOR })).toBeVisible();
+  await openTab(station, 'Rolkaart');
   await expect(station.getByText(briefingOf(scenario, 'mayor').slice(0, 50))).toBeVisible();
   await endTurn().click();
 
@@ -47,6 +48,7 @@ test('two tables play two rounds on one device and a reload resumes behind the p
   await expect(station.getByText(briefingOf(scenario, 'mayor').slice(0, 50))).toHaveCount(0);
   await expect(station.locator('.participant')).toHaveCount(0);
   await reveal(POLICE).click();
+  await openTab(station, 'Rolkaart');
   await expect(station.getByText(briefingOf(scenario, 'police-chief').slice(0, 50))).toBeVisible();
   await endTurn().click();
 
@@ -66,6 +68,7 @@ test('two tables play two rounds on one device and a reload resumes behind the p
   // Mid-round: the police table has the device, its screen revealed — and the station reloads.
   await reveal(POLICE).click();
   await expect(station.getByRole('heading', { level: 1, name: POLICE })).toBeVisible();
+  await openTab(station, 'Berichten');
   const inbox = () => station.locator('.inbox__title').allInnerTexts();
   const clock = () => station.locator('.clock__value--main').first();
   const inboxBefore = await inbox();
@@ -78,6 +81,7 @@ test('two tables play two rounds on one device and a reload resumes behind the p
   // Revealed again, the table finds the same clock and the same messages (read or not is the window's own memory).
   await reveal(POLICE).click();
   await expect(clock()).toHaveText('T+10');
+  await openTab(station, 'Berichten');
   await expect.poll(async () => (await inbox()).map((title) => title.replace(/^NIEUW\s*/, ''))).toEqual(inboxBefore.map((title) => title.replace(/^NIEUW\s*/, '')));
 
   // The trainer console (the host) reloads too: it resumes from autosave, and the station finds it again.

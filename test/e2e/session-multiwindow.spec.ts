@@ -3,7 +3,7 @@
 // for its own role.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { beginRounds, briefingOf, createExercise, guideImage, openSetup, run, watchErrors } from './session-helpers.js';
+import { beginRounds, briefingOf, createExercise, guideImage, openSetup, openTab, run, watchErrors } from './session-helpers.js';
 
 test.use({ locale: 'nl-NL' });
 
@@ -34,18 +34,23 @@ test('each table window sees only its own role, and the console runs both', asyn
   const commsBriefing = briefingOf(scenario, 'comms').slice(0, 60);
 
   await expect(mayor.getByRole('heading', { level: 1, name: 'Burgemeester van Marewold' })).toBeVisible();
-  await expect(mayor.getByText(mayorBriefing)).toBeVisible();
-  await expect(mayor.getByText(policeBriefing)).toHaveCount(0);
-  await expect(mayor.getByText(commsBriefing)).toHaveCount(0);
-  await expect(police.getByText(policeBriefing)).toBeVisible();
-  await expect(police.getByText(mayorBriefing)).toHaveCount(0);
 
   // T+20: "Naam van de verdachte gaat rond" reaches the mayor and the communication adviser, not the police.
+  // Each window opens on "This turn": what is new for its role.
   const nameInject = 'Naam van de verdachte gaat rond';
   await expect(mayor.getByRole('heading', { name: new RegExp(nameInject) })).toBeVisible();
   await expect(police.getByText(nameInject)).toHaveCount(0);
   await expect(police.getByRole('heading', { name: /Eerste beeld van het onderzoek/ })).toBeVisible();
   await guideImage(mayor, 'participant-table');
+
+  await openTab(mayor, 'Rolkaart');
+  await openTab(police, 'Rolkaart');
+  await expect(mayor.getByText(mayorBriefing)).toBeVisible();
+  await expect(mayor.getByText(policeBriefing)).toHaveCount(0);
+  await expect(mayor.getByText(commsBriefing)).toHaveCount(0);
+  await expect(police.getByText(policeBriefing)).toBeVisible();
+  await expect(police.getByText(mayorBriefing)).toHaveCount(0);
+  await openTab(mayor, 'Acties');
   // Long scenario texts (an NL-Alert's advice in a choice list) wrap; the page never scrolls sideways.
   expect(await mayor.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
 

@@ -17,6 +17,8 @@ export interface ClockOptions {
   readonly id?: string;
   /** Large type for the projector. */
   readonly large?: boolean;
+  /** One line (no date, no end time): the participant's header, where the turn's own content needs the room. */
+  readonly compact?: boolean;
 }
 
 /** "T+05", "T+120": minutes since T+0, at least two digits, the way exercise staff write it. */
@@ -70,7 +72,7 @@ export function renderClock(data: ClockData, lang: Language, options: ClockOptio
     ]),
     fact('ends', t(lang, 'clock.ends'), [el('span', { className: 'clock__value clock__value--minor', text: clockLabel(data.scenario.endsAt) })]),
   ]);
-  return el('section', { className: `clock${options.large ? ' clock--large' : ''}`, attrs: { 'aria-labelledby': `${id}-title`, 'data-key': id } }, [
+  return el('section', { className: `clock${options.large ? ' clock--large' : ''}${options.compact ? ' clock--compact' : ''}`, attrs: { 'aria-labelledby': `${id}-title`, 'data-key': id } }, [
     el(`h${level}`, { className: 'visually-hidden', text: t(lang, 'clock.title'), attrs: { id: `${id}-title` } }),
     facts,
   ]);

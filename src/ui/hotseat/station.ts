@@ -94,7 +94,8 @@ export function renderStation(root: HTMLElement, options: StationOptions): Stati
     root.replaceChildren(el('div', { className: 'station' }, children));
   }
 
-  function showTable(turn: string, table: TableViews, after?: HTMLElement): void {
+  /** The table's screen; `footer` (the briefing's "done reading") sits beside "End turn", in reach without scrolling. */
+  function showTable(turn: string, table: TableViews, footer?: () => HTMLElement): void {
     if (mounted?.turn === turn) {
       if (mounted.lang !== lang) mounted.screen.setLanguage((mounted.lang = lang));
       mounted.screen.update(table.views);
@@ -103,7 +104,7 @@ export function renderStation(root: HTMLElement, options: StationOptions): Stati
     privacyShown = null;
     unmount();
     const host = el('div');
-    root.replaceChildren(host, ...(after ? [after] : []));
+    root.replaceChildren(host);
     const screen = renderParticipant(host, {
       views: table.views,
       lang,
@@ -111,6 +112,7 @@ export function renderStation(root: HTMLElement, options: StationOptions): Stati
       read: options.read,
       ui: uiFor(table),
       ...(options.board ? { board: options.board } : {}),
+      ...(footer ? { footerSlot: footer() } : {}),
     });
     mounted = { turn, screen, lang };
     host.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
@@ -150,17 +152,18 @@ export function renderStation(root: HTMLElement, options: StationOptions): Stati
           });
         }
         if (briefing.revealed) {
-          const done = el('button', { className: 'button button--primary button--large', text: t(lang, 'station.briefingDone'), attrs: { type: 'button' } });
-          done.addEventListener('click', () => {
-            briefing.index += 1;
-            briefing.revealed = false;
-            draw();
-          });
-          const footer = el('div', { className: 'station__footer' }, [done]);
-          if (mounted?.turn === `briefing:${table.id}`) {
-            root.lastElementChild?.replaceWith(footer);
-          }
-          return showTable(`briefing:${table.id}`, table, footer);
+          const done = () => {
+            const button = el('button', { className: 'button button--primary button--large', text: t(lang, 'station.briefingDone'), attrs: { type: 'button' } });
+            button.addEventListener('click', () => {
+              briefing.index += 1;
+              briefing.revealed = false;
+              draw();
+            });
+            return button;
+          };
+          // A language switch remounts the screen, so the button's words follow the language.
+          if (mounted?.turn === `briefing:${table.id}` && mounted.lang !== lang) unmount();
+          return showTable(`briefing:${table.id}`, table, done);
         }
         return privacy(t(lang, 'station.briefingPass', { table: table.name }), t(lang, 'station.briefingLead'), t(lang, 'station.reveal', { table: table.name }), () => {
           briefing.revealed = true;

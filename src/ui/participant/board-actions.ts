@@ -3,13 +3,14 @@
 import { t } from '../../i18n/index.js';
 import { el } from '../dom.js';
 import { localise } from '../text.js';
-import { describeRefusal, type PanelContext } from './context.js';
+import { describeRefusal, disableUnlessMyTurn, section, whyNote, type PanelContext } from './context.js';
 
-export function renderBoardActions(ctx: PanelContext): HTMLElement[] {
+export function renderBoardActions(ctx: PanelContext): HTMLElement | null {
   const { view, lang } = ctx;
-  if (view.boardActions.length === 0) return [];
-  return [
-    el('h3', { text: t(lang, 'play.board.actions') }),
+  if (view.boardActions.length === 0) return null;
+  const why = whyNote(ctx);
+  return section('board-actions', t(lang, 'play.board.actions'), [
+    ...(why ? [why] : []),
     el(
       'ul',
       { className: 'actions' },
@@ -22,6 +23,7 @@ export function renderBoardActions(ctx: PanelContext): HTMLElement[] {
           button.disabled = true;
           children.push(el('span', { className: 'badge badge--done', text: t(lang, 'play.board.taken') }));
         } else {
+          disableUnlessMyTurn(ctx, button, why?.id ?? null);
           button.addEventListener('click', () => ctx.act(key, { type: 'boardAction', id: action.id }));
         }
         const refusal = describeRefusal(ctx, key, button);
@@ -29,5 +31,5 @@ export function renderBoardActions(ctx: PanelContext): HTMLElement[] {
         return el('li', {}, children);
       }),
     ),
-  ];
+  ]);
 }

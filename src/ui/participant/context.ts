@@ -2,7 +2,7 @@
 // (drafts, chosen blocks, unread items, the last refusal per control). Panels never change the exercise;
 // they call `act`, which sends a command for the role and keeps the engine's answer beside the control.
 import type { CommandBody, Refusal, RoleView } from '../../engine/index.js';
-import type { Language } from '../../i18n/index.js';
+import { t, type Language, type MessageKey } from '../../i18n/index.js';
 import { el, uniqueId } from '../dom.js';
 import { refusalText } from '../session/refusal-text.js';
 import type { ReadState } from './read-state.js';
@@ -23,11 +23,52 @@ export interface ParticipantUi {
   readonly message: Map<string, string[]>;
   readonly params: Map<string, Record<string, string>>;
   readonly refusals: Map<string, Refusal>;
+  /** What the engine accepted, said beside the control that sent it until the next action or phase. */
+  readonly confirmations: Map<string, MessageKey>;
   readonly busy: Set<string>;
+  /** The part of the screen on show (see tabs in participant-screen.ts); each new turn opens on 'turn'. */
+  tab: string;
+  /** The phase and round the refusals and confirmations belong to: a new phase or round clears them. */
+  moment: string;
+  /** Per role: the inbox items new in this turn (shown on "This turn", and marked read there). */
+  readonly fresh: Map<string, { readonly moment: string; readonly seqs: Set<number> }>;
 }
 
 export function emptyUi(role: string): ParticipantUi {
-  return { role, channel: new Map(), drafts: new Map(), message: new Map(), params: new Map(), refusals: new Map(), busy: new Set() };
+  return {
+    role,
+    channel: new Map(),
+    drafts: new Map(),
+    message: new Map(),
+    params: new Map(),
+    refusals: new Map(),
+    confirmations: new Map(),
+    busy: new Set(),
+    tab: 'turn',
+    moment: '',
+    fresh: new Map(),
+  };
+}
+
+/** The moment a turn belongs to: feedback and refusals from the briefing must not follow a table into round 1. */
+export function momentOf(view: RoleView): string {
+  return `${view.phase}@${view.round}`;
+}
+
+/** Why this role cannot act now, in words; null when it can (the view's myTurn is the engine's own rule). */
+export function whyNot(view: RoleView, lang: Language): string | null {
+  if (view.myTurn) return null;
+  switch (view.phase) {
+    case 'decide':
+      return t(lang, 'play.why.notYourTurn');
+    case 'setup':
+    case 'briefing':
+      return t(lang, 'play.why.notStarted');
+    case 'paused':
+      return t(lang, 'play.why.paused');
+    default:
+      return t(lang, 'play.why.over');
+  }
 }
 
 export interface PanelContext {
@@ -50,12 +91,37 @@ export function refusalNote(ctx: PanelContext, key: string): HTMLElement | null 
 
 /** Point a control at its refusal note (if any) and return the note to place after it. */
 export function describeRefusal(ctx: PanelContext, key: string, control: HTMLElement): HTMLElement | null {
-  const note = refusalNote(ctx, key);
-  if (note) {
-    const before = control.getAttribute('aria-describedby');
-    control.setAttribute('aria-describedby', before ? `${before} ${note.id}` : note.id);
-  }
+  const note = refusalNote(ctx, key) ?? confirmationNote(ctx, key);
+  if (note) describeBy(control, note.id);
   return note;
+}
+
+/** The engine accepted what this control sent: said beside it, so a click never goes unanswered. */
+function confirmationNote(ctx: PanelContext, key: string): HTMLElement | null {
+  const said = ctx.ui.confirmations.get(key);
+  if (!said) return null;
+  return el('p', { className: 'confirmation', text: t(ctx.lang, said), attrs: { id: uniqueId('confirmation') } });
+}
+
+export function describeBy(control: HTMLElement, id: string): void {
+  const before = control.getAttribute('aria-describedby');
+  control.setAttribute('aria-describedby', before ? `${before} ${id}` : id);
+}
+
+/**
+ * A control this role cannot use now is disabled and says why before a click: the note's id is returned
+ * for the caller to place once per panel (null when the role can act).
+ */
+export function disableUnlessMyTurn(ctx: PanelContext, control: HTMLButtonElement, whyId: string | null): void {
+  if (whyId === null) return;
+  control.disabled = true;
+  describeBy(control, whyId);
+}
+
+/** The note that says why a panel's controls are disabled, or null when the role can act now. */
+export function whyNote(ctx: PanelContext): HTMLElement | null {
+  const why = whyNot(ctx.view, ctx.lang);
+  return why === null ? null : el('p', { className: 'participant__why', text: why, attrs: { id: uniqueId('why') } });
 }
 
 export function section(name: string, title: string, children: readonly Node[]): HTMLElement {

@@ -5,7 +5,7 @@ import { criterionById, isCriterionId } from '../../engine/strategy/index.js';
 import { t, type Language } from '../../i18n/index.js';
 import { el, uniqueId } from '../dom.js';
 import { localise } from '../text.js';
-import { describeRefusal, paragraphs, section, type DecisionDraft, type PanelContext } from './context.js';
+import { describeRefusal, disableUnlessMyTurn, paragraphs, section, whyNote, type DecisionDraft, type PanelContext } from './context.js';
 import { named } from '../components/structure-status.js';
 
 const CONFIDENCE = [1, 2, 3, 4, 5] as const;
@@ -16,7 +16,9 @@ export function renderDecisions(ctx: PanelContext): HTMLElement {
   const taken = view.decisions.filter((d) => d.taken !== null);
   const children: Node[] = [];
   if (open.length === 0) children.push(el('p', { text: t(lang, 'play.decisions.noneOpen') }));
-  children.push(...open.map((d) => renderOpen(ctx, d)));
+  const why = open.length > 0 ? whyNote(ctx) : null;
+  if (why) children.push(why);
+  children.push(...open.map((d) => renderOpen(ctx, d, why?.id ?? null)));
   if (taken.length > 0) {
     children.push(el('h3', { text: t(lang, 'play.decisions.taken') }));
     if (view.feedback === 'debrief') children.push(el('p', { className: 'decisions__note', text: t(lang, 'play.decisions.feedbackLater') }));
@@ -34,7 +36,7 @@ function draftOf(ctx: PanelContext, id: string): DecisionDraft {
   return draft;
 }
 
-function renderOpen(ctx: PanelContext, card: DecisionCard): HTMLElement {
+function renderOpen(ctx: PanelContext, card: DecisionCard, why: string | null): HTMLElement {
   const { lang } = ctx;
   const draft = draftOf(ctx, card.id);
   const key = `decision:${card.id}`;
@@ -74,6 +76,7 @@ function renderOpen(ctx: PanelContext, card: DecisionCard): HTMLElement {
   ]);
 
   const submit = el('button', { className: 'button button--primary', text: t(lang, 'play.decision.submit'), attrs: { type: 'submit', 'data-key': `${key}:submit` } });
+  disableUnlessMyTurn(ctx, submit, why);
   const refusal = describeRefusal(ctx, key, submit);
   const form = el('form', { className: 'decision__form', attrs: { 'aria-labelledby': titleId, novalidate: '' } }, [
     options,

@@ -61,9 +61,10 @@ function channelButton(ctx: PanelContext, channel: string, label: string, unread
   return button;
 }
 
-function renderItem(ctx: PanelContext, item: InboxItem): HTMLElement {
+/** One message; `fresh` marks it new this turn (it was marked read as it was shown, so it has no "read" button). */
+export function renderItem(ctx: PanelContext, item: InboxItem, fresh?: boolean): HTMLElement {
   const { lang, view } = ctx;
-  const unread = !ctx.read.isRead(view.role.id, item.seq);
+  const unread = fresh ?? !ctx.read.isRead(view.role.id, item.seq);
   const from = localise(item.from, lang);
   const title = item.title === null ? from : localise(item.title, lang);
   const heading = el('h3', { className: 'inbox__title' }, [
@@ -75,7 +76,7 @@ function renderItem(ctx: PanelContext, item: InboxItem): HTMLElement {
     text: t(lang, 'play.inbox.meta', { clock: clockLabel(item.minute), time: scenarioTime(view.scenario.startsAt, item.minute, lang)?.time ?? '', channel: named('channel', item.channel, lang), from }),
   });
   const children: Node[] = [heading, meta, ...paragraphs(localise(item.text, lang), 'inbox__text')];
-  if (unread) {
+  if (unread && fresh === undefined) {
     const mark = el('button', {
       className: 'button button--small',
       text: t(lang, 'play.inbox.markRead'),

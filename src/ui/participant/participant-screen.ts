@@ -1,7 +1,9 @@
-// The participant's screen for one table: role card, inbox, decisions, the crisis structure and the
-// actions its office may take, the message composer, the public messages and the board. It draws the
+// The participant's screen for one table, built around one question: what is new, what must we decide,
+// what can we do. It fills the window without a page scroll: a header that says what this turn holds,
+// tabs ("This turn" with the new messages and the open decisions first; actions; all messages; the map;
+// the crisis structure; the role card), and a footer whose "End turn" is always in reach. It draws the
 // table's role views and sends commands; it holds no rule of the exercise. Every change redraws from
-// the view, keeping what the window itself holds (drafts, chosen blocks, read items) and the focus.
+// the view, keeping what the window itself holds (drafts, chosen blocks, read items, the tab) and the focus.
 import '../../styles/participant.css';
 import type { Command, CommandBody, RoleView } from '../../engine/index.js';
 import type { SendResult } from '../../host/broadcast.js';
@@ -14,13 +16,14 @@ import { refusalText } from '../session/refusal-text.js';
 import { localise } from '../text.js';
 import { renderBoardActions } from './board-actions.js';
 import { renderComposer } from './composer.js';
-import { describeRefusal, emptyUi, type PanelContext, type ParticipantUi } from './context.js';
+import { describeBy, describeRefusal, emptyUi, momentOf, whyNot, type PanelContext, type ParticipantUi } from './context.js';
 import { renderDecisions } from './decisions.js';
 import { renderInbox, unreadCount } from './inbox.js';
 import { renderMessages } from './messages.js';
 import type { ReadState } from './read-state.js';
 import { renderRoleCard } from './role-card.js';
-import { renderStructure } from './structure.js';
+import { renderStructure, renderStructureActions } from './structure.js';
+import { freshItems, renderNewMessages, turnSummary } from './turn.js';
 
 export type SendCommand = (command: Command) => Promise<SendResult>;
 
@@ -36,6 +39,8 @@ export interface ParticipantOptions {
   readonly board?: LoadBoard;
   /** An element of the caller's, shown right below the heading: the room's debrief once play is over. */
   readonly debriefSlot?: HTMLElement;
+  /** An element of the caller's, kept in the footer beside "End turn" (the station's "done reading"). */
+  readonly footerSlot?: HTMLElement;
 }
 
 export interface ParticipantScreen {
@@ -45,6 +50,9 @@ export interface ParticipantScreen {
   destroy(): void;
   readonly ui: ParticipantUi;
 }
+
+export type Tab = 'turn' | 'actions' | 'messages' | 'board' | 'structure' | 'role';
+const TABS: readonly Tab[] = ['turn', 'actions', 'messages', 'board', 'structure', 'role'];
 
 const CONFIRMATIONS: Partial<Record<CommandBody['type'], 'play.announce.decided' | 'play.announce.published' | 'play.announce.done' | 'play.announce.turnEnded'>> = {
   decide: 'play.announce.decided',
@@ -63,26 +71,18 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
   const polite = el('div', { className: 'visually-hidden', attrs: { 'aria-live': 'polite', 'data-live': 'polite' } });
   const assertive = el('div', { className: 'visually-hidden', attrs: { 'aria-live': 'assertive', 'data-live': 'assertive' } });
   const head = el('div', { className: 'participant__head' });
-  const left = el('div', { className: 'participant__column' });
-  const right = el('div', { className: 'participant__column' });
+  const tabs = el('div', { className: 'participant__tabs', attrs: { role: 'tablist' } });
+  const panel = el('div', { className: 'participant__panel', attrs: { role: 'tabpanel', tabindex: '0' } });
   const boardTitleId = uniqueId('board-title');
   const boardTitle = el('h2', { className: 'play-panel__title', attrs: { id: boardTitleId } });
-  // The board draws itself into this element later; it is created once and never redrawn from here.
+  // The board draws itself into this element later; it is created once and moved, never redrawn, from here.
   const boardMount = el('div', { className: 'board-mount', attrs: { 'data-board-mount': '' } });
-  const boardActions = el('div', { className: 'participant__board-actions' });
-  const board = el('section', { className: 'play-panel play-panel--board', attrs: { 'aria-labelledby': boardTitleId } }, [boardTitle, boardMount, boardActions]);
+  const board = el('section', { className: 'play-panel play-panel--board', attrs: { 'aria-labelledby': boardTitleId } }, [boardTitle, boardMount]);
   const footer = el('div', { className: 'participant__footer' });
-  const container = el('div', { className: 'participant' }, [
-    polite,
-    assertive,
-    head,
-    ...(options.debriefSlot ? [options.debriefSlot] : []),
-    el('div', { className: 'participant__grid' }, [left, right]),
-    board,
-    footer,
-  ]);
+  const body = el('div', { className: 'participant__body' }, [...(options.debriefSlot ? [options.debriefSlot] : []), tabs, panel]);
+  const container = el('div', { className: 'participant' }, [polite, assertive, head, body, footer]);
   root.replaceChildren(container);
-  // The participant screen offers the board actions itself (below the map), so the board does not.
+  // The participant screen offers the board actions itself (under Actions), so the board does not.
   const picture = options.board ? createBoardSlot(boardMount, { lang, load: options.board, headingLevel: 3 }) : null;
 
   const announce = (region: HTMLElement, text: string) => {
@@ -94,17 +94,34 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
     return views.find((v) => v.role.id === ui.role) ?? views[0];
   }
 
+  /** A new phase or round: last turn's refusals and confirmations go, and the screen opens on "This turn". */
+  function startMoment(): void {
+    const first = views[0];
+    if (!first) return;
+    const moment = momentOf(first);
+    if (ui.moment === moment) return;
+    // The briefing is for reading the role card; every round opens on what is new and what must be decided.
+    ui.tab = first.phase === 'briefing' ? 'role' : 'turn';
+    ui.moment = moment;
+    ui.refusals.clear();
+    ui.confirmations.clear();
+  }
+
   function act(view: RoleView, key: string, body: CommandBody, onAccepted?: () => void): void {
     if (ui.busy.has(key)) return;
     ui.busy.add(key);
     const command = { ...body, actor: { kind: 'role', role: view.role.id } } as Command;
     void options.send(command).then((result) => {
       ui.busy.delete(key);
+      ui.confirmations.clear();
       if (result.ok) {
         ui.refusals.delete(key);
         onAccepted?.();
         const confirmation = CONFIRMATIONS[body.type];
-        if (confirmation) announce(polite, t(lang, confirmation));
+        if (confirmation) {
+          ui.confirmations.set(key, confirmation);
+          announce(polite, t(lang, confirmation));
+        }
       } else {
         ui.refusals.set(key, result.refusal);
         announce(assertive, refusalText(lang, result.refusal));
@@ -124,23 +141,127 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
     };
   }
 
+  function tabLabel(tab: Tab, view: RoleView, ctx: PanelContext): string {
+    switch (tab) {
+      case 'turn': {
+        const fresh = freshCount(view);
+        return fresh > 0 ? t(lang, 'play.tab.turnNew', { count: fresh }) : t(lang, 'play.tab.turn');
+      }
+      case 'messages': {
+        const unread = unreadCount(ctx, view.inbox);
+        return unread > 0 ? t(lang, 'play.tab.messagesUnread', { count: unread }) : t(lang, 'play.tab.messages');
+      }
+      default:
+        return t(lang, `play.tab.${tab}`);
+    }
+  }
+
+  function freshCount(view: RoleView): number {
+    return freshItems(ui, options.read, view).length;
+  }
+
+  function shownTabs(): readonly Tab[] {
+    return TABS.filter((tab) => tab !== 'board' || picture !== null);
+  }
+
+  function renderTabs(view: RoleView, ctx: PanelContext): void {
+    const list = shownTabs();
+    if (!list.includes(ui.tab as Tab)) ui.tab = 'turn';
+    tabs.setAttribute('aria-label', t(lang, 'play.tabs'));
+    tabs.replaceChildren(
+      ...list.map((tab) => {
+        const selected = tab === ui.tab;
+        const button = el('button', {
+          className: 'participant__tab',
+          text: tabLabel(tab, view, ctx),
+          attrs: { type: 'button', role: 'tab', id: `${panelId}-tab-${tab}`, 'aria-selected': String(selected), 'aria-controls': panelId, tabindex: selected ? '0' : '-1', 'data-key': `tab:${tab}` },
+        });
+        button.addEventListener('click', () => choose(tab));
+        button.addEventListener('keydown', (event) => {
+          const at = list.indexOf(tab);
+          const to = event.key === 'ArrowRight' ? list[(at + 1) % list.length] : event.key === 'ArrowLeft' ? list[(at - 1 + list.length) % list.length] : event.key === 'Home' ? list[0] : event.key === 'End' ? list[list.length - 1] : undefined;
+          if (to === undefined) return;
+          event.preventDefault();
+          choose(to);
+        });
+        return button;
+      }),
+    );
+    panel.setAttribute('aria-labelledby', `${panelId}-tab-${ui.tab}`);
+  }
+
+  const panelId = uniqueId('participant-panel');
+  panel.id = panelId;
+
+  function choose(tab: Tab): void {
+    ui.tab = tab;
+    redraw(`tab:${tab}`);
+    panel.scrollTop = 0;
+  }
+
+  function renderPanel(ctx: PanelContext): Node[] {
+    const { view } = ctx;
+    switch (ui.tab as Tab) {
+      case 'turn':
+        return [el('div', { className: 'participant__turn' }, [renderNewMessages(ctx), renderDecisions(ctx)])];
+      case 'actions':
+        return [renderStructureActions(ctx), renderBoardActions(ctx), publishControl(ctx)].filter((p): p is HTMLElement => p !== null);
+      case 'messages':
+        return [el('div', { className: 'participant__turn' }, [renderInbox(ctx), renderMessages(ctx)])];
+      case 'board':
+        boardTitle.textContent = t(lang, 'play.board.title');
+        picture?.show(view);
+        return [board];
+      case 'structure':
+        return [renderStructure(ctx)];
+      case 'role':
+        return [renderRoleCard(ctx)];
+    }
+  }
+
+  /** The composer, with its publish button disabled (and saying why) while this table cannot act. */
+  function publishControl(ctx: PanelContext): HTMLElement | null {
+    const composer = renderComposer(ctx);
+    const why = whyNot(ctx.view, lang);
+    if (!composer || why === null) return composer;
+    const note = el('p', { className: 'participant__why', text: why, attrs: { id: uniqueId('why') } });
+    composer.querySelector('h2')?.after(note);
+    const publish = [...composer.querySelectorAll<HTMLButtonElement>('button[data-key]')].find((b) => b.dataset.key === `publish:${ctx.view.role.id}:go`);
+    if (publish) {
+      publish.disabled = true;
+      describeBy(publish, note.id);
+    }
+    return composer;
+  }
+
   function draw(): void {
     const view = current();
     if (!view) {
       head.replaceChildren(el('p', { text: t(lang, 'play.noRole') }));
-      for (const slot of [left, right, boardActions, footer]) slot.replaceChildren();
+      for (const slot of [tabs, panel, footer]) slot.replaceChildren();
       return;
     }
     ui.role = view.role.id;
+    const playing = view.phase !== 'hotwash' && view.phase !== 'debrief' && view.phase !== 'ended';
+    // While play runs, the screen fills the window and never scrolls as a page; afterwards the debrief reads as a document.
+    container.classList.toggle('participant--turn', playing);
     const ctx = context(view);
+    // The panel first: "This turn" marks what it shows as read, which the header and the tabs then count.
+    const shown = renderPanel(ctx);
     head.replaceChildren(...renderHead(ctx));
-    left.replaceChildren(renderRoleCard(ctx), renderInbox(ctx));
-    right.replaceChildren(...[renderDecisions(ctx), renderStructure(ctx), renderComposer(ctx), renderMessages(ctx)].filter((p): p is HTMLElement => p !== null));
-    boardTitle.textContent = t(lang, 'play.board.title');
-    picture?.show(view);
-    boardActions.replaceChildren(...renderBoardActions(ctx));
-    footer.replaceChildren(...renderEndTurn(ctx));
+    renderTabs(view, ctx);
+    panel.replaceChildren(...shown);
+    footer.replaceChildren(...renderEndTurn(ctx), ...(options.footerSlot ? [options.footerSlot] : []));
+    fitToWindow();
   }
+
+  /** The screen's height is the window's below where it starts (the app's header, a connection notice). */
+  function fitToWindow(): void {
+    const top = container.getBoundingClientRect().top + window.scrollY;
+    container.style.setProperty('--participant-top', `${Math.max(0, Math.round(top))}px`);
+  }
+  const onResize = () => fitToWindow();
+  window.addEventListener('resize', onResize);
 
   function redraw(focusKey?: string): void {
     redrawKeepingFocus(container, draw);
@@ -150,8 +271,14 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
   function renderHead(ctx: PanelContext): Node[] {
     const { view } = ctx;
     const title = view.table?.name ?? localise(view.role.name, lang);
-    const nodes: Node[] = [el('h1', { className: 'participant__title', text: title }), renderClock(view, lang, { headingLevel: 2, id: 'play-clock' })];
-    nodes.push(el('p', { className: `turn-status turn-status--${turnState(view)}`, text: turnText(view) }));
+    const nodes: Node[] = [
+      el('div', { className: 'participant__title-row' }, [el('h1', { className: 'participant__title', text: title }), renderClock(view, lang, { headingLevel: 2, id: 'play-clock', compact: true })]),
+      el('p', { className: `turn-status turn-status--${turnState(view)}` }, [
+        el('span', { text: turnText(view) }),
+        document.createTextNode(' '),
+        el('span', { className: 'turn-status__summary', text: turnSummary(views, views.reduce((n, v) => n + freshCount(v), 0), lang) }),
+      ]),
+    ];
     if (views.length > 1) {
       nodes.push(
         el(
@@ -199,18 +326,18 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
 
   function renderEndTurn(ctx: PanelContext): Node[] {
     const { view } = ctx;
-    if (view.phase !== 'decide' || !view.myTurn) return [];
+    const confirmed = ui.confirmations.get('endTurn');
+    if (view.phase !== 'decide' || !view.myTurn) return confirmed ? [el('p', { className: 'confirmation', text: t(lang, confirmed) })] : [];
     const key = 'endTurn';
     const button = el('button', { className: 'button button--primary button--large', text: t(lang, 'play.endTurn'), attrs: { type: 'button', 'data-key': key } });
     button.addEventListener('click', () => ctx.act(key, { type: 'endTurn' }));
     const open = views.reduce((n, v) => n + v.decisions.filter((d) => d.taken === null).length, 0);
-    const nodes: Node[] = [];
+    const nodes: Node[] = [button];
     if (open > 0) {
-      const note = el('p', { className: 'participant__note', text: t(lang, 'play.endTurnOpen', { count: open }), attrs: { id: uniqueId('end-turn-note') } });
+      const note = el('p', { className: 'participant__note', text: open === 1 ? t(lang, 'play.endTurnOpenOne') : t(lang, 'play.endTurnOpen', { count: open }), attrs: { id: uniqueId('end-turn-note') } });
       button.setAttribute('aria-describedby', note.id);
       nodes.push(note);
     }
-    nodes.push(button);
     const refusal = describeRefusal(ctx, key, button);
     if (refusal) nodes.push(refusal);
     return nodes;
@@ -234,6 +361,7 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
   const seen = (vs: readonly RoleView[]) => JSON.stringify(vs.map((v) => ({ ...v, version: 0 })));
   let shown = seen(views);
 
+  startMoment();
   draw();
   return {
     ui,
@@ -242,6 +370,7 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
       const now = seen(next);
       if (now === shown) return;
       shown = now;
+      startMoment();
       announceNew(next);
       redraw();
     },
@@ -251,6 +380,7 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
       redraw();
     },
     destroy() {
+      window.removeEventListener('resize', onResize);
       picture?.destroy();
     },
   };

@@ -7,7 +7,7 @@ import { el, uniqueId } from '../dom.js';
 import { localise } from '../text.js';
 import { AIRPORT_MEASURES, CONVENABLE, SCALING_LEVELS, SECTORS, SHARE_WITH, THREAT_LEVELS, THREAT_SCOPES } from './action-params.js';
 import { named, renderStructureStatus, threatName } from '../components/structure-status.js';
-import { describeRefusal, section, type PanelContext } from './context.js';
+import { describeBy, describeRefusal, disableUnlessMyTurn, section, whyNote, type PanelContext } from './context.js';
 
 interface Field {
   readonly name: string;
@@ -17,18 +17,21 @@ interface Field {
   readonly none?: MessageKey;
 }
 
+/** The crisis structure as this role sees it, with the indicators: what the situation is. */
 export function renderStructure(ctx: PanelContext): HTMLElement {
   const { lang, view } = ctx;
+  return section('structure', t(lang, 'play.structure.title'), [renderStructureStatus(view.structure, lang, { headingLevel: 3, areas: view.board.areas }), ...renderIndicators(ctx)]);
+}
+
+/** The structure actions this role's office may take: what it can do about it. */
+export function renderStructureActions(ctx: PanelContext): HTMLElement {
+  const { lang, view } = ctx;
+  const why = view.role.authority.length === 0 ? null : whyNote(ctx);
   const controls =
     view.role.authority.length === 0
       ? [el('p', { text: t(lang, 'play.role.noAuthority') })]
-      : [el('ul', { className: 'actions' }, view.role.authority.map((kind) => el('li', {}, [renderAction(ctx, kind)])))];
-  return section('structure', t(lang, 'play.structure.title'), [
-    renderStructureStatus(view.structure, lang, { headingLevel: 3, areas: view.board.areas }),
-    ...renderIndicators(ctx),
-    el('h3', { text: t(lang, 'play.structure.actions') }),
-    ...controls,
-  ]);
+      : [el('ul', { className: 'actions' }, view.role.authority.map((kind) => el('li', {}, [renderAction(ctx, kind, why?.id ?? null)])))];
+  return section('actions', t(lang, 'play.structure.actions'), [...(why ? [why] : []), ...controls]);
 }
 
 function renderIndicators(ctx: PanelContext): HTMLElement[] {
@@ -138,7 +141,7 @@ function actionOf(kind: StructureActionKind, v: Readonly<Record<string, string>>
   }
 }
 
-function renderAction(ctx: PanelContext, kind: StructureActionKind): HTMLElement {
+function renderAction(ctx: PanelContext, kind: StructureActionKind, why: string | null): HTMLElement {
   const { lang } = ctx;
   const key = `structure:${kind}`;
   const fields = fieldsFor(ctx, kind);
@@ -153,7 +156,10 @@ function renderAction(ctx: PanelContext, kind: StructureActionKind): HTMLElement
     const first = field.options[0];
     if (!first) {
       missing = true;
-      parts.push(el('p', { className: 'action__none', text: t(lang, field.none ?? 'play.param.nothingToChoose') }));
+      const none = el('p', { className: 'action__none', text: t(lang, field.none ?? 'play.param.nothingToChoose'), attrs: { id: uniqueId('action-none') } });
+      // The disabled button says why before a click: the note is its description.
+      describeBy(button, none.id);
+      parts.push(none);
       continue;
     }
     if (!field.options.some((o) => o.value === values[field.name])) values[field.name] = first.value;
@@ -168,6 +174,7 @@ function renderAction(ctx: PanelContext, kind: StructureActionKind): HTMLElement
     parts.push(el('div', { className: 'field' }, [el('label', { className: 'field__label', text: t(lang, field.label), attrs: { for: id } }), select]));
   }
   if (missing) button.disabled = true;
+  else disableUnlessMyTurn(ctx, button, why);
   button.addEventListener('click', () => {
     const action = actionOf(kind, values);
     if (action) ctx.act(key, { type: 'structure', action });
