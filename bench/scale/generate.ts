@@ -163,7 +163,7 @@ export function generateScenario(shape: Shape): Record<string, unknown> {
 
   return {
     $schema: './scenario.schema.json',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `generated-${shape.injects}-injects-${shape.roles}-roles`,
     version: '1.0.0',
     title: both(`Gegenereerd: ${shape.injects} injects, ${shape.roles} rollen`, `Generated: ${shape.injects} injects, ${shape.roles} roles`),

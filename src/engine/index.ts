@@ -11,3 +11,4 @@ export { canonicalJson } from './session/canonical.js';
 export type * from './session/types.js';
 export { scoreExercise, type ScoreReport, type CriterionScore } from './scoring/score.js';
 export * from './views/index.js';
+export { knownSince, knows, knowledgeOf, whoKnows, type KnownSince } from './knowledge/index.js';

@@ -24,6 +24,8 @@ export const LINT_CODES = {
   'idle-role': 'warning',
   'variable-never-read': 'warning',
   'variable-never-changed': 'warning',
+  // knowledge: what the engine had to derive because no inject says it reveals it
+  'knowledge-derived': 'warning',
   // timing
   'inject-outside-exercise': 'error',
   'inject-before-incident': 'warning',

@@ -1,6 +1,7 @@
 // lintScenario: the semantic checks beyond the schema, as pure functions over a loaded scenario. The static
 // pass runs first and always; the dynamic pass plays a few seeded bot runs unless the caller passes its own
 // runs (the playtest's) or none. Findings come in rule order; the CLI sorts them by position in the file.
+import { derivedKnowledge } from './rules/knowledge.js';
 import type { BotPolicy } from '../bots/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { RunSummary } from '../playtest/summary.js';
@@ -29,6 +30,7 @@ export const LINT_RULES: readonly LintRule[] = [
   unmeasuredObjectives,
   idleRoles,
   unusedVariables,
+  derivedKnowledge,
   outsideExercise,
   beforeIncident,
   betweenRounds,

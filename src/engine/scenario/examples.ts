@@ -316,6 +316,8 @@ export const FORMAT_EXAMPLES: Readonly<Record<string, unknown>> = {
     objective: 'VB1',
   },
   'injects[].when': { decided: 'scale-up', option: 'wait' },
+  'injects[].reveals': ['fact:fact-one-suspect', 'threat:mosque-reprisal', 'variable:casualties'],
+  'variables[].information': true,
   'injects[].to': { roles: 'all', projector: true },
   'injects[].variants[]': {
     weight: 2,
@@ -382,6 +384,7 @@ export const FORMAT_EXAMPLES: Readonly<Record<string, unknown>> = {
   'communication.blocks[].where': 'old-town',
   'communication.blocks[].until': nlEn('tot 12.00 uur', 'until 12:00'),
   'communication.blocks[].trap': 'perpetratorName',
+  'communication.blocks[].needs': ['inject:police-request-name'],
   'communication.blocks[].allowedWhen': { all: [{ not: { dsi: 'done' } }, { delivered: 'police-request-name' }] },
   'communication.blocks[].principles[]': { principle: 'perpetratorAttention', effect: 'breaks' },
 

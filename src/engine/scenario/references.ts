@@ -127,6 +127,21 @@ export function collectMentions(scenario: Scenario): ScenarioMentions {
         break;
     }
   };
+  // A knowledge key names a thing of its kind: "fact:<fact block>", "threat:<place at risk>", …
+  const knowledge = (keys: readonly string[], path: Path) =>
+    keys.forEach((key, i) => {
+      const at = key.indexOf(':');
+      const kind = key.slice(0, at);
+      const id = key.slice(at + 1);
+      const p = [...path, i];
+      if (kind === 'fact') ref('block', id, p, { mustBe: 'fact' });
+      else if (kind === 'threat') ref('atRisk', id, p);
+      else if (kind === 'rumour') ref('rumour', id, p);
+      else if (kind === 'variable') ref('variable', id, p);
+      else if (kind === 'decision') ref('decision', id, p);
+      else if (kind === 'inject') ref('inject', id, p);
+      else if (kind === 'structure') ref('structureAction', id, p);
+    });
   const effects = (list: readonly EffectT[], path: Path) => list.forEach((e, i) => effect(e, [...path, i]));
 
   const expected = (action: ExpectedActionT, path: Path) => {
@@ -174,6 +189,7 @@ export function collectMentions(scenario: Scenario): ScenarioMentions {
     effects(inject.effects, [...path, 'effects']);
     inject.variants.forEach((variant, j) => effects(variant.effects, [...path, 'variants', j, 'effects']));
     inject.expectedActions.forEach((action, j) => expected(action, [...path, 'expectedActions', j]));
+    if (inject.reveals !== undefined) knowledge(inject.reveals, [...path, 'reveals']);
   });
 
   scenario.decisions.forEach((decision, i) => {
@@ -190,6 +206,7 @@ export function collectMentions(scenario: Scenario): ScenarioMentions {
     if (block.where !== undefined) ref('area', block.where, [...path, 'where']);
     condition(block.allowedWhen, [...path, 'allowedWhen']);
     block.rebuts.forEach((rumour, j) => ref('rumour', rumour, [...path, 'rebuts', j]));
+    knowledge(block.needs, [...path, 'needs']);
   });
   communication.contradictions.forEach((pair, i) => pair.forEach((block, j) => ref('block', block, ['communication', 'contradictions', i, j])));
 

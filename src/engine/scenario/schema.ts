@@ -1,4 +1,5 @@
-// Scenario format, version 1. Every field carries a description: the JSON Schema (editor hover and
+// Scenario format, version 2 (2 added knowledge: `reveals` on injects, `information` on variables, `needs` on
+// blocks). Every field carries a description: the JSON Schema (editor hover and
 // autocompletion) and docs/scenario-format.md are both generated from these, so they cannot drift.
 // Objects are strict: a mistyped key is an error, never silently ignored.
 import { z } from 'zod';
@@ -67,6 +68,22 @@ export const Visibility = z
       .describe('Only the listed roles (and the trainer).'),
   ])
   .describe('Who may see this: "public", "trainer", or { "roles": [...] }.');
+
+// ---------------------------------------------------------------- knowledge
+
+/** The kinds of thing a role can come to know; the engine's knowledge model (src/engine/knowledge) uses the same keys. */
+export const KNOWLEDGE_KINDS = ['fact', 'threat', 'rumour', 'variable', 'decision', 'structure', 'inject'] as const;
+export type KnowledgeKind = (typeof KNOWLEDGE_KINDS)[number];
+
+export const KnowledgeKey = z
+  .string()
+  .regex(
+    /^(fact|threat|rumour|variable|decision|structure|inject):[a-zA-Z0-9:-]+$/,
+    'Write "<kind>:<id>" with kind fact, threat, rumour, variable, decision, structure or inject, e.g. "fact:fact-one-suspect" or "threat:mosque-reprisal".',
+  )
+  .describe(
+    'Something a role can know: "fact:<fact block>", "threat:<place at risk>", "rumour:<rumour>", "variable:<variable>", "decision:<decision>", "structure:<structure action key, e.g. convene:ICCb>" or "inject:<inject>".',
+  );
 
 // ---------------------------------------------------------------- conditions
 
@@ -352,6 +369,12 @@ const Variable = z.strictObject({
   initial: NumberOrRange.describe('Start value: fixed, or a seeded range.'),
   visibility: Visibility,
   unit: Text.optional().describe('Unit shown after the value, e.g. "%".'),
+  information: z
+    .boolean()
+    .optional()
+    .describe(
+      'Whether the value is information a role has to be told (e.g. casualty figures): its indicator shows only to roles that know "variable:<id>". Defaults to true for kinds "casualties" and "injured", false otherwise.',
+    ),
 });
 
 // ---------------------------------------------------------------- operational picture
@@ -453,6 +476,12 @@ const Inject = z.strictObject({
   trainerNote: Text.optional().describe('Only the trainer and evaluators see this.'),
   expectedActions: z.array(ExpectedAction).default([]).describe('What players are expected to do, and how fast.'),
   objective: z.enum(OBJECTIVES).optional().describe('The Voorbereiden objective this inject serves.'),
+  reveals: z
+    .array(KnowledgeKey)
+    .optional()
+    .describe(
+      'What the roles that receive this inject learn from it (besides the inject itself). Leave it out and it is derived: facts it confirms, rumours it starts, information variables it changes, places at risk whose point of interest its text names (see "Knowledge" in the authoring guide); lint reports where it had to derive.',
+    ),
 });
 
 // ---------------------------------------------------------------- decisions
@@ -503,6 +532,12 @@ const Block = z.strictObject({
   trap: z.enum(TRAP_KINDS).optional().describe('For a trap: what kind.'),
   allowedWhen: ConditionSchema.optional().describe('For a trap: when it is allowed (e.g. naming a suspect at large at the police\'s request).'),
   rebuts: z.array(Id).default([]).describe('Rumours this block rebuts.'),
+  needs: z
+    .array(KnowledgeKey)
+    .default([])
+    .describe(
+      'Offered in a role\'s composer only once the role knows at least one of these (e.g. "inject:inj-identity-known" for a block that names the suspect). Without it a fact is offered once the role knows that fact, a rebuttal once it knows a rumour it rebuts, any other block from the start.',
+    ),
 });
 
 const Communication = z.strictObject({

@@ -52,6 +52,7 @@ export function createSession(scenario: Scenario, seed: string, settings: Sessio
     actionsTaken: {},
     draws: {},
     notifiedAt: null,
+    knowledge: [],
     events: [],
     log: [],
     attempts: [],

@@ -8,6 +8,7 @@ import { keyedUniform, pickWeighted } from './random.js';
 import type { Step } from './step.js';
 import { applyBoardChange } from './board.js';
 import { startRumour } from './rumours.js';
+import { learnFromInject } from '../knowledge/learn.js';
 
 const variants = new WeakMap<Inject, Map<string, number>>();
 
@@ -48,7 +49,8 @@ export function deliverInject(step: Step, inject: Inject, how: 'timed' | 'trigge
     step.own('board').incidentShown = true;
   }
   const v = variant === null ? undefined : inject.variants[variant];
-  step.emit('injectDelivered', audienceVisibility(step, inject), { inject: inject.id, variant, how, channel: inject.channel });
+  const delivered = step.emit('injectDelivered', audienceVisibility(step, inject), { inject: inject.id, variant, how, channel: inject.channel });
+  learnFromInject(step, inject, variant, delivered);
   for (const change of inject.board) applyBoardChange(step, change, { source: 'inject', sourceId: inject.id });
   applyEffects(step, inject.effects, { kind: 'inject', id: inject.id });
   if (v) applyEffects(step, v.effects, { kind: 'variant', id: `${inject.id}#${variant}` });

@@ -6,6 +6,7 @@ import { startRumour } from './rumours.js';
 import type { Step } from './step.js';
 import { takeStructureAction } from './structure-actions.js';
 import { resolveAmount, setVariable } from './variables.js';
+import { learnOwnFact } from '../knowledge/learn.js';
 
 /** Where an effect comes from: named in its events and used to key its random draws. */
 export interface EffectSource {
@@ -53,7 +54,9 @@ function applyEffect(step: Step, effect: EffectT, source: EffectSource, index: n
     case 'confirmFact':
       if (!(effect.block in step.s.facts)) {
         step.own('facts')[effect.block] = step.s.minute;
-        step.emit('factConfirmed', 'trainer', { block: effect.block, ...cause });
+        const confirmed = step.emit('factConfirmed', 'trainer', { block: effect.block, ...cause });
+        // An option or board action of a role's own that makes a fact true: that role knows it.
+        if (source.role && (source.kind === 'option' || source.kind === 'boardAction')) learnOwnFact(step, source.role.id, effect.block, confirmed);
       }
       return;
     case 'startRumour':

@@ -10,6 +10,7 @@ import { holds } from './conditions.js';
 import { confirmedFactIds } from './facts.js';
 import { rebutRumours } from './rumours.js';
 import { refuse, type Step } from './step.js';
+import { learnFromMessage } from '../knowledge/learn.js';
 
 const snapshots = new WeakMap<object, CommunicationSnapshot>();
 
@@ -59,7 +60,7 @@ export function publishMessage(step: Step, role: Role, blocks: readonly string[]
   });
   step.s.messages = [...earlier, message];
   moveCommunication(step, { type: 'PUBLISH', hasActionAdvice: hasActionAdvice(step.scenario, blocks), minute: step.s.minute });
-  step.emit('messagePublished', 'public', { message: message.id, role: role.id, voice, blocks: message.blocks, channel });
+  learnFromMessage(step, blocks, step.emit('messagePublished', 'public', { message: message.id, role: role.id, voice, blocks: message.blocks, channel }));
   for (const finding of findings) {
     step.s.findings = [...step.s.findings, { message: message.id, finding }];
     step.emit('communicationFinding', 'trainer', { message: message.id, ...finding });

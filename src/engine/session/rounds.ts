@@ -5,6 +5,7 @@ import { holds } from './conditions.js';
 import { deliverDue } from './deliver.js';
 import { applyEffects } from './effects.js';
 import { spreadRumours } from './rumours.js';
+import { learnDecision, poolTeams } from '../knowledge/learn.js';
 import { refuse, type Step } from './step.js';
 
 export function moveFlow(step: Step, event: FlowEvent['type']): void {
@@ -30,7 +31,8 @@ function applyDefaults(step: Step): void {
     if (!option) continue;
     step.own('decisions')[d.id] = { ...st, taken: { option: option.id, byDefault: true, actor: null, minute: step.s.minute, round: step.s.round } };
     step.emit('deadlinePassed', 'trainer', { decision: d.id, owner: d.owner, option: option.id });
-    step.emit('decisionTaken', d.public ? 'public' : { roles: [d.owner] }, { decision: d.id, owner: d.owner, option: option.id, byDefault: true });
+    const taken = step.emit('decisionTaken', d.public ? 'public' : { roles: [d.owner] }, { decision: d.id, owner: d.owner, option: option.id, byDefault: true });
+    learnDecision(step, d.id, taken);
     applyEffects(step, option.effects, { kind: 'option', id: `${d.id}/${option.id}`, role: step.idx.roles.get(d.owner) });
   }
 }
@@ -38,7 +40,8 @@ function applyDefaults(step: Step): void {
 function resolveRound(step: Step): void {
   applyDefaults(step);
   spreadRumours(step);
-  step.emit('roundResolved', 'public', { round: step.s.round });
+  // The teams that met this round pool what their members know (knowledge/learn.ts).
+  poolTeams(step, step.emit('roundResolved', 'public', { round: step.s.round }));
 }
 
 /** The ending whose condition holds (first match), else the fallback. */

@@ -1,12 +1,13 @@
 // Rumours spread each round until a published fact rebuts them (rumour control, DOMAIN.md §5).
 import { resolveAmount, setVariable } from './variables.js';
 import type { Step } from './step.js';
+import { learnRumour } from '../knowledge/learn.js';
 
 export function startRumour(step: Step, id: string): void {
   const r = step.idx.rumours.get(id);
   if (!r || step.s.rumours[id]) return;
   step.own('rumours')[id] = { startedAt: step.s.minute };
-  step.emit('rumourStarted', r.visibility, { rumour: id });
+  learnRumour(step, id, step.emit('rumourStarted', r.visibility, { rumour: id }));
 }
 
 export function spreadRumours(step: Step): void {

@@ -3,7 +3,8 @@
 import type { Scenario, VisibilityT } from '../scenario/schema.js';
 import { indexOf, type ScenarioIndex } from './lookup.js';
 import { drawKey, keyedUniform } from './random.js';
-import type { EngineEvent, ExerciseState, Refusal } from './types.js';
+import { addToIndex, entryIn, extendIndex, rememberIndex } from '../knowledge/store.js';
+import type { EngineEvent, ExerciseState, KnowledgeEntry, Refusal } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type MutableRecord<T> = T extends Readonly<Record<string, infer V>> ? Record<string, V> : never;
@@ -33,6 +34,8 @@ export class Step {
   private nextSeq: number;
   /** The event list is the one growing collection: it is copied only when this step first adds to it. */
   private ownsEvents = false;
+  /** Knowledge grows the same way; its lookup index is extended alongside (made on the first lesson). */
+  private knowledgeIndex: Map<string, KnowledgeEntry> | null = null;
 
   constructor(
     readonly scenario: Scenario,
@@ -80,7 +83,20 @@ export class Step {
     return value;
   }
 
+  /** A role learns a key at an event; the first time counts, later lessons change nothing. */
+  learn(role: string, key: string, event: EngineEvent): void {
+    if (this.knowledgeIndex === null) {
+      this.knowledgeIndex = extendIndex(this.s.knowledge);
+      this.s.knowledge = [...this.s.knowledge];
+    }
+    if (entryIn(this.knowledgeIndex, role, key)) return;
+    const entry: KnowledgeEntry = { role, key, minute: this.s.minute, event: event.seq };
+    (this.s.knowledge as KnowledgeEntry[]).push(entry);
+    addToIndex(this.knowledgeIndex, entry);
+  }
+
   finish(): ExerciseState {
+    if (this.knowledgeIndex !== null) rememberIndex(this.s.knowledge, this.knowledgeIndex);
     return this.s;
   }
 }

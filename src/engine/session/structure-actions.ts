@@ -8,7 +8,8 @@ import { actionKey } from '../scenario/action-keys.js';
 import type { Voice } from '../scenario/vocabulary.js';
 import { moveCommunication, publishMessage } from './publish.js';
 import { refuse, type Step } from './step.js';
-import type { Actor, Refusal } from './types.js';
+import type { Actor, EngineEvent, Refusal } from './types.js';
+import { learnFromSharing, learnStructureChange } from '../knowledge/learn.js';
 
 /** Scenario references an action needs (the area of an NL-Alert, the place to protect) must exist. */
 function checkReferences(step: Step, role: Role, action: StructureActionT): Refusal | null {
@@ -30,6 +31,7 @@ function checkReferences(step: Step, role: Role, action: StructureActionT): Refu
  * (an option's follow-on effect) the skipped action is recorded for the trainer and play goes on.
  */
 export function takeStructureAction(step: Step, role: Role, action: StructureActionT, actor: Actor | null, strict: boolean): boolean {
+  let changed: EngineEvent | null = null;
   const refusal =
     checkReferences(step, role, action) ??
     (() => {
@@ -37,7 +39,10 @@ export function takeStructureAction(step: Step, role: Role, action: StructureAct
       if (!r.ok) return r.refusal;
       step.s.structure = r.snapshots;
       const visibility = 'public' as const;
-      for (const change of r.changes) step.emit('structureChanged', visibility, { role: role.id, office: role.office, action, change, actor });
+      for (const change of r.changes) {
+        changed = step.emit('structureChanged', visibility, { role: role.id, office: role.office, action, change, actor });
+        learnStructureChange(step, action, changed);
+      }
       return null;
     })();
   if (refusal) {
@@ -45,6 +50,7 @@ export function takeStructureAction(step: Step, role: Role, action: StructureAct
     step.emit('structureEffectSkipped', 'trainer', { role: role.id, action, refusal });
     return false;
   }
+  if (action.action === 'shareInformation' && changed !== null) learnFromSharing(step, role, action.with, changed);
   if (!(action.action in step.s.actionsTaken)) step.own('actionsTaken')[action.action] = step.s.minute;
   const key = actionKey(action);
   if (key !== action.action && !(key in step.s.actionsTaken)) step.own('actionsTaken')[key] = step.s.minute;

@@ -110,6 +110,22 @@ export interface SessionSettings {
   readonly feedback: 'perRound' | 'debrief';
   /** Optional wall-clock timer per round, in seconds; shown by the UI only, never used by the rules. */
   readonly roundTimerSeconds?: number;
+  /**
+   * Guided mode for novice groups: participants' screens show hints (the kind of each building block,
+   * "not yet confirmed" marks and a warning before publishing). Recorded so the debrief can say a score
+   * was reached with hints.
+   */
+  readonly guided?: boolean;
+}
+
+/** One thing one role came to know: the first time only (src/engine/knowledge). */
+export interface KnowledgeEntry {
+  readonly role: string;
+  /** "<kind>:<id>", e.g. "fact:fact-one-suspect" (src/engine/knowledge/keys.ts). */
+  readonly key: string;
+  readonly minute: number;
+  /** Sequence number of the engine event that taught it. */
+  readonly event: number;
 }
 
 export interface DecisionState {
@@ -184,6 +200,8 @@ export interface ExerciseState {
   /** How many draws each (purpose, id) key has made: the position of the keyed generators. */
   readonly draws: Readonly<Record<string, number>>;
   readonly notifiedAt: number | null;
+  /** What each role knows and since when: append-only, one entry per (role, key) (src/engine/knowledge). */
+  readonly knowledge: readonly KnowledgeEntry[];
   readonly events: readonly EngineEvent[];
   readonly log: readonly LogEntry[];
   readonly attempts: readonly Attempt[];

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateScenario, type Migrations } from '../../../src/engine/scenario/migrate.js';
+import { readFileSync } from 'node:fs';
+import { loadScenario } from '../../../src/engine/scenario/loader.js';
+import { lintScenario } from '../../../src/engine/lint/index.js';
 import { SCHEMA_VERSION } from '../../../src/engine/scenario/schema.js';
 
 describe('migrateScenario', () => {
@@ -41,6 +44,17 @@ describe('migrateScenario', () => {
 
   it('has a migration for every version before the current one', () => {
     for (let version = 1; version < SCHEMA_VERSION; version++) expect(MIGRATIONS[version]).toBeTypeOf('function');
+  });
+
+  it('loads a version 1 file as version 2, with its knowledge derived and reported by lint', () => {
+    const text = readFileSync('test/fixtures/scenarios/v1/station-havenstad-v1.json', 'utf8');
+    const loaded = loadScenario(text, 'station-havenstad-v1.json');
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.scenario.schemaVersion).toBe(2);
+    expect(loaded.scenario.injects.every((i) => i.reveals === undefined)).toBe(true);
+    const derived = lintScenario(loaded.scenario).filter((f) => f.code === 'knowledge-derived');
+    expect(derived.length).toBeGreaterThan(0);
   });
 });
 

@@ -3,6 +3,7 @@ import { applyEffects } from '../effects.js';
 import { refuse, type Step } from '../step.js';
 import type { Command } from '../types.js';
 import { actingRole } from './actors.js';
+import { learnDecision } from '../../knowledge/learn.js';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
@@ -33,12 +34,13 @@ export function decide(step: Step, c: Of<'decide'>): void {
       ...(c.stamp !== undefined ? { stamp: c.stamp } : {}),
     },
   };
-  step.emit('decisionTaken', decision.public ? 'public' : { roles: [role.id] }, {
+  const taken = step.emit('decisionTaken', decision.public ? 'public' : { roles: [role.id] }, {
     decision: decision.id,
     owner: role.id,
     option: option.id,
     byDefault: false,
     simcell: c.actor.kind === 'simcell',
   });
+  learnDecision(step, decision.id, taken);
   applyEffects(step, option.effects, { kind: 'option', id: `${decision.id}/${option.id}`, role });
 }

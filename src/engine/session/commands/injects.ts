@@ -3,6 +3,7 @@ import { deliverInject } from '../deliver.js';
 import { refuse, type Step } from '../step.js';
 import type { Command } from '../types.js';
 import { requireTrainer } from './actors.js';
+import { learnFromFreeInject } from '../../knowledge/learn.js';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
@@ -26,5 +27,6 @@ export function freeInject(step: Step, c: Of<'freeInject'>): void {
   if (unknown !== undefined) refuse('unknown-role', { role: unknown });
   if (roles.length === 0) refuse('no-recipients');
   const id = `free-${step.s.events.length}`;
-  step.emit('injectDelivered', c.projector ? 'public' : { roles }, { inject: id, free: true, text, to: roles, how: 'fired', channel: 'other' });
+  const e = step.emit('injectDelivered', c.projector ? 'public' : { roles }, { inject: id, free: true, text, to: roles, how: 'fired', channel: 'other' });
+  learnFromFreeInject(step, id, e);
 }

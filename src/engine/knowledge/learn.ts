@@ -1,0 +1,131 @@
+// How a role comes to know something. Every route teaches at an engine event (the event is the
+// evidence: "known since event #n") and only ever appends: a role never unlearns, and learning twice
+// keeps the first time.
+//  - an inject delivered to it (the inject, and what the inject reveals; a projector inject reaches all),
+//  - an event it can see: a rumour it hears, a decision it takes or sees announced, a structure change,
+//  - a fact it makes true itself (an option or board action of its own that confirms a fact),
+//  - a public message (its facts become everyone's),
+//  - information shared with it (shareInformation) and the teams it sits in, which pool what their
+//    members know at the end of every round.
+import type { Inject, Role, Scenario, StructureActionT, VisibilityT } from '../scenario/schema.js';
+import { summaryOf } from '../session/summary.js';
+import type { Step } from '../session/step.js';
+import type { EngineEvent } from '../session/types.js';
+import type { Team } from '../scenario/vocabulary.js';
+import { decisionKey, factKey, injectKey, rumourKey, structureKey, type KnowledgeKey } from './keys.js';
+import { revealPlan, revealsOf } from './reveals.js';
+
+const allRoles = new WeakMap<Scenario, readonly string[]>();
+
+function rolesOf(scenario: Scenario): readonly string[] {
+  let ids = allRoles.get(scenario);
+  if (!ids) allRoles.set(scenario, (ids = scenario.roles.map((r) => r.id)));
+  return ids;
+}
+
+/** The roles a visibility reaches: everyone for public (the projector is the room's), nobody for the trainer only. */
+export function rolesReached(scenario: Scenario, visibility: VisibilityT): readonly string[] {
+  if (visibility === 'public') return rolesOf(scenario);
+  if (visibility === 'trainer') return [];
+  return visibility.roles;
+}
+
+export function teach(step: Step, roles: readonly string[], keys: readonly string[], event: EngineEvent): void {
+  for (const role of roles) for (const key of keys) step.learn(role, key, event);
+}
+
+/** The inject's audience learns the inject and what it reveals; the first notification also teaches what nothing else reveals. */
+export function learnFromInject(step: Step, inject: Inject, variant: number | null, event: EngineEvent): void {
+  const audience = rolesReached(step.scenario, event.visibility);
+  teach(step, audience, [injectKey(inject.id), ...revealsOf(step.scenario, inject, variant)], event);
+  if (inject.firstNotification) {
+    for (const r of revealPlan(step.scenario).atNotification) teach(step, r.roles === 'all' ? rolesOf(step.scenario) : r.roles, [r.key], event);
+  }
+}
+
+/** Free text from exercise control: whoever receives it learns that inject. */
+export function learnFromFreeInject(step: Step, id: string, event: EngineEvent): void {
+  teach(step, rolesReached(step.scenario, event.visibility), [injectKey(id)], event);
+}
+
+export function learnRumour(step: Step, rumour: string, event: EngineEvent): void {
+  teach(step, rolesReached(step.scenario, event.visibility), [rumourKey(rumour)], event);
+}
+
+export function learnDecision(step: Step, decision: string, event: EngineEvent): void {
+  teach(step, rolesReached(step.scenario, event.visibility), [decisionKey(decision)], event);
+}
+
+export function learnStructureChange(step: Step, action: StructureActionT, event: EngineEvent): void {
+  teach(step, rolesReached(step.scenario, event.visibility), [structureKey(action)], event);
+}
+
+/** Whoever made a fact true (an option or board action of its own) knows it from then. */
+export function learnOwnFact(step: Step, role: string, block: string, event: EngineEvent): void {
+  step.learn(role, factKey(block), event);
+}
+
+/** A public message makes its facts public knowledge. */
+export function learnFromMessage(step: Step, blocks: readonly string[], event: EngineEvent): void {
+  const facts = blocks.filter((b) => step.idx.blocks.get(b)?.kind === 'fact').map(factKey);
+  teach(step, rolesOf(step.scenario), facts, event);
+}
+
+// ---------------------------------------------------------------- sharing and teams
+
+/** Offices that sit in a team besides its own members and its chair (DOMAIN.md §2–§3). */
+const ALSO_SITTING: Readonly<Partial<Record<Team, readonly string[]>>> = {
+  driehoek: ['mayor', 'policeChief', 'chiefPublicProsecutor'],
+  RBT: ['mayor', 'chairSafetyRegion'],
+  GBT: ['mayor', 'municipalCommunication'],
+  NCC: ['nccHead', 'nctv'],
+  ICCb: ['nctv', 'nccHead'],
+  MCCb: ['ministerJenV', 'ministerPresident', 'ministerIenW'],
+  NKC: ['nkcDirector'],
+};
+
+export function sitsIn(role: Role, team: string, chair: string | null): boolean {
+  return role.team === team || role.office === chair || (ALSO_SITTING[team as Team] ?? []).includes(role.office);
+}
+
+const SHARE_TEAMS: Readonly<Record<Extract<StructureActionT, { action: 'shareInformation' }>['with'], readonly Team[]>> = {
+  NCC: ['NCC', 'ICCb', 'MCCb', 'NKC', 'IAO', 'LOCC', 'DCC'],
+  regions: ['CoPI', 'ROT', 'GBT', 'RBT', 'SGBO', 'driehoek'],
+  vitalSectors: ['external'],
+  driehoek: ['driehoek'],
+};
+
+/** Everything `from` knows now: sharing the picture passes on all of it (the inbox texts themselves stay in its inbox). */
+function shareable(step: Step, from: string): KnowledgeKey[] {
+  const out: KnowledgeKey[] = [];
+  for (const e of step.s.knowledge) if (e.role === from) out.push(e.key as KnowledgeKey);
+  return out;
+}
+
+/** shareInformation: the receiving part of the structure learns what the sharing role knows. */
+export function learnFromSharing(step: Step, from: Role, target: keyof typeof SHARE_TEAMS, event: EngineEvent): void {
+  const teams = SHARE_TEAMS[target];
+  const receivers = step.scenario.roles.filter((r) => r.id !== from.id && teams.some((t) => sitsIn(r, t, null))).map((r) => r.id);
+  teach(step, receivers, shareable(step, from.id), event);
+}
+
+/** Every active team pools what its members know: called once a round, at the round's end. */
+export function poolTeams(step: Step, event: EngineEvent): void {
+  const { activeTeams } = summaryOf(step.s);
+  const teams = activeTeams
+    .map(({ team, chair }) => step.scenario.roles.filter((r) => sitsIn(r, team, chair)).map((r) => r.id))
+    .filter((members) => members.length >= 2);
+  if (teams.length === 0) return;
+  // One pass over the knowledge for all teams: what each role knows now.
+  const byRole = new Map<string, string[]>();
+  for (const e of step.s.knowledge) {
+    let keys = byRole.get(e.role);
+    if (!keys) byRole.set(e.role, (keys = []));
+    keys.push(e.key);
+  }
+  for (const members of teams) {
+    const keys = new Set<string>();
+    for (const m of members) for (const k of byRole.get(m) ?? []) keys.add(k);
+    teach(step, members, [...keys], event);
+  }
+}
