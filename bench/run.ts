@@ -14,7 +14,7 @@ import { benchOptions } from './lib/options.js';
 import { renderReport, Report } from './lib/report.js';
 import { bundledScenarios, largest, mustLoad, ROOT } from './lib/scenarios.js';
 import { now } from './lib/stats.js';
-import { loaderSection } from './loader/loader-bench.js';
+import { hostileSection, loaderSection } from './loader/loader-bench.js';
 import { playtestSection } from './playtest/playtest-bench.js';
 import { LOG_MARGIN, LOG_SIZES, scaleSection } from './scale/scale-bench.js';
 
@@ -66,6 +66,7 @@ async function main(): Promise<void> {
   engineSection(report, bundled, prefix(long, args.quick ? (sizes[0] as number) : 1000), opts);
   progress('2/5 loader');
   loaderSection(report, bundled, opts);
+  hostileSection(report, bundled, opts);
   progress('3/5 playtest');
   await playtestSection(report, bundled, opts);
   if (args.browser) {

@@ -19,6 +19,8 @@ export const BUDGETS = {
   applyCommandP99: budget('applyCommandP99', '≤ 0.5 ms', 0.5, 'atMost', 'a click reacts within a frame, even the slowest one in a hundred'),
   replay1000: budget('replay1000', '≤ 50 ms', 50, 'atMost', 'resuming, scrubbing the debrief and forking feel instant'),
   load1MB: budget('load1MB', '≤ 50 ms', 50, 'atMost', 'opening even a very large scenario file shows its result at once'),
+  hostile1MB: budget('hostile1MB', '≤ 200 ms', 200, 'atMost', 'a broken or hostile file of 1 MB is answered with its problems at once'),
+  hostile10MB: budget('hostile10MB', '≤ 2 s', 2000, 'atMost', 'even a 10 MB hostile file is answered with its problems in seconds, never a frozen tab'),
   playthroughs: budget('playthroughs', '≥ 200 /s', 200, 'atLeast', 'authors can playtest thousands of seeded runs while they wait'),
   boardFrame500: budget('boardFrame500', '≤ 8 ms', 8, 'atMost', 'the board stays smooth on the projector with a busy picture and leaves the rest of the frame to the page'),
 } as const satisfies Record<string, Budget>;

@@ -9,9 +9,21 @@ export type UntrustedParse<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly error: z.ZodError | undefined; readonly thrown?: string };
 
-export function parseUntrusted<S extends z.ZodType>(schema: S, input: unknown): UntrustedParse<z.output<S>> {
+export interface UntrustedOptions {
+  /**
+   * Stop at the first problem in each object and array. Valid input parses exactly as without it, in one
+   * pass; invalid input answers after its first problem instead of after all of them, which for a file with
+   * millions of wrong values is the difference between milliseconds and minutes. (Zod's `abortEarly`, the
+   * parse context its own `validate` uses.)
+   */
+  readonly firstProblemOnly?: boolean;
+}
+
+const FIRST_PROBLEM_ONLY = { abortEarly: true } as unknown as z.core.ParseContext<z.core.$ZodIssue>;
+
+export function parseUntrusted<S extends z.ZodType>(schema: S, input: unknown, options: UntrustedOptions = {}): UntrustedParse<z.output<S>> {
   try {
-    const result = schema.safeParse(input);
+    const result = options.firstProblemOnly ? schema.safeParse(input, FIRST_PROBLEM_ONLY) : schema.safeParse(input);
     return result.success ? { success: true, data: result.data } : { success: false, error: result.error };
   } catch (error) {
     // The schema itself is ours and sound: an exception here can only come from a hostile shape.

@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'too-large',
   'too-deep',
   'json-syntax',
+  'duplicate-key',
   'newer-version',
   'unknown-version',
   // the format

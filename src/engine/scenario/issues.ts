@@ -2,6 +2,7 @@
 // a hint (the closest allowed key or value, or what the field is for). Unions are resolved to the one
 // branch the author evidently meant, instead of listing why every branch failed.
 import type { z } from 'zod';
+import { collectIssues } from './bounded-issues.js';
 import { closestMatch, didYouMean } from './did-you-mean.js';
 import { describeValue, quoteShort, type Finding } from './finding.js';
 import { formatPath, hasPath, isRecord, valueAt, type Path, type PathSegment } from './paths.js';
@@ -26,9 +27,23 @@ type Issue = z.core.$ZodIssue;
 
 const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Dutch', en: 'English' };
 
+/** The most issues explained inside one value that matched no branch of its union. */
+const BRANCH_ISSUES = 401;
+
 export function explainIssues(issues: readonly Issue[], root: Schema, data: unknown, base: Path = []): Finding[] {
-  const findings = issues.flatMap((issue) => explainIssue(issue, root, data, base));
+  const findings = issues.filter((issue) => !isLengthOfWrongType(issue, data)).flatMap((issue) => explainIssue(issue, root, data, base));
   return dropMissingKeysExplainedByTypos(dedupe(findings));
+}
+
+/**
+ * A length check on a value that is not text or a list: Zod runs it on any value with a "length" key, after the
+ * type check already failed. The wrong type is the problem; "too short" about an object would only confuse.
+ */
+function isLengthOfWrongType(issue: Issue, data: unknown): boolean {
+  if (issue.code !== 'too_small' && issue.code !== 'too_big') return false;
+  if (issue.origin !== 'string' && issue.origin !== 'array') return false;
+  const value = valueAt(data, issue.path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number'));
+  return issue.origin === 'string' ? typeof value !== 'string' : !Array.isArray(value);
 }
 
 function explainIssue(issue: Issue, root: Schema, data: unknown, base: Path): Finding[] {
@@ -269,9 +284,10 @@ function noMatchingBranch(context: IssueContext, issue: z.core.$ZodIssueInvalidU
   }
   if (pick.ambiguous && isRecord(value)) return [noRecognisedForm(path, schema, value)];
 
-  const result = pick.option.safeParse(value);
-  if (result.success) return [{ code: 'invalid', path, message: 'This value is not valid here.', ...hintFrom(schema) }];
-  return explainIssues(result.error.issues, pick.option, value, path);
+  // Collected with the same bound as the whole file: a huge value in a union is explained, not enumerated.
+  const result = collectIssues(pick.option, value, BRANCH_ISSUES);
+  if (result.issues.length === 0) return [{ code: 'invalid', path, message: 'This value is not valid here.', ...hintFrom(schema) }];
+  return explainIssues(result.issues, pick.option, value, path);
 }
 
 interface WrongTag {

@@ -14,14 +14,77 @@ export function explainJsonSyntax(text: string, parseMessage: string): Finding {
   if (binary) {
     return { code: 'json-syntax', path: [], offset: 0, message: 'This file is not a text file: it contains binary data.', hint: 'Open a scenario .json file.' };
   }
+  const short = squeezeSpace(text);
   const errors: ParseError[] = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  parse(short.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   if (!first) {
     return { code: 'json-syntax', path: [], offset: 0, message: `This is not valid JSON: ${parseMessage}`, hint: 'Check the file with a JSON editor.' };
   }
-  const explained = explain(text, printParseErrorCode(first.error), first.offset, first.length);
-  return { code: 'json-syntax', path: [], offset: explained.offset ?? first.offset, message: explained.message, ...(explained.hint ? { hint: explained.hint } : {}) };
+  const explained = explain(short.text, printParseErrorCode(first.error), first.offset, first.length);
+  const offset = short.original(explained.offset ?? first.offset);
+  return { code: 'json-syntax', path: [], offset, message: explained.message, ...(explained.hint ? { hint: explained.hint } : {}) };
+}
+
+/** Runs of white space longer than this are shortened before jsonc-parser reads the text. */
+const LONG_SPACE = 32;
+
+interface Squeezed {
+  readonly text: string;
+  /** The offset in the author's text of an offset in the shortened one. */
+  original(offset: number): number;
+}
+
+const isSpace = (ch: number) => ch === 32 || ch === 9 || ch === 10 || ch === 13;
+const isControl = (ch: number) => ch === 9 || ch === 10 || ch === 13;
+
+/**
+ * The text with long runs of white space cut to their first character (and the first tab or line break
+ * in them, which inside a string is itself the mistake). jsonc-parser builds each run up a character at a
+ * time, which for megabytes of spaces takes seconds; a shorter run has the same syntax and the same errors.
+ */
+export function squeezeSpace(text: string): Squeezed {
+  // Parallel lists: from shortened offset at[i] on, the text is the author's from from[i] on.
+  const at: number[] = [0];
+  const from: number[] = [0];
+  const pieces: string[] = [];
+  let copied = 0;
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    if (end - i > LONG_SPACE) {
+      let control = i + 1;
+      while (control < end && !isControl(text.charCodeAt(control))) control++;
+      const second = control < end && text.charCodeAt(control) !== text.charCodeAt(i);
+      pieces.push(text.slice(copied, i + 1));
+      length += i + 1 - copied;
+      if (second) {
+        pieces.push(text.charAt(control));
+        at.push(length);
+        from.push(control);
+        length += 1;
+      }
+      at.push(length);
+      from.push(end);
+      copied = end;
+    }
+    i = end - 1;
+  }
+  if (copied === 0) return { text, original: (offset) => offset };
+  pieces.push(text.slice(copied));
+  const original = (offset: number): number => {
+    let low = 0;
+    let high = at.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((at[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return (from[low] ?? 0) + offset - (at[low] ?? 0);
+  };
+  return { text: pieces.join(''), original };
 }
 
 function explain(text: string, kind: string, offset: number, length: number): Explanation {

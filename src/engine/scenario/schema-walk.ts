@@ -5,12 +5,12 @@ import { isRecord, type Path } from './paths.js';
 
 export type Schema = z.ZodType;
 
-interface Def {
+export interface Def {
   readonly type: string;
   readonly [key: string]: unknown;
 }
 
-function defOf(schema: Schema): Def {
+export function defOf(schema: Schema): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
