@@ -1,5 +1,6 @@
 // The production build, served as it is: GET and HEAD of files inside the build folder and nothing else.
-// The policy header repeats the page's own Content-Security-Policy and adds what a meta tag cannot say.
+// The policy header repeats the page's own Content-Security-Policy and adds what a meta tag cannot say
+// (frame-ancestors).
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -22,8 +23,17 @@ const TYPES: Readonly<Record<string, string>> = {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+/** Sent with every file; public/_headers and docs/hosting.md give static hosts the same (a test keeps them equal). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  // For browsers that do not read frame-ancestors: no site may show the app in a frame.
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 function send(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS, 'Cache-Control': 'no-store' });
   res.end(text);
 }
 
@@ -62,9 +72,7 @@ export function serveStatic(root: string | null, req: IncomingMessage, res: Serv
   res.writeHead(200, {
     'Content-Type': type,
     'Content-Length': size,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    ...SECURITY_HEADERS,
     // Built assets carry a content hash in their name; the page itself must be fetched fresh after an update.
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   });

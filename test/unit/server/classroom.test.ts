@@ -499,6 +499,10 @@ describe('the build served by the classroom host', () => {
     expect(page.body).toContain('<title>Crisistafel</title>');
     expect(page.headers['content-security-policy']).toContain("connect-src 'self'");
     expect(page.headers['x-content-type-options']).toBe('nosniff');
+    // What the page's meta tag cannot say: no other site may frame it.
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
     const asset = await get('/assets/app-1234.js');
     expect(asset.headers['content-type']).toContain('text/javascript');
     expect(asset.headers['cache-control']).toContain('immutable');
