@@ -119,6 +119,65 @@ describe('app shell: resuming a saved exercise', () => {
     expect(screen.getByRole('button', { name: 'Exporteren wat er is' })).toBeTruthy();
   });
 
+  // Each damaged shape of a save record: the home page says what is wrong with it (never drops the offer
+  // silently), and "start fresh" removes exactly it, so the notice does not come back.
+  const goodBundle = async () => {
+    await saveExercise('good');
+    const latest = await store.latest();
+    if (!latest.ok || !latest.session) throw new Error('not saved');
+    await store.remove('good');
+    return latest.session.bundle;
+  };
+  const shapes: [string, (bundle: unknown) => Record<string, unknown>, RegExp][] = [
+    ['a time of saving that is not a number', (bundle) => ({ id: 'saved-1', bundle, savedAt: Number.NaN, title: 'T' }), /geen geldig tijdstip van bewaren \(NaN\)/],
+    ['a time of saving past any date', (bundle) => ({ id: 'saved-1', bundle, savedAt: 1e20, title: 'T' }), /geen geldig tijdstip van bewaren \(100000000000000000000\)/],
+    ['a time of saving that is text', (bundle) => ({ id: 'saved-1', bundle, savedAt: 'gisteren', title: 'T' }), /geen geldig tijdstip van bewaren \("gisteren"\)/],
+    ['an id that is a number', (bundle) => ({ id: 42, bundle, savedAt: 1, title: 'T' }), /geen bruikbare naam in de opslag van de browser \(42\)/],
+    ['an empty id', (bundle) => ({ id: '', bundle, savedAt: 1, title: 'T' }), /geen bruikbare naam in de opslag van de browser \(""\)/],
+    ['a title that is not text', (bundle) => ({ id: 'saved-1', bundle, savedAt: 1, title: { nl: 'x' } }), /geen geldige titel/],
+    ['no bundle at all', () => ({ id: 'saved-1', savedAt: 1, title: 'T' }), /geen oefening van Crisistafel/],
+  ];
+  for (const [name, record, reason] of shapes) {
+    it(`explains a save with ${name}, and starting fresh removes it for good`, async () => {
+      const bundle = await goodBundle();
+      await store.save(record(bundle) as never);
+      await open('#/');
+      const notice = await screen.findByRole('alert');
+      expect(within(notice).getByText(reason)).toBeTruthy();
+      const u = userEvent.setup();
+      await u.click(within(notice).getByRole('button', { name: 'Opnieuw beginnen' }));
+      await u.click(within(notice).getByRole('button', { name: 'Ja, verwijderen en opnieuw beginnen' }));
+      await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+      expect(await store.latest()).toEqual({ ok: true, session: null });
+      // The next visit finds nothing to explain.
+      app?.stop();
+      await open('#/');
+      await app?.settled();
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
+  }
+
+  it('clears a store it cannot read at all (a database a newer version left), so the notice does not return', async () => {
+    let cleared = false;
+    const broken: AutosaveStore = {
+      save: async () => undefined,
+      latest: async () => (cleared ? { ok: true, session: null } : { ok: false, reason: 'VersionError: The requested version (1) is less than the existing version (2).' }),
+      remove: async () => undefined,
+      clear: async () => {
+        cleared = true;
+      },
+    };
+    services = fakeServices({ autosave: broken });
+    await open('#/');
+    const notice = await screen.findByRole('alert');
+    expect(within(notice).getByText(/kan niet worden gelezen \(VersionError/)).toBeTruthy();
+    const u = userEvent.setup();
+    await u.click(within(notice).getByRole('button', { name: 'Opnieuw beginnen' }));
+    await u.click(within(notice).getByRole('button', { name: 'Ja, verwijderen en opnieuw beginnen' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(cleared).toBe(true);
+  });
+
   it('says so when the console address names an exercise this browser does not have', async () => {
     await open('#/session/onbekend/trainer');
     expect(screen.getByRole('heading', { level: 1, name: 'Deze oefening is niet gevonden' })).toBeTruthy();

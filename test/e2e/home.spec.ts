@@ -114,3 +114,38 @@ test('the language switch keeps the opened file, is remembered, and scenario HTM
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
   expect(errors).toEqual([]);
 });
+
+test('a save database a newer version left is explained, and starting fresh clears it for good', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // What a newer Crisistafel (or another app on this origin) could leave: the database at version 7, without our store.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const del = indexedDB.deleteDatabase('crisistafel');
+        del.onsuccess = del.onerror = del.onblocked = () => {
+          const open = indexedDB.open('crisistafel', 7);
+          open.onupgradeneeded = () => open.result.createObjectStore('other');
+          open.onsuccess = () => {
+            open.result.close();
+            done();
+          };
+          open.onerror = () => fail(new Error(String(open.error)));
+        };
+      }),
+  );
+  await page.reload();
+  const notice = page.getByRole('alert');
+  await expect(notice.getByRole('heading', { name: 'De bewaarde oefening kan niet worden hervat' })).toBeVisible();
+  await expect(notice).toContainText('kan niet worden gelezen');
+  await notice.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+  await notice.getByRole('button', { name: 'Ja, verwijderen en opnieuw beginnen' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Give the saved-exercise check its moment; the notice must not come back.
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const versions = await page.evaluate(async () => (await indexedDB.databases()).map((d) => [d.name, d.version]));
+  expect(versions.filter(([name]) => name === 'crisistafel').every(([, version]) => version === 1)).toBe(true);
+});

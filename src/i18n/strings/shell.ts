@@ -57,6 +57,9 @@ export const shell = defineStrings({
     'refusal.client-may-not-act-as': 'Dit venster mag niet handelen namens deze rol of functie.',
     'refusal.save-unreadable': 'De opslag van deze browser kan niet worden gelezen ({reason}).',
     'refusal.save-not-a-session': 'Wat er bewaard is, is geen oefening van Crisistafel.',
+    'refusal.save-bad-id': 'De bewaarde oefening heeft geen bruikbare naam in de opslag van de browser ({value}).',
+    'refusal.save-bad-time': 'De bewaarde oefening heeft geen geldig tijdstip van bewaren ({value}).',
+    'refusal.save-bad-title': 'De bewaarde oefening heeft geen geldige titel ({value}).',
   },
   en: {
     'shell.home': 'Crisistafel: to the home page',
@@ -112,5 +115,8 @@ export const shell = defineStrings({
     'refusal.client-may-not-act-as': 'This window may not act for this role or office.',
     'refusal.save-unreadable': 'This browser\'s storage cannot be read ({reason}).',
     'refusal.save-not-a-session': 'What was saved is not a Crisistafel exercise.',
+    'refusal.save-bad-id': 'The saved exercise has no usable name in the browser\'s storage ({value}).',
+    'refusal.save-bad-time': 'The saved exercise has no valid time of saving ({value}).',
+    'refusal.save-bad-title': 'The saved exercise has no valid title ({value}).',
   },
 });

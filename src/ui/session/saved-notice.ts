@@ -25,6 +25,25 @@ function time(at: number, lang: Language): string {
   return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
 
+/**
+ * Remove what the notice offered to remove: the record by its key as stored; when there is no key (the store
+ * could not be read at all, e.g. a database a newer version left) or the record is still there afterwards,
+ * the whole store — so the same notice does not come back on the next visit.
+ */
+async function clearSaved(services: Services, key: unknown): Promise<void> {
+  const store = services.autosave;
+  if (key !== null && key !== undefined) {
+    try {
+      await store.remove(key);
+      const after = await store.latest();
+      if (after.ok && (after.session === null || (after.session as { id?: unknown }).id !== key)) return;
+    } catch {
+      // The key could not be used: clear everything below.
+    }
+  }
+  await store.clear();
+}
+
 function button(text: string, onClick: () => void, primary = false): HTMLButtonElement {
   const b = el('button', { className: primary ? 'button button--primary' : 'button', text, attrs: { type: 'button' } });
   b.addEventListener('click', onClick);
@@ -40,10 +59,10 @@ export function renderSavedNotice(check: Shown, lang: Language, actions: SavedNo
       services.download(`crisistafel-${id ?? 'save'}.json`, rawJson(raw), 'application/json'),
     );
   // Starting fresh deletes the save: it asks once more, in place, before anything is removed.
-  const fresh = (id: string | null) => {
+  const fresh = (key: unknown) => {
     const ask = button(t(lang, 'shell.saved.startFresh'), () => {
       const yes = button(t(lang, 'shell.saved.confirmFresh'), () => {
-        void (id === null ? Promise.resolve() : services.autosave.remove(id)).then(
+        void clearSaved(services, key).then(
           () => actions.onCleared(),
           () => actions.onCleared(),
         );
@@ -81,6 +100,6 @@ export function renderSavedNotice(check: Shown, lang: Language, actions: SavedNo
     el(`h${level}`, { text: t(lang, 'shell.saved.damagedTitle'), attrs: { id: titleId } }),
     el('p', { className: 'saved-notice__reason', text: savedProblemText(check, lang) }),
     el('p', { text: t(lang, check.raw === null ? 'shell.saved.damagedNothing' : 'shell.saved.damagedHelp') }),
-    el('div', { className: 'saved-notice__actions' }, [...(check.raw === null ? [] : [exportRaw(check.raw, check.id)]), fresh(check.id)]),
+    el('div', { className: 'saved-notice__actions' }, [...(check.raw === null ? [] : [exportRaw(check.raw, check.id)]), fresh(check.key)]),
   ]);
 }
