@@ -2,9 +2,9 @@
 // each error as file:line:col  path  message, with its hint below, so editors and terminals can jump to it.
 // Exit code 0 when every file is valid, 1 otherwise. Never a stack trace: every failure is a sentence.
 import { readFileSync, statSync } from 'node:fs';
-import type { ScenarioError } from '../engine/scenario/errors.js';
 import { loadScenario, MAX_SCENARIO_CHARS, tooLargeError } from '../engine/scenario/loader.js';
 import { t, type Language } from '../i18n/index.js';
+import { formatErrors } from './format-errors.js';
 
 interface FileOutcome {
   readonly lines: string[];
@@ -28,14 +28,6 @@ function checkFile(file: string, lang: Language): FileOutcome {
   const result = loadScenario(text, file);
   if (result.ok) return { lines: [t(lang, 'loader.valid', { file })], errors: 0 };
   return { lines: formatErrors(result.errors, lang), errors: result.errors.length };
-}
-
-export function formatErrors(errors: readonly ScenarioError[], lang: Language): string[] {
-  return errors.flatMap((error) => {
-    const where = `${error.file}:${error.line}:${error.column}`;
-    const head = `${where}  ${error.path || t(lang, 'loader.wholeFile')}  ${error.message}`;
-    return error.hint ? [head, `    ${error.hint}`] : [head];
-  });
 }
 
 function parseArguments(args: readonly string[]): { files: string[]; lang: Language } {

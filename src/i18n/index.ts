@@ -8,6 +8,7 @@ import { communication } from './strings/communication.js';
 import { debrief } from './strings/debrief.js';
 import { exercise } from './strings/exercise.js';
 import { lint } from './strings/lint.js';
+import { ownWords } from './strings/own-words.js';
 import { participant } from './strings/participant.js';
 import { refusals } from './strings/refusals.js';
 import { scoring } from './strings/scoring.js';
@@ -17,6 +18,6 @@ import { structure } from './strings/structure.js';
 import { trainer } from './strings/trainer.js';
 import { registerStrings } from './translate.js';
 
-registerStrings(communication, structure, refusals, scoring, simulate, board, participant, trainer, debrief, setup, lint, classroom, author, exercise);
+registerStrings(communication, structure, refusals, scoring, simulate, board, participant, trainer, debrief, setup, lint, classroom, author, exercise, ownWords);
 
 export * from './translate.js';

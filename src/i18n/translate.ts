@@ -13,6 +13,7 @@ import type { exercise } from './strings/exercise.js';
 import type { home } from './strings/home.js';
 import type { lint } from './strings/lint.js';
 import type { loader } from './strings/loader.js';
+import type { ownWords } from './strings/own-words.js';
 import type { participant } from './strings/participant.js';
 import type { refusals } from './strings/refusals.js';
 import type { scoring } from './strings/scoring.js';
@@ -42,7 +43,8 @@ type AllGroups =
   | typeof lint
   | typeof classroom
   | typeof author
-  | typeof exercise;
+  | typeof exercise
+  | typeof ownWords;
 
 type KeysOf<G> = G extends { nl: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<AllGroups>;

@@ -2,9 +2,13 @@
 // (DOMAIN.md §5, strategy "Communicatie"). Each principle has its own small function; checkMessage runs
 // them all. A finding is evidence for scoring (DOMAIN.md §7 criteria 1–5, 9–11) and for the debrief,
 // so only findings that say something are emitted: a principle the message does not touch stays silent.
-import type { Condition, Scenario, Block } from '../scenario/schema.js';
+import { UNKNOWN_VALUE, type Block, type ClaimT, type Condition, type Scenario } from '../scenario/schema.js';
 import { PRINCIPLES, type Principle, type TrapKind } from '../scenario/vocabulary.js';
-import { messageBlocks, type PublishedMessage } from './message.js';
+import { covers, totalArea } from './areas.js';
+import { messageBlocks, messageClaims, type PublishedMessage } from './message.js';
+import { statedBlocks } from './own-words.js';
+import { checkText } from './text/detect.js';
+import type { TextMatch } from './text/terms.js';
 
 export type Verdict = 'ok' | 'breach' | 'partly';
 
@@ -42,6 +46,30 @@ export const FINDING_CODES = [
   'fear-amplifying',
   'tag-serves',
   'tag-breaks',
+  // messages in own words: the text checks (each with the words it matched)
+  'motive-unknown-said',
+  'victim-named-informed',
+  'figure-contradicts-fact',
+  'figure-confirmed',
+  'readability-b1',
+  'readability-below-b1',
+  // claims on the scenario's subjects
+  'claim-confirmed',
+  'claim-contradicts-fact',
+  'claim-unconfirmed',
+  // whether an advice fits the danger
+  'advice-fits',
+  'advice-area-misses-danger',
+  'advice-area-too-wide',
+  'advice-without-danger',
+  'advice-until-open',
+  'advice-until-unrelated',
+  // one voice by claims and time
+  'self-contradiction',
+  'contradicts-own-earlier',
+  'update-after-fact',
+  'timing-ahead-of-local',
+  'timing-against-local',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -52,6 +80,10 @@ export interface Finding {
   readonly params: Readonly<Record<string, string | number>>;
   /** The blocks the finding is about (of this message, and for one-voice also of the earlier one). */
   readonly blocks: readonly string[];
+  /** For a text check: the words of the message it matched (start/end in the message text). */
+  readonly matches?: readonly TextMatch[];
+  /** True for a word-list suggestion on own words: an evaluator's rating of the message replaces it for scoring. */
+  readonly suggestion?: boolean;
 }
 
 export interface CheckInput {
@@ -67,6 +99,11 @@ export interface CheckInput {
   readonly activeRumours: readonly string[];
   /** Evaluates a scenario condition (a trap's allowedWhen) in the current exercise state. */
   readonly holds: (c: Condition) => boolean;
+  /**
+   * Scenario minute from which each confirmed fact block holds (a confirmFact effect's minute, or its
+   * confirmedAt). Without it, confirmedAt (or 0) is assumed: one voice then sees no fact as new.
+   */
+  readonly confirmedSince?: ReadonlyMap<string, number>;
 }
 
 /** The principle each kind of trap breaks. */
@@ -142,9 +179,146 @@ function withTags(input: CheckInput, principle: Principle, findings: Finding[]):
   return [...findings, ...tagged];
 }
 
+// ---------------------------------------------------------------- own words: text, claims, advice fit
+
+function sinceOf(input: CheckInput, block: Block): number | null {
+  const since = input.confirmedSince?.get(block.id);
+  if (since !== undefined) return since;
+  if (!isFactConfirmed(block, input.confirmedFacts, input.message.minute)) return null;
+  return block.confirmedAt ?? 0;
+}
+
+export interface ConfirmedClaim {
+  readonly value: string | number;
+  readonly block: string;
+  readonly since: number;
+}
+
+/** What the confirmed fact blocks say on each subject at this moment; the latest confirmation wins. */
+export function confirmedClaims(input: CheckInput): Map<string, ConfirmedClaim> {
+  const out = new Map<string, ConfirmedClaim>();
+  for (const block of input.scenario.communication.blocks) {
+    if (block.kind !== 'fact' && block.kind !== 'rebuttal') continue;
+    if (block.claims.length === 0) continue;
+    const since = sinceOf(input, block);
+    if (since === null) continue;
+    for (const claim of block.claims) {
+      const prev = out.get(claim.subject);
+      if (!prev || prev.since <= since) out.set(claim.subject, { value: claim.value, block: block.id, since });
+    }
+  }
+  return out;
+}
+
+const textCache = new WeakMap<CheckInput, Finding[]>();
+
+/** The text checks of a message in own words, run once per check and handed out per principle. */
+function textFindings(input: CheckInput, principle: Principle): Finding[] {
+  const own = input.message.own;
+  if (!own) return [];
+  let all = textCache.get(input);
+  if (!all) {
+    const numbers = new Map<string, number>();
+    for (const [subject, c] of confirmedClaims(input)) if (typeof c.value === 'number') numbers.set(subject, c.value);
+    all = checkText({ scenario: input.scenario, lang: own.lang, text: own.text, holds: input.holds, confirmedNumbers: numbers }).map((f) => ({
+      principle: f.principle,
+      verdict: f.verdict,
+      code: f.code,
+      params: f.params,
+      blocks: [],
+      matches: f.matches,
+      suggestion: true,
+    }));
+    textCache.set(input, all);
+  }
+  return all.filter((f) => f.principle === principle);
+}
+
+const claimParams = (c: ClaimT) => ({ subject: c.subject, value: String(c.value) });
+
+/** The writer's own claims against the facts confirmed at this moment (block claims are judged as blocks). */
+function ownClaimFindings(input: CheckInput): Finding[] {
+  const own = input.message.own;
+  if (!own) return [];
+  const confirmed = confirmedClaims(input);
+  const out: Finding[] = [];
+  for (const claim of own.claims) {
+    const fact = confirmed.get(claim.subject);
+    if (claim.value === UNKNOWN_VALUE) {
+      out.push({ principle: 'factual', verdict: 'ok', code: 'unknown-said', params: { count: 1, ...claimParams(claim) }, blocks: [] });
+    } else if (!fact) {
+      out.push({ principle: 'factual', verdict: 'breach', code: 'claim-unconfirmed', params: claimParams(claim), blocks: [] });
+    } else if (fact.value === claim.value) {
+      out.push({ principle: 'factual', verdict: 'ok', code: 'claim-confirmed', params: { ...claimParams(claim), fact: fact.block }, blocks: [fact.block] });
+    } else {
+      out.push({
+        principle: 'factual',
+        verdict: 'breach',
+        code: 'claim-contradicts-fact',
+        params: { ...claimParams(claim), confirmed: String(fact.value), fact: fact.block },
+        blocks: [fact.block],
+      });
+    }
+  }
+  return out;
+}
+
+/** How many times the danger's area an advice may cover before it is an over-reaction ("city-wide for two streets"). */
+export const ADVICE_AREA_FACTOR = 4;
+
+/** The dangers that hold right now. */
+function activeDangers(input: CheckInput) {
+  return input.scenario.communication.dangers.filter((d) => d.activeWhen === undefined || input.holds(d.activeWhen));
+}
+
+/**
+ * An advice fits the danger when its areas cover every active danger's areas, are not many times larger,
+ * and it lasts until a time or an event that ends the danger. "Until further notice" is honest but gives
+ * people no end; an area far larger than the danger is an over-reaction that amplifies fear.
+ */
+function adviceFit(input: CheckInput, where: readonly string[], until: 'open' | 'minute' | { event: string } | 'text', blockId?: string): Finding[] {
+  const { scenario } = input;
+  if (scenario.communication.dangers.length === 0) return [];
+  const blocks = blockId ? [blockId] : [];
+  const dangers = activeDangers(input);
+  if (dangers.length === 0) {
+    return [{ principle: 'actionPerspective', verdict: 'partly', code: 'advice-without-danger', params: { where: where.join(', ') }, blocks }];
+  }
+  const out: Finding[] = [];
+  const missed = dangers.flatMap((d) => d.areas.filter((a) => !covers(scenario, where, a)));
+  if (missed.length > 0) out.push({ principle: 'actionPerspective', verdict: 'breach', code: 'advice-area-misses-danger', params: { areas: missed.join(', ') }, blocks });
+  const dangerSize = totalArea(scenario, [...new Set(dangers.flatMap((d) => d.areas))]);
+  const adviceSize = totalArea(scenario, where);
+  if (dangerSize > 0 && adviceSize > ADVICE_AREA_FACTOR * dangerSize) {
+    out.push({
+      principle: 'actionPerspective',
+      verdict: 'breach',
+      code: 'advice-area-too-wide',
+      params: { where: where.join(', '), factor: Math.round(adviceSize / dangerSize), limit: ADVICE_AREA_FACTOR },
+      blocks,
+    });
+  }
+  if (until === 'open') out.push({ principle: 'actionPerspective', verdict: 'partly', code: 'advice-until-open', params: {}, blocks });
+  if (typeof until === 'object' && !dangers.some((d) => d.endsWith.includes(until.event))) {
+    out.push({ principle: 'actionPerspective', verdict: 'partly', code: 'advice-until-unrelated', params: { event: until.event }, blocks });
+  }
+  if (out.length === 0) out.push({ principle: 'actionPerspective', verdict: 'ok', code: 'advice-fits', params: { where: where.join(', ') }, blocks });
+  return out;
+}
+
+function ownAdviceFindings(input: CheckInput): Finding[] {
+  const advice = input.message.own?.advice;
+  if (!advice) return [];
+  const until = 'furtherNotice' in advice.until ? 'open' : 'event' in advice.until ? { event: advice.until.event } : 'minute';
+  return [
+    { principle: 'actionPerspective', verdict: 'ok', code: 'advice-complete', params: { where: advice.where.join(', ') }, blocks: [] },
+    ...adviceFit(input, advice.where, until),
+  ];
+}
+
 /** Strategy: after an attack perpetrators get as little attention as possible. */
 export function perpetratorAttention(input: CheckInput): Finding[] {
-  return withTags(input, 'perpetratorAttention', trapFindings(input, 'perpetratorAttention'));
+  return withTags(input, 'perpetratorAttention', [...trapFindings(input, 'perpetratorAttention'), ...textFindings(input, 'perpetratorAttention')]);
 }
 
 /** Strategy: messages are transparent and traceable to facts; unknowns are said to be unknown. */
@@ -164,6 +338,7 @@ export function factual(input: CheckInput): Finding[] {
   if (unknowns.length > 0) {
     findings.push({ principle: 'factual', verdict: 'ok', code: 'unknown-said', params: { count: unknowns.length }, blocks: unknowns });
   }
+  findings.push(...ownClaimFindings(input), ...textFindings(input, 'factual'));
   return withTags(input, 'factual', findings);
 }
 
@@ -200,13 +375,16 @@ export function actionPerspective(input: CheckInput): Finding[] {
             blocks: [block.id],
           },
     );
+    // The author wrote the duration as text, so only the area of a block's advice can be measured.
+    if (block.where !== undefined) findings.push(...adviceFit(input, [block.where], 'text', block.id));
   }
+  findings.push(...ownAdviceFindings(input), ...textFindings(input, 'actionPerspective'));
   return withTags(input, 'actionPerspective', findings);
 }
 
 /** Strategy: effective and de-escalating communication limits unrest, reprisals and counter-actions. */
 export function deEscalation(input: CheckInput): Finding[] {
-  const findings = trapFindings(input, 'deEscalation');
+  const findings = [...trapFindings(input, 'deEscalation'), ...textFindings(input, 'deEscalation')];
   const calm = blocksOf(input).filter((b) => b.kind === 'calm').map((b) => b.id);
   if (calm.length > 0) findings.push({ principle: 'deEscalation', verdict: 'ok', code: 'calls-for-calm', params: {}, blocks: calm });
   return withTags(input, 'deEscalation', findings);
@@ -243,15 +421,124 @@ export function contradicts(scenario: Scenario, a: string, b: string): boolean {
   return index.has(`${a}\u0000${b}`);
 }
 
+/** National against the rest: the local and regional voices speak for the area (DOMAIN.md §5 "one voice"). */
+const isNational = (m: PublishedMessage) => m.voice === 'national';
+
+/** Values a message claims on a subject, once each, in order. */
+function claimsBySubject(input: CheckInput, message: PublishedMessage): Map<string, (string | number)[]> {
+  const out = new Map<string, (string | number)[]>();
+  for (const c of messageClaims(input.scenario, message)) {
+    const values = out.get(c.subject) ?? [];
+    if (!values.includes(c.value)) values.push(c.value);
+    out.set(c.subject, values);
+  }
+  return out;
+}
+
+/** Minutes at which a fact on this subject was confirmed: a later message may then say something new. */
+function confirmationsOf(input: CheckInput, subject: string): number[] {
+  const out: number[] = [];
+  for (const block of input.scenario.communication.blocks) {
+    if (!block.claims.some((c) => c.subject === subject)) continue;
+    const since = sinceOf(input, block);
+    if (since !== null) out.push(since);
+  }
+  return out;
+}
+
+/** Claim-based one voice: contradictions within the message and with earlier messages, per subject. */
+function claimVoiceFindings(input: CheckInput): Finding[] {
+  const { message } = input;
+  const findings: Finding[] = [];
+  const ours = claimsBySubject(input, message);
+  for (const [subject, values] of ours) {
+    if (values.length > 1) {
+      findings.push({ principle: 'oneVoice', verdict: 'breach', code: 'self-contradiction', params: { message: message.id, subject, values: values.join(' / ') }, blocks: [] });
+    }
+  }
+  for (const [subject, values] of ours) {
+    if (values.length !== 1) continue;
+    const value = values[0]!;
+    const confirmations = confirmationsOf(input, subject);
+    // The latest earlier claim of each voice on this subject is what the public heard from that voice.
+    const latest = new Map<string, { earlier: PublishedMessage; value: string | number }>();
+    for (const earlier of input.earlierMessages) {
+      if (earlier.id === message.id) continue;
+      const theirs = claimsBySubject(input, earlier).get(subject);
+      if (theirs?.length === 1) latest.set(earlier.voice, { earlier, value: theirs[0]! });
+    }
+    for (const { earlier, value: before } of latest.values()) {
+      if (before === value) continue;
+      const params = { message: message.id, earlier: earlier.id, voice: message.voice, earlierVoice: earlier.voice, subject, value: String(value), before: String(before) };
+      const newFact = confirmations.some((at) => at > earlier.minute && at <= message.minute);
+      if (newFact) findings.push({ principle: 'oneVoice', verdict: 'ok', code: 'update-after-fact', params, blocks: [] });
+      else if (earlier.voice !== message.voice) findings.push({ principle: 'oneVoice', verdict: 'breach', code: 'contradicts-other-voice', params, blocks: [] });
+      else if (message.own?.corrects) findings.push({ principle: 'oneVoice', verdict: 'ok', code: 'corrects-earlier', params, blocks: [] });
+      else findings.push({ principle: 'oneVoice', verdict: 'breach', code: 'contradicts-own-earlier', params, blocks: [] });
+    }
+  }
+  return findings;
+}
+
+function advises(input: CheckInput, m: PublishedMessage): boolean {
+  if (m.own?.advice) return true;
+  if (messageBlocks(input.scenario, m.blocks).some((b) => b.kind === 'actionAdvice')) return true;
+  const adviceSubjects = new Set(input.scenario.communication.subjects.filter((s) => s.kind === 'advice').map((s) => s.id));
+  return messageClaims(input.scenario, m).some((c) => adviceSubjects.has(c.subject));
+}
+
+function adviceAreas(input: CheckInput, m: PublishedMessage): string[] {
+  const own = m.own?.advice?.where ?? [];
+  const blocks = messageBlocks(input.scenario, m.blocks).flatMap((b) => (b.kind === 'actionAdvice' && b.where ? [b.where] : []));
+  return [...new Set([...own, ...blocks])].sort();
+}
+
 /**
- * COT evaluation of Utrecht 2019: national and local messages needed alignment. Contradicting an earlier
- * message of another voice breaks the one voice; contradicting one's own earlier message is a correction.
+ * Timing: within the scenario's window the local voice leads on protective advice. A national advice
+ * before any local one (counted from the first notification) runs ahead of it; a national advice for
+ * other areas than the local advice of the last window minutes runs against it.
+ */
+function timingFindings(input: CheckInput): Finding[] {
+  const { message } = input;
+  if (!isNational(message) || !advises(input, message)) return [];
+  const window = input.scenario.communication.oneVoiceWindowMinutes;
+  const local = input.earlierMessages.filter((m) => !isNational(m) && advises(input, m));
+  const last = local[local.length - 1];
+  if (!last) {
+    if (input.notifiedAt !== null && message.minute - input.notifiedAt <= window) {
+      return [{ principle: 'oneVoice', verdict: 'breach', code: 'timing-ahead-of-local', params: { message: message.id, window }, blocks: [] }];
+    }
+    return [];
+  }
+  const ours = adviceAreas(input, message);
+  const theirs = adviceAreas(input, last);
+  if (message.minute - last.minute <= window && ours.length > 0 && theirs.length > 0 && ours.join(',') !== theirs.join(',')) {
+    return [
+      {
+        principle: 'oneVoice',
+        verdict: 'breach',
+        code: 'timing-against-local',
+        params: { message: message.id, earlier: last.id, window, where: ours.join(', '), localWhere: theirs.join(', ') },
+        blocks: [],
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * One voice (COT evaluation of Utrecht 2019: national and local messages needed alignment), judged on
+ * claims and time: two published claims on one subject with different values contradict each other when
+ * no fact was confirmed in between — across voices always, within a voice unless the message says it
+ * corrects the earlier one; a message contradicting itself is caught; a national advice may not run ahead
+ * of or against the local one within the scenario's window. Pairs of blocks the author listed are an extra.
  */
 export function oneVoice(input: CheckInput): Finding[] {
   const { scenario, message } = input;
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...claimVoiceFindings(input), ...timingFindings(input)];
+  const claimed = new Set(findings.filter((f) => f.code !== 'self-contradiction').map((f) => f.params.earlier));
   for (const earlier of input.earlierMessages) {
-    if (earlier.id === message.id) continue;
+    if (earlier.id === message.id || claimed.has(earlier.id)) continue;
     const ours = new Set<string>();
     const theirs = new Set<string>();
     for (const a of message.blocks) {
@@ -283,7 +570,8 @@ function rebutsRumour(scenario: Scenario, block: Block, rumourId: string): boole
 /** Injected rumours are rebutted with facts; a rebuttal resting on an unconfirmed "fact" only partly counts. */
 export function rumourControl(input: CheckInput): Finding[] {
   const findings: Finding[] = [];
-  const blocks = blocksOf(input);
+  // Own words rebut with the same confirmed fact a block carries, when the message states all its claims.
+  const blocks = [...blocksOf(input), ...statedBlocks(input.scenario, input.message.own?.claims ?? [])];
   for (const rumour of input.activeRumours) {
     const rebutting = blocks.filter((b) => rebutsRumour(input.scenario, b, rumour));
     if (rebutting.length === 0) continue;
@@ -301,7 +589,7 @@ export function rumourControl(input: CheckInput): Finding[] {
 
 /** No victim identities before the families are informed. */
 export function victimRespect(input: CheckInput): Finding[] {
-  return withTags(input, 'victimRespect', trapFindings(input, 'victimRespect'));
+  return withTags(input, 'victimRespect', [...trapFindings(input, 'victimRespect'), ...textFindings(input, 'victimRespect')]);
 }
 
 /** Proportionality: no over-reaction that amplifies fear. */

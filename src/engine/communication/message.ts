@@ -1,12 +1,53 @@
-// A public message is composed from the scenario's building blocks, never typed freely: that is what
-// makes every claim checkable against the principles (DOMAIN.md §5) and the text exactly what the author wrote.
-import type { Block, Scenario, TextT } from '../scenario/schema.js';
+// A public message is composed from the scenario's building blocks, or — where the scenario and the setup
+// allow it — written in the participant's own words with structured parts (channel, audience, advice,
+// claims). Either way every claim is checkable against the principles (DOMAIN.md §5): blocks carry the
+// author's claims, own words carry the writer's, and the text itself goes through the text checks.
+import type { Block, ClaimT, Scenario, TextT } from '../scenario/schema.js';
 import type { Language, Voice } from '../scenario/vocabulary.js';
 
 export interface ComposedMessage {
   /** Block ids, in the order the public reads them. */
   readonly blocks: readonly string[];
   readonly voice: Voice;
+}
+
+/** The channels a message in own words goes out on. */
+export const OWN_CHANNELS = ['website', 'socialMedia', 'pressConference', 'nlAlert', 'residentsLetter'] as const;
+export type OwnChannel = (typeof OWN_CHANNELS)[number];
+
+/** Who the message is for. */
+export const AUDIENCES = ['public', 'residents', 'affected', 'press', 'travellers'] as const;
+export type MessageAudience = (typeof AUDIENCES)[number];
+
+/** Until when an advice holds: a scenario time, one of the scenario's advice ends, or openly "until further notice". */
+export type AdviceUntil = { readonly minute: number } | { readonly event: string } | { readonly furtherNotice: true };
+
+export interface OwnAdvice {
+  /** What people must do, in the writer's words. */
+  readonly what: string;
+  /** Map areas the advice applies to. */
+  readonly where: readonly string[];
+  readonly until: AdviceUntil;
+}
+
+/** The parts of an NL-Alert as its layout has them: what is going on, what to do, where to find more. */
+export interface NlAlertParts {
+  readonly situation: string;
+  readonly action: string;
+  readonly info: string;
+}
+
+/** A message in the participant's own words: the text as published and its structured parts. */
+export interface OwnWords {
+  readonly lang: Language;
+  readonly channel: OwnChannel;
+  readonly audience: MessageAudience;
+  /** The full text the public reads (for an NL-Alert: header and parts, as laid out by nlAlertText). */
+  readonly text: string;
+  readonly advice?: OwnAdvice;
+  readonly claims: readonly ClaimT[];
+  /** The writer says this message corrects an earlier one of the same voice. */
+  readonly corrects: boolean;
 }
 
 export interface PublishedMessage {
@@ -19,6 +60,8 @@ export interface PublishedMessage {
   readonly role: string;
   readonly voice: Voice;
   readonly blocks: readonly string[];
+  /** Present for a message in own words (its blocks list is then empty). */
+  readonly own?: OwnWords;
 }
 
 export const MESSAGE_REFUSAL_CODES = [
@@ -27,6 +70,17 @@ export const MESSAGE_REFUSAL_CODES = [
   'message-duplicate-block',
   'message-block-voice',
   'message-voice-mismatch',
+  'message-mode',
+  'message-text-empty',
+  'message-text-too-long',
+  'message-nl-alert-too-long',
+  'message-nl-alert-needs-advice',
+  'message-unknown-subject',
+  'message-unknown-value',
+  'message-unknown-area',
+  'message-unknown-end',
+  'message-advice-incomplete',
+  'message-until-past',
 ] as const;
 export type MessageRefusalCode = (typeof MESSAGE_REFUSAL_CODES)[number];
 
@@ -72,8 +126,18 @@ export function renderMessage(scenario: Scenario, blocks: readonly string[], lan
     .join(' ');
 }
 
-export function hasActionAdvice(scenario: Scenario, blocks: readonly string[]): boolean {
-  return messageBlocks(scenario, blocks).some((b) => b.kind === 'actionAdvice');
+export function hasActionAdvice(scenario: Scenario, blocks: readonly string[], own?: OwnWords): boolean {
+  return own?.advice !== undefined || messageBlocks(scenario, blocks).some((b) => b.kind === 'actionAdvice');
+}
+
+/** Every claim a message makes: its blocks' claims in order, then the writer's own. */
+export function messageClaims(scenario: Scenario, message: Pick<PublishedMessage, 'blocks' | 'own'>): ClaimT[] {
+  return [...messageBlocks(scenario, message.blocks).flatMap((b) => b.claims), ...(message.own?.claims ?? [])];
+}
+
+/** The text the public reads, whichever way the message was written. */
+export function messageText(scenario: Scenario, message: Pick<PublishedMessage, 'blocks' | 'own'>, lang: Language): string {
+  return message.own ? message.own.text : renderMessage(scenario, message.blocks, lang);
 }
 
 /**

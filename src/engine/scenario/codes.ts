@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'bad-variable-change',
   'custom-levels-missing',
   'no-fallback-ending',
+  'bad-claim-value',
+  'subject-without-values',
   // the loader itself
   'too-many-errors',
   'internal-error',

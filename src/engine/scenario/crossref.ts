@@ -8,6 +8,7 @@ import { formatPath, isRecord, type Path, type PathSegment } from './paths.js';
 import type { Locator } from './positions.js';
 import { collectMentions, type Mention, type Reference, type ReferenceKind, type ScenarioMentions } from './references.js';
 import { actionKeys } from './action-keys.js';
+import { checkOwnWords } from './crossref-own-words.js';
 import type { Scenario } from './schema.js';
 
 type Check = (scenario: Scenario, mentions: ScenarioMentions) => Finding[];
@@ -337,6 +338,8 @@ export function checkTranslations(scenario: Scenario): Finding[] {
       if (keys.length > 0 && keys.every((k) => k === 'nl' || k === 'en')) {
         for (const language of scenario.languages) {
           const text = value[language];
+          // A word list per language (communication.terms) may be empty in one language: the product's own list still applies.
+          if (Array.isArray(text)) continue;
           if (typeof text !== 'string' || text.trim() === '') {
             findings.push({
               code: 'missing-translation',
@@ -409,4 +412,5 @@ const CHECKS: readonly Check[] = [
   checkTranslations,
   checkScalingModel,
   checkFallbackEnding,
+  checkOwnWords,
 ];

@@ -519,6 +519,68 @@ const PrincipleTag = z.strictObject({
   effect: z.enum(['serves', 'breaks']).describe('Whether the block serves or breaks it.'),
 });
 
+// A claim states a value for one of the scenario's subjects ("number of suspects: one"). Blocks and
+// messages in own words carry the same claims, so facts, one voice and rumours are judged on claims.
+export const UNKNOWN_VALUE = 'unknown';
+export const Claim = z
+  .strictObject({
+    subject: Id.describe('A subject id from communication.subjects.'),
+    value: z
+      .union([Id, z.number()])
+      .describe('One of the subject\'s values, a number for a numeric subject, or "unknown" (the message says it is not known yet).'),
+  })
+  .describe('A statement on one subject: which value the message asserts.');
+export type ClaimT = z.infer<typeof Claim>;
+
+const SubjectValue = z.strictObject({ id: Id, label: Text.describe('How players see this value, e.g. "one suspect".') });
+
+const TermList = z
+  .strictObject({
+    nl: z.array(z.string().min(1).max(80)).default([]).describe('Dutch words or phrases.'),
+    en: z.array(z.string().min(1).max(80)).default([]).describe('English words or phrases.'),
+  })
+  .describe('Words or phrases per language; matching ignores case, diacritics and common inflections.');
+
+const Subject = z.strictObject({
+  id: Id,
+  name: Text.describe('What the subject is, e.g. "Number of suspects".'),
+  kind: z
+    .enum(['fact', 'advice'])
+    .default('fact')
+    .describe('"fact" (what happened) or "advice" (what the public is told to do: the one-voice timing check watches these).'),
+  values: z.array(SubjectValue).default([]).describe('The possible values; leave empty for a numeric subject.'),
+  numeric: z.boolean().default(false).describe('Whether the value is a number (e.g. casualties): then figures in a text are checked against it.'),
+  terms: TermList.optional().describe('For a numeric subject: words that follow a figure in a text when it states this subject (e.g. "gewonden", "injured").'),
+});
+
+const Perpetrator = z.strictObject({
+  id: Id,
+  names: z.array(z.string().min(2).max(80)).default([]).describe('Full names and surnames, e.g. "Dennis Verhoef", "Verhoef".'),
+  initials: z.array(z.string().min(2).max(80)).default([]).describe('Name with initial as the media write it, e.g. "Dennis V.".'),
+  aliases: z.array(z.string().min(2).max(80)).default([]).describe('Nicknames, online handles.'),
+  references: TermList.optional().describe('Words that refer to his photo, video or manifesto in this scenario (the product adds the common ones).'),
+  allowedWhen: ConditionSchema.optional().describe('When naming is allowed (e.g. a suspect at large and the police ask for it).'),
+});
+
+const Victim = z.strictObject({
+  name: z.string().min(2).max(80).describe('A victim\'s name as it could appear in a message.'),
+  informedWhen: ConditionSchema.optional().describe('From when the family is informed; without it the name may never be published.'),
+});
+
+const AdviceEnd = z.strictObject({
+  id: Id,
+  label: Text.describe('How players pick it as "until", e.g. "until the suspect is arrested".'),
+  when: ConditionSchema.describe('When this event has happened.'),
+});
+
+const Danger = z.strictObject({
+  id: Id,
+  name: Text.describe('The danger, e.g. "Search for an armed suspect".'),
+  areas: z.array(Id).min(1).describe('Map areas where the danger is.'),
+  activeWhen: ConditionSchema.optional().describe('While the danger exists (always, without it).'),
+  endsWith: z.array(Id).default([]).describe('Advice ends (communication.adviceEnds) that mark its end: advice "until" one of them fits the danger.'),
+});
+
 const Block = z.strictObject({
   id: Id,
   kind: z.enum(BLOCK_KINDS).describe('What sort of building block.'),
@@ -538,6 +600,7 @@ const Block = z.strictObject({
     .describe(
       'Offered in a role\'s composer only once the role knows at least one of these (e.g. "inject:inj-identity-known" for a block that names the suspect). Without it a fact is offered once the role knows that fact, a rebuttal once it knows a rumour it rebuts, any other block from the start.',
     ),
+  claims: z.array(Claim).default([]).describe('What the block states on the scenario\'s subjects (the one-voice and fact checks read these).'),
 });
 
 const Communication = z.strictObject({
@@ -546,7 +609,36 @@ const Communication = z.strictObject({
   contradictions: z
     .array(z.tuple([Id, Id]))
     .default([])
-    .describe('Pairs of blocks that contradict each other (the one-voice check).'),
+    .describe('Extra pairs of blocks that contradict each other; contradicting claims are found without them.'),
+  mode: z
+    .enum(['blocks', 'ownWords', 'both'])
+    .default('blocks')
+    .describe('How players write messages: from building blocks, in their own words, or both (the setup may narrow it).'),
+  subjects: z.array(Subject).default([]).describe('What messages make claims about (number of suspects, casualties, advice scope, …).'),
+  perpetrators: z.array(Perpetrator).default([]).describe('Identifiers of perpetrators and suspects that own-words messages are checked for.'),
+  victims: z.array(Victim).default([]).describe('Victims whose names may not be published before their families are informed.'),
+  terms: z
+    .strictObject({
+      motive: TermList.optional().describe('Scenario words that speculate on the motive (added to the product\'s list).'),
+      stigma: TermList.optional().describe('Scenario words that stigmatise a group (added to the product\'s list).'),
+    })
+    .default({})
+    .describe('Extra words for the automatic text checks.'),
+  dangers: z.array(Danger).default([]).describe('Where the danger is: advice is checked for fitting its area and duration.'),
+  adviceEnds: z.array(AdviceEnd).default([]).describe('Events an advice can last until (arrest, all-clear).'),
+  oneVoiceWindowMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .default(30)
+    .describe('Minutes within which a national message may not run ahead of or against the local advice.'),
+  nlAlertMaxChars: z
+    .number()
+    .int()
+    .min(50)
+    .max(1395)
+    .default(1395)
+    .describe('Length limit of an NL-Alert text, header included (cell broadcast: 15 pages of 93 characters).'),
 });
 
 // ---------------------------------------------------------------- rumours, endings, scoring
@@ -625,6 +717,9 @@ export type Inject = Scenario['injects'][number];
 export type Decision = Scenario['decisions'][number];
 export type DecisionOption = Decision['options'][number];
 export type Block = Scenario['communication']['blocks'][number];
+export type Subject = Scenario['communication']['subjects'][number];
+export type Perpetrator = Scenario['communication']['perpetrators'][number];
+export type Danger = Scenario['communication']['dangers'][number];
 export type Rumour = Scenario['rumours'][number];
 export type Variable = Scenario['variables'][number];
 export type VisibilityT = z.infer<typeof Visibility>;

@@ -6,7 +6,7 @@ import { requireTrainer } from './commands/actors.js';
 import { decide } from './commands/decide.js';
 import { observe, override } from './commands/evidence.js';
 import { fireInject, freeInject } from './commands/injects.js';
-import { publish } from './commands/publish.js';
+import { publish, publishText, rateMessage } from './commands/publish.js';
 import { advance, beginRounds, close, end, jump, openDebrief, pause, resume, start } from './commands/run-room.js';
 import { boardAction, structure } from './commands/structure.js';
 import { endTurn } from './commands/turns.js';
@@ -33,6 +33,8 @@ const HANDLERS: Readonly<Record<Command['type'], Handler>> = {
   override,
   decide,
   publish,
+  publishText,
+  rateMessage,
   structure,
   boardAction,
   endTurn,

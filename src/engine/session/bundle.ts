@@ -6,6 +6,8 @@ import { loadScenario } from '../scenario/loader.js';
 import { scenarioHash } from '../scenario/hash.js';
 import { asArray, asString, firstProblem, parseUntrusted } from '../untrusted.js';
 import { StructureAction, type Scenario } from '../scenario/schema.js';
+import { PRINCIPLES } from '../scenario/vocabulary.js';
+import { AUDIENCES, OWN_CHANNELS } from '../communication/message.js';
 import { applyEntry } from './apply.js';
 import { createSession } from './create.js';
 import { replay } from './replay.js';
@@ -92,7 +94,37 @@ const CommandSchema = z.discriminatedUnion('type', [
     rationale: Text.optional(),
     confidence: z.number().optional(),
   }),
-  z.strictObject({ type: z.literal('publish'), ...base, blocks: asArray(z.array(Name).max(200)) }),
+    z.strictObject({ type: z.literal('publish'), ...base, blocks: asArray(z.array(Name).max(200)) }),
+  z.strictObject({
+    type: z.literal('publishText'),
+    ...base,
+    lang: z.enum(['nl', 'en']),
+    channel: z.enum(OWN_CHANNELS),
+    audience: z.enum(AUDIENCES),
+    text: Text.optional(),
+    nlAlert: z.strictObject({ situation: Text, action: Text, info: Text }).optional(),
+    advice: z
+      .strictObject({
+        what: Text,
+        where: asArray(z.array(Name).max(50)),
+        until: z.union([
+          z.strictObject({ minute: z.number().int().min(0).max(100_000) }),
+          z.strictObject({ event: Name }),
+          z.strictObject({ furtherNotice: z.literal(true) }),
+        ]),
+      })
+      .optional(),
+    claims: asArray(z.array(z.strictObject({ subject: Name, value: z.union([Name, z.number()]) })).max(100)).optional(),
+    corrects: z.boolean().optional(),
+  }),
+  z.strictObject({
+    type: z.literal('rateMessage'),
+    ...base,
+    message: Name,
+    principle: z.enum(PRINCIPLES),
+    rating: z.enum(['meets', 'partly', 'misses']),
+    note: Text.optional(),
+  }),
   z.strictObject({ type: z.literal('structure'), ...base, action: StructureAction }),
   z.strictObject({ type: z.literal('boardAction'), ...base, id: Name }),
 ]);
@@ -121,6 +153,7 @@ const SettingsSchema = z.strictObject({
   simcell: z.array(Name),
   feedback: z.enum(['perRound', 'debrief']),
   roundTimerSeconds: z.number().optional(),
+  messages: z.enum(['blocks', 'ownWords', 'both']).optional(),
 });
 
 const BundleSchema = z.strictObject({

@@ -3,7 +3,8 @@
 import { checkMessage } from '../communication/checks.js';
 import { communicationMachine, type CommunicationEvent, type CommunicationSnapshot } from '../communication/machine.js';
 import { pureTransition } from '../machines/pure-transition.js';
-import { hasActionAdvice, validateComposition, type PublishedMessage } from '../communication/message.js';
+import { hasActionAdvice, validateComposition, type OwnWords, type PublishedMessage } from '../communication/message.js';
+import { statedBlocks } from '../communication/own-words.js';
 import type { Role } from '../scenario/schema.js';
 import type { Voice } from '../scenario/vocabulary.js';
 import { holds } from './conditions.js';
@@ -33,9 +34,19 @@ export function moveCommunication(step: Step, event: CommunicationEvent): void {
   step.s.communication = stored;
 }
 
-export function publishMessage(step: Step, role: Role, blocks: readonly string[], voice: Voice, channel: 'message' | 'nlAlert'): PublishedMessage {
-  const refusal = validateComposition(step.scenario, { blocks, voice }, voice);
-  if (refusal) refuse(refusal.code, refusal.params);
+/** When each confirmed fact block became confirmed: a confirmFact effect's minute, or its own confirmedAt. */
+function confirmedSince(step: Step): Map<string, number> {
+  const since = new Map<string, number>();
+  for (const b of step.scenario.communication.blocks) if (b.confirmedAt !== undefined && b.confirmedAt <= step.s.minute) since.set(b.id, b.confirmedAt);
+  for (const [id, minute] of Object.entries(step.s.facts)) since.set(id, Math.min(minute, since.get(id) ?? minute));
+  return since;
+}
+
+export function publishMessage(step: Step, role: Role, blocks: readonly string[], voice: Voice, channel: string, own?: OwnWords): PublishedMessage {
+  if (!own) {
+    const refusal = validateComposition(step.scenario, { blocks, voice }, voice);
+    if (refusal) refuse(refusal.code, refusal.params);
+  }
   const earlier = step.s.messages;
   const message: PublishedMessage = {
     id: `m${earlier.length + 1}`,
@@ -45,26 +56,42 @@ export function publishMessage(step: Step, role: Role, blocks: readonly string[]
     role: role.id,
     voice,
     blocks: [...blocks],
+    ...(own ? { own } : {}),
   };
   const activeRumours = Object.entries(step.s.rumours)
     .filter(([, r]) => r.rebuttedAt === undefined)
     .map(([id]) => id);
+  const confirmed = confirmedFactIds(step.scenario, step.s);
   const findings = checkMessage({
     scenario: step.scenario,
     message,
-    confirmedFacts: confirmedFactIds(step.scenario, step.s),
+    confirmedFacts: confirmed,
     notifiedAt: step.s.notifiedAt,
     earlierMessages: earlier,
     activeRumours,
     holds: (c) => holds(step.s, c),
+    confirmedSince: confirmedSince(step),
   });
   step.s.messages = [...earlier, message];
-  moveCommunication(step, { type: 'PUBLISH', hasActionAdvice: hasActionAdvice(step.scenario, blocks), minute: step.s.minute });
-  learnFromMessage(step, blocks, step.emit('messagePublished', 'public', { message: message.id, role: role.id, voice, blocks: message.blocks, channel }));
+  moveCommunication(step, { type: 'PUBLISH', hasActionAdvice: hasActionAdvice(step.scenario, blocks, own), minute: step.s.minute });
+  learnFromMessage(
+    step,
+    blocks,
+    step.emit('messagePublished', 'public', {
+      message: message.id,
+      role: role.id,
+      voice,
+      blocks: message.blocks,
+      channel,
+      ...(own ? { ownWords: true, lang: own.lang, audience: own.audience } : {}),
+    }),
+  );
   for (const finding of findings) {
     step.s.findings = [...step.s.findings, { message: message.id, finding }];
     step.emit('communicationFinding', 'trainer', { message: message.id, ...finding });
   }
-  rebutRumours(step, blocks, message.id);
+  // Own words rebut a rumour with the same confirmed fact a block would carry, when they state its claims.
+  const rebutting = own ? statedBlocks(step.scenario, own.claims).map((b) => b.id).filter((id) => confirmed.has(id)) : blocks;
+  rebutRumours(step, rebutting, message.id);
   return message;
 }

@@ -5,6 +5,21 @@ import type { StructureSnapshots } from '../machines/structure.js';
 import type { PublishedMessage } from '../communication/message.js';
 import type { Finding } from '../communication/checks.js';
 import type { FlowValue } from '../machines/flow.js';
+import type { OwnDraft, MessageMode } from '../communication/own-words.js';
+import type { Principle } from '../scenario/vocabulary.js';
+
+/** An evaluator's judgement of a message against one principle (HSEEP-style: meets, partly, misses). */
+export type MessageRating = 'meets' | 'partly' | 'misses';
+
+export interface MessageRatingEntry {
+  readonly rating: MessageRating;
+  readonly note: string;
+  /** Who rated: the evaluator's name, or "trainer". */
+  readonly by: string;
+  /** Log position of the rating command: the evidence link. */
+  readonly seq: number;
+  readonly minute: number;
+}
 
 /** Who issues a command. The SimCell is the trainer acting for a role nobody plays; it is logged as such. */
 export type Actor =
@@ -50,6 +65,16 @@ export type CommandBody =
       readonly confidence?: number;
     }
   | { readonly type: 'publish'; readonly blocks: readonly string[] }
+  // a message in own words, with its structured parts (communication/own-words.ts)
+  | ({ readonly type: 'publishText' } & OwnDraft)
+  // evaluators (and the trainer): a rating of one message in own words against one principle
+  | {
+      readonly type: 'rateMessage';
+      readonly message: string;
+      readonly principle: Principle;
+      readonly rating: MessageRating;
+      readonly note?: string;
+    }
   | { readonly type: 'structure'; readonly action: StructureActionT }
   | { readonly type: 'boardAction'; readonly id: string }
   | { readonly type: 'endTurn' };
@@ -116,6 +141,8 @@ export interface SessionSettings {
    * was reached with hints.
    */
   readonly guided?: boolean;
+  /** How tables write messages, where the scenario allows a choice; the scenario's mode when absent. */
+  readonly messages?: MessageMode;
 }
 
 /** One thing one role came to know: the first time only (src/engine/knowledge). */
@@ -187,6 +214,8 @@ export interface ExerciseState {
   readonly communication: { readonly value: string; readonly context: Readonly<Record<string, unknown>> };
   readonly messages: readonly PublishedMessage[];
   readonly findings: readonly { readonly message: string; readonly finding: Finding }[];
+  /** Evaluators' ratings of messages in own words, per message and principle; the latest rating counts. Absent in older states. */
+  readonly ratings?: Readonly<Record<string, Readonly<Partial<Record<Principle, MessageRatingEntry>>>>>;
   readonly variables: Readonly<Record<string, number>>;
   readonly delivered: Readonly<Record<string, { readonly minute: number; readonly round: number; readonly variant: number | null }>>;
   /** Injects scheduled by effects or variants, not yet delivered. */

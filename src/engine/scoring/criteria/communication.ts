@@ -4,12 +4,15 @@ import { blockById } from '../../communication/message.js';
 import type { Principle } from '../../scenario/vocabulary.js';
 import type { EngineEvent, ExerciseState } from '../../session/types.js';
 import { eventsOf, firstEvent, fromFraction, fromMinutes, notApplicable, notificationEvent, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
+import { judgedFindings, ratingBasis } from './message-ratings.js';
 import { exerciseOver, timedVerdict } from './timing.js';
 
 const messageEvent = (state: ExerciseState, id: string): EngineEvent | undefined => firstEvent(state, 'messagePublished', (e) => e.data.message === id);
 
-function findingEvents(state: ExerciseState, principle: Principle): EngineEvent[] {
-  return eventsOf(state, 'communicationFinding').filter((e) => e.data.principle === principle);
+/** A verdict with the line saying how messages in own words were judged (evaluator or automatic). */
+function withBasis(v: Verdict, state: ExerciseState, principle: Principle): Verdict {
+  const basis = ratingBasis(state, principle);
+  return basis.length === 0 ? v : { ...v, explanations: [...v.explanations, ...basis] };
 }
 
 /** C01: time from notification to the first public message. */
@@ -29,12 +32,16 @@ export function firstMessage({ scenario, state, use }: ScoringContext): Verdict 
 /** A principle judged over every message: any breach fails it, a "partly" finding weakens it. */
 function principleOverMessages(state: ExerciseState, principle: Principle, code: string): Verdict {
   if (state.messages.length === 0) return notApplicable(`${code}.no-messages`);
-  const findings = findingEvents(state, principle);
-  const breaches = findings.filter((e) => e.data.verdict === 'breach');
-  const partly = findings.filter((e) => e.data.verdict === 'partly');
-  if (breaches.length > 0) return verdict('notMet', breaches, `${code}.breach`, { count: breaches.length });
-  if (partly.length > 0) return verdict('partly', partly, `${code}.partly`, { count: partly.length });
-  return verdict('met', [...findings, ...eventsOf(state, 'messagePublished')], `${code}.clean`, { messages: state.messages.length });
+  const findings = judgedFindings(state, principle);
+  const breaches = findings.filter((f) => f.verdict === 'breach').map((f) => f.event);
+  const partly = findings.filter((f) => f.verdict === 'partly').map((f) => f.event);
+  if (breaches.length > 0) return withBasis(verdict('notMet', breaches, `${code}.breach`, { count: breaches.length }), state, principle);
+  if (partly.length > 0) return withBasis(verdict('partly', partly, `${code}.partly`, { count: partly.length }), state, principle);
+  return withBasis(
+    verdict('met', [...findings.map((f) => f.event), ...eventsOf(state, 'messagePublished')], `${code}.clean`, { messages: state.messages.length }),
+    state,
+    principle,
+  );
 }
 
 /** C02: no perpetrator name, photo or manifesto in official messages (unless allowed by condition). */
@@ -43,7 +50,13 @@ export const perpetratorAttention = ({ state }: ScoringContext): Verdict => prin
 /** C03: the share of fact claims that were confirmed when published. */
 export function factual({ scenario, state }: ScoringContext): Verdict {
   const claims: { ok: boolean; event: EngineEvent | undefined }[] = [];
+  const judged = judgedFindings(state, 'factual');
   for (const m of state.messages) {
+    if (m.own) {
+      // Own words: each judged finding is one claim (a claim on a subject, a figure, a motive word, or the evaluator's rating).
+      for (const f of judged) if (f.message === m.id && (f.verdict !== 'ok' || f.code !== 'motive-unknown-said')) claims.push({ ok: f.verdict === 'ok', event: f.event });
+      continue;
+    }
     const unconfirmed = new Set(
       eventsOf(state, 'communicationFinding')
         .filter((e) => e.data.message === m.id && e.data.principle === 'factual' && e.data.verdict === 'breach')
@@ -59,7 +72,7 @@ export function factual({ scenario, state }: ScoringContext): Verdict {
   const ok = claims.filter((c) => c.ok).length;
   const share = ok / claims.length;
   const result = share === 1 ? 'met' : share >= 0.75 ? 'partly' : 'notMet';
-  return verdict(result, claims.map((c) => c.event), 'factual.share', { confirmed: ok, claims: claims.length, percent: Math.round(share * 100) });
+  return withBasis(verdict(result, claims.map((c) => c.event), 'factual.share', { confirmed: ok, claims: claims.length, percent: Math.round(share * 100) }), state, 'factual');
 }
 
 /** C04: messages make responders' work and society's resilience visible. */
@@ -78,29 +91,32 @@ export function respondersResilience({ scenario, state }: ScoringContext): Verdi
 /** C05: every protective instruction states what, where and until when. */
 export function actionPerspective(ctx: ScoringContext): Verdict {
   const { scenario, state, use } = ctx;
-  const advice = state.messages.filter((m) => m.blocks.some((b) => blockById(scenario, b)?.kind === 'actionAdvice'));
+  const advice = state.messages.filter((m) => m.own?.advice !== undefined || m.blocks.some((b) => blockById(scenario, b)?.kind === 'actionAdvice'));
   if (advice.length === 0) {
     const since = use.trigger ? triggerTime(state, scenario, use.trigger) : null;
     if (since === null) return notApplicable('advice.none-needed');
     return timedVerdict(state, { minute: since }, undefined, targets(ctx, 30), 'advice');
   }
-  const incomplete = findingEvents(state, 'actionPerspective').filter((e) => e.data.verdict !== 'ok');
-  const complete = advice.length - new Set(incomplete.map((e) => e.data.message)).size;
-  return verdict(fromFraction(complete, advice.length), [...incomplete, ...advice.map((m) => messageEvent(state, m.id))], 'advice.complete', {
-    complete,
-    total: advice.length,
-  });
+  const adviceIds = new Set(advice.map((m) => m.id));
+  const incomplete = judgedFindings(state, 'actionPerspective').filter((f) => f.verdict !== 'ok' && adviceIds.has(f.message));
+  const complete = advice.length - new Set(incomplete.map((f) => f.message)).size;
+  const result = fromFraction(complete, advice.length);
+  return withBasis(
+    verdict(result, [...incomplete.map((f) => f.event), ...advice.map((m) => messageEvent(state, m.id))], 'advice.complete', { complete, total: advice.length }),
+    state,
+    'actionPerspective',
+  );
 }
 
 /** C09: no contradiction between national (NKC) and local messages. */
 export function oneVoice({ state }: ScoringContext): Verdict {
   const voices = new Set(state.messages.map((m) => (m.voice === 'national' ? 'national' : 'local')));
-  const findings = findingEvents(state, 'oneVoice');
-  const breaches = findings.filter((e) => e.data.verdict === 'breach');
-  if (breaches.length > 0) return verdict('notMet', breaches, 'one-voice.contradiction', { count: breaches.length });
+  const findings = judgedFindings(state, 'oneVoice');
+  const breaches = findings.filter((f) => f.verdict === 'breach').map((f) => f.event);
+  if (breaches.length > 0) return withBasis(verdict('notMet', breaches, 'one-voice.contradiction', { count: breaches.length }), state, 'oneVoice');
   if (voices.size < 2) return notApplicable('one-voice.single-voice');
-  const partly = findings.filter((e) => e.data.verdict === 'partly');
-  if (partly.length > 0) return verdict('partly', partly, 'one-voice.corrected', { count: partly.length });
+  const partly = findings.filter((f) => f.verdict === 'partly').map((f) => f.event);
+  if (partly.length > 0) return withBasis(verdict('partly', partly, 'one-voice.corrected', { count: partly.length }), state, 'oneVoice');
   return verdict('met', eventsOf(state, 'messagePublished'), 'one-voice.aligned', { messages: state.messages.length });
 }
 

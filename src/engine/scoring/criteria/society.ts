@@ -1,4 +1,5 @@
 // Limiting disruption and aftercare (DOMAIN.md §7: C10, C12).
+import { judgedFindings } from './message-ratings.js';
 import type { EngineEvent } from '../../session/types.js';
 import { eventsOf, fromFraction, notApplicable, structureEvents, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
 import { exerciseOver } from './timing.js';
@@ -19,7 +20,9 @@ export function unrestAndReprisals({ scenario, state, use }: ScoringContext): Ve
     parts.push(peak < use.threshold);
     evidence.push(...changes.filter((e) => (e.data.to as number) >= use.threshold!));
   }
-  const stigmatising = eventsOf(state, 'communicationFinding').filter((e) => e.data.principle === 'deEscalation' && e.data.verdict === 'breach');
+  const stigmatising = judgedFindings(state, 'deEscalation')
+    .filter((f) => f.verdict === 'breach')
+    .map((f) => f.event);
   if (state.messages.length > 0) {
     parts.push(stigmatising.length === 0);
     evidence.push(...stigmatising);
