@@ -14,6 +14,7 @@ import {
   StructureAction,
   Text,
   Visibility,
+  TermList,
 } from './schema.js';
 import { scenarioJsonSchema } from './json-schema.js';
 
@@ -155,6 +156,7 @@ function namedTypes(): NamedType[] {
     named('Range', 'range {min, max}', 'Seeded range', 'text', Range),
     named('NumberOrRange', 'number or range', 'Number or seeded range', 'text', NumberOrRange),
     named('Visibility', 'visibility', 'Visibility', 'visibility', Visibility),
+    named('TermList', 'word lists {nl, en}', 'Word lists', 'text', TermList),
     named('Effect', 'effect', 'Effects', 'effects', Effect),
     named('BoardChange', 'board change', 'Board changes', 'boardChanges', BoardChange),
     named('StructureAction', 'structure action', 'Structure actions', 'structureActions', StructureAction),

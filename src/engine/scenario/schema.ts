@@ -534,7 +534,7 @@ export type ClaimT = z.infer<typeof Claim>;
 
 const SubjectValue = z.strictObject({ id: Id, label: Text.describe('How players see this value, e.g. "one suspect".') });
 
-const TermList = z
+export const TermList = z
   .strictObject({
     nl: z.array(z.string().min(1).max(80)).default([]).describe('Dutch words or phrases.'),
     en: z.array(z.string().min(1).max(80)).default([]).describe('English words or phrases.'),

@@ -13,6 +13,9 @@ export interface ScenarioParts {
   readonly contradictions?: [string, string][];
   readonly rumours?: RumourInput[];
   readonly firstMessageTargetMinutes?: number;
+  /** Format-2 parts of communication (subjects, dangers, adviceEnds, …) and extra map areas. */
+  readonly communication?: Partial<CommunicationInput>;
+  readonly areas?: ScenarioInput['setting']['map']['areas'];
 }
 
 export function scenarioWith(parts: ScenarioParts): Scenario {
@@ -32,7 +35,7 @@ export function scenarioWith(parts: ScenarioParts): Scenario {
       startsAt: '2026-03-14T08:10',
       map: {
         bounds: { width: 1000, height: 1000 },
-        areas: [{ id: 'centrum', name: 'Centrum', kind: 'district', polygon: [[0, 0], [100, 0], [100, 100]] }],
+        areas: [{ id: 'centrum', name: 'Centrum', kind: 'district', polygon: [[0, 0], [100, 0], [100, 100]] }, ...(parts.areas ?? [])],
         pointsOfInterest: [],
       },
     },
@@ -49,6 +52,7 @@ export function scenarioWith(parts: ScenarioParts): Scenario {
       firstMessageTargetMinutes: parts.firstMessageTargetMinutes ?? 30,
       blocks: parts.blocks,
       contradictions: parts.contradictions ?? [],
+      ...parts.communication,
     },
     rumours: parts.rumours ?? [],
     endings: [{ id: 'einde', title: 'Einde', debrief: 'Nabespreking.' }],

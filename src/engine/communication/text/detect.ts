@@ -89,16 +89,32 @@ function compileScenario(scenario: Scenario): CompiledScenario {
 
 const words = (matches: readonly TextMatch[]) => [...new Set(matches.map((m) => m.text))].join(', ');
 
+const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'not', "don't", 'never', 'no']);
+
+/**
+ * "Deel geen foto van de dader", "do not share the photo of the suspect": a reference right after a
+ * negation (within three words) asks people not to spread it, which is the opposite of giving attention.
+ */
+function negated(text: FoldedText, m: TextMatch): boolean {
+  const at = text.tokens.findIndex((t) => t.start === m.start);
+  for (let back = 1; back <= 3 && at - back >= 0; back++) {
+    const token = text.tokens[at - back]!;
+    if (token.sentence !== text.tokens[at]!.sentence) break;
+    if (NEGATIONS.has(token.word)) return true;
+  }
+  return false;
+}
+
 function perpetratorFindings(text: FoldedText, input: TextCheckInput, c: CompiledScenario): TextFinding[] {
   const out: TextFinding[] = [];
   const { lang } = input;
   const generic = (list: CompiledTerm[], code: 'perpetrator-photo' | 'perpetrator-manifesto') => {
-    const m = findTerms(text, list, lang);
+    const m = findTerms(text, list, lang).filter((x) => !negated(text, x));
     if (m.length > 0) out.push({ principle: 'perpetratorAttention', verdict: 'breach', code, params: { words: words(m) }, matches: m });
   };
   for (const p of c.perpetrators) {
     const names = findTerms(text, p.names, lang);
-    const refs = findTerms(text, p.refs[lang], lang);
+    const refs = findTerms(text, p.refs[lang], lang).filter((x) => !negated(text, x));
     const all = [...names, ...refs];
     if (all.length === 0) continue;
     // Naming a suspect at large is allowed when the scenario's condition holds (the police ask for it).
