@@ -155,7 +155,7 @@ describe('detector precision on the hand-made sentence set', () => {
         }
       }
       for (const code of s.expect) {
-        if (!found.has(code)) {
+        if (!(found as Set<string>).has(code)) {
           falseNegatives++;
           wrong.push(`missed ${code}: ${s.text}`);
         }
