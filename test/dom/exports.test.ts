@@ -218,8 +218,32 @@ describe('session bundle export and import', () => {
     damaged.log[3]!.minute = 999;
     await user.upload(screen.getByLabelText('Choose a session file'), new File([JSON.stringify(damaged)], 'edited.json'));
     expect((await screen.findByText('edited.json cannot be used.', { selector: '.import-result p' })).closest('.import-result')!.textContent).toContain(
-      'Command 4 in the session file is not where it was recorded; the log has been edited.',
+      'The session file was edited after export: command 4 of the log was changed.',
     );
+  });
+
+  it('uses a deliberately edited file only after the trainer says so, and shows it as edited in the debrief and the report', async () => {
+    const edited = JSON.parse(JSON.stringify(sessionBundle(scenario, state, null))) as { log: { command: { type: string; rationale?: string } }[] };
+    const at = edited.log.findIndex((e) => e.command.type === 'decide' && e.command.rationale !== undefined);
+    edited.log[at]!.command.rationale = 'What if the mayor had said nothing?';
+    show(state);
+    const user = userEvent.setup();
+    await user.upload(screen.getByLabelText('Choose a session file'), new File([JSON.stringify(edited)], 'what-if.json'));
+    const box = (await screen.findByText('what-if.json cannot be used.', { selector: '.import-result p' })).closest('.import-result') as HTMLElement;
+    expect(box.textContent).toContain(`The session file was edited after export: command ${at + 1} of the log was changed.`);
+    expect(screen.queryByRole('table', { name: 'Ratings side by side' })).toBeNull();
+
+    await user.click(within(box).getByRole('button', { name: 'Use it anyway: I know this file was edited' }));
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toBe(
+      `Note: what-if.json was edited after export (command ${at + 1}). You chose to use it anyway; the ratings below show what the edited file replays, not what was played.`,
+    );
+    expect(screen.getByRole('table', { name: 'Ratings side by side' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'After-action report (AAR/IP)' }));
+    const report = screen.getByRole('heading', { level: 2, name: 'After-Action Report and Improvement Plan (AAR/IP)' }).closest('article') as HTMLElement;
+    expect(within(report).getByText('Compared with')).toBeTruthy();
+    expect(within(report).getByText(`what-if.json — edited after export (command ${at + 1}); used at the trainer's request`)).toBeTruthy();
   });
 
   it('compares with a fork that was played differently', async () => {

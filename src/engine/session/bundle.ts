@@ -3,7 +3,9 @@
 // refused with a code when it is damaged, newer than this version, or meant for another scenario; never half-used.
 import { z } from 'zod';
 import { loadScenario } from '../scenario/loader.js';
-import { scenarioHash } from '../scenario/hash.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { canonicalJson, scenarioHash } from '../scenario/hash.js';
 import { asArray, asString, firstProblem, parseUntrusted } from '../untrusted.js';
 import { StructureAction, type Scenario } from '../scenario/schema.js';
 import { PRINCIPLES } from '../scenario/vocabulary.js';
@@ -36,10 +38,46 @@ export interface SessionBundle {
   readonly log: readonly LogEntry[];
   readonly attempts: readonly Attempt[];
   readonly parent: BundleParent | null;
+  /** Written on export (sealBundle): SHA-256 of each part, so an edit is found and placed on import. */
+  readonly checksums?: BundleChecksums;
 }
 
+/**
+ * SHA-256 (hex) of each part of an exported session file, of its canonical JSON. Each command of the log has
+ * its own (the first 16 hex digits), so an edit is named by the command it changed. A checksum is no
+ * signature: anyone can recompute it after an edit. It catches careless and naive edits, not a forger.
+ */
+export interface BundleChecksums {
+  readonly algorithm: 'sha256';
+  readonly scenario: string;
+  readonly seed: string;
+  readonly settings: string;
+  readonly attempts: string;
+  readonly parent: string;
+  readonly log: readonly string[];
+}
+
+/** A part of a session file that no longer matches its checksum. */
+export type EditedPart = { readonly part: 'scenario' | 'seed' | 'settings' | 'attempts' | 'parent' | 'log-length' } | { readonly part: 'command'; readonly command: number };
+
 export type BundleRefusal = { readonly ok: false; readonly code: string; readonly params: Readonly<Record<string, string | number>> };
-export type BundleRead = { readonly ok: true; readonly bundle: SessionBundle; readonly scenario: Scenario; readonly state: ExerciseState } | BundleRefusal;
+export type BundleRead =
+  | {
+      readonly ok: true;
+      readonly bundle: SessionBundle;
+      readonly scenario: Scenario;
+      readonly state: ExerciseState;
+      /** Whether the file carried checksums (an exported file does; a save or an older file may not). */
+      readonly sealed: boolean;
+      /** What was changed after export: empty unless the reader chose to accept an edited file. */
+      readonly edited: readonly EditedPart[];
+    }
+  | BundleRefusal;
+
+export interface ReadOptions {
+  /** Read a file whose checksums do not match (the trainer confirmed it was edited on purpose) instead of refusing it. */
+  readonly acceptEdited?: boolean;
+}
 
 // ---------------------------------------------------------------- schemas
 
@@ -156,6 +194,17 @@ const SettingsSchema = z.strictObject({
   messages: z.enum(['blocks', 'ownWords', 'both']).optional(),
 });
 
+const Hex = z.string().regex(/^[0-9a-f]{16,64}$/);
+const ChecksumsSchema = z.strictObject({
+  algorithm: z.literal('sha256'),
+  scenario: Hex,
+  seed: Hex,
+  settings: Hex,
+  attempts: Hex,
+  parent: Hex,
+  log: asArray(z.array(Hex).max(MAX_LOG)),
+});
+
 const BundleSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
   version: z.number().int().min(1),
@@ -167,6 +216,7 @@ const BundleSchema = z.strictObject({
   log: asArray(z.array(LogEntrySchema).max(MAX_LOG)),
   attempts: asArray(z.array(AttemptSchema).max(MAX_LOG)),
   parent: z.strictObject({ scenarioHash: z.string(), seed: z.string(), step: z.number().int().min(0), logLength: z.number().int().min(0) }).nullable(),
+  checksums: ChecksumsSchema.optional(),
 });
 
 // ---------------------------------------------------------------- making, forking, resuming
@@ -186,11 +236,50 @@ export function makeBundle(scenario: Scenario, state: ExerciseState, parent: Bun
   };
 }
 
+function hashOf(value: unknown): string {
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(value))));
+}
+
+function checksumsOf(bundle: SessionBundle): BundleChecksums {
+  return {
+    algorithm: 'sha256',
+    scenario: hashOf(bundle.scenario),
+    seed: hashOf(bundle.seed),
+    settings: hashOf(bundle.settings),
+    attempts: hashOf(bundle.attempts),
+    parent: hashOf(bundle.parent),
+    log: bundle.log.map((entry) => hashOf(entry).slice(0, 16)),
+  };
+}
+
+/** The bundle as a file leaves the app: with the checksums of its parts (replacing any it had). */
+export function sealBundle(bundle: SessionBundle): SessionBundle {
+  const { checksums: _old, ...parts } = bundle;
+  return { ...parts, checksums: checksumsOf(parts) };
+}
+
+/** Every part whose checksum does not match, in file order. */
+function editedParts(bundle: SessionBundle, sums: BundleChecksums): EditedPart[] {
+  const now = checksumsOf(bundle);
+  const edited: EditedPart[] = [];
+  for (const part of ['scenario', 'seed', 'settings', 'parent'] as const) if (now[part] !== sums[part]) edited.push({ part });
+  if (now.log.length !== sums.log.length) edited.push({ part: 'log-length' });
+  const n = Math.min(now.log.length, sums.log.length);
+  for (let i = 0; i < n; i++) if (now.log[i] !== sums.log[i]) edited.push({ part: 'command', command: i + 1 });
+  if (now.attempts !== sums.attempts) edited.push({ part: 'attempts' });
+  return edited;
+}
+
+function editedRefusal(first: EditedPart): BundleRefusal {
+  return first.part === 'command' ? refused('bundle-edited-command', { command: first.command }) : refused(`bundle-edited-${first.part}`);
+}
+
 /** A new branch from `step` commands into the parent: its log up to there, and where it came from. */
 export function fork(scenario: Scenario, bundle: SessionBundle, step: number): SessionBundle {
   const at = Math.max(0, Math.min(Math.trunc(step), bundle.log.length));
+  const { checksums: _sealed, ...parts } = bundle;
   return {
-    ...bundle,
+    ...parts,
     scenario,
     log: bundle.log.slice(0, at),
     attempts: bundle.attempts.filter((a) => a.afterSeq <= at),
@@ -233,7 +322,7 @@ function replayChecked(scenario: Scenario, bundle: SessionBundle): ExerciseState
   return attempts.length > 0 ? { ...state, attempts } : state;
 }
 
-function read(json: unknown, given: Scenario | undefined): BundleRead {
+function read(json: unknown, given: Scenario | undefined, options: ReadOptions): BundleRead {
   if (!isRecord(json)) return refused('bundle-not-object');
   if (json.format !== BUNDLE_FORMAT) return refused('bundle-wrong-format', { format: typeof json.format === 'string' ? json.format.slice(0, 60) : String(json.format) });
   const needs = json.minCompatibleVersion;
@@ -246,6 +335,10 @@ function read(json: unknown, given: Scenario | undefined): BundleRead {
     return refused('bundle-invalid', { path: pathOf(problem.path), message: problem.message });
   }
   const bundle = parsed.data as SessionBundle;
+  // The checksums first: an edit is named where it was made, before replaying trips over its consequences.
+  const edited = bundle.checksums ? editedParts(bundle, bundle.checksums) : [];
+  const [firstEdit] = edited;
+  if (firstEdit && !options.acceptEdited) return editedRefusal(firstEdit);
   let scenario = given;
   if (scenario === undefined) {
     const loaded = loadScenario(JSON.stringify(bundle.scenario ?? null), 'bundle');
@@ -254,21 +347,27 @@ function read(json: unknown, given: Scenario | undefined): BundleRead {
       return refused('bundle-scenario-invalid', { path: first?.path || '(scenario)', message: first?.message ?? '' });
     }
     scenario = loaded.scenario;
+  } else if (hashOf(bundle.scenario) !== bundle.scenarioHash && scenarioHash(given as Scenario) === bundle.scenarioHash) {
+    // Read against the open scenario, the embedded copy is not used — but it must still be the scenario its
+    // hash names, or the file says one thing and replays another.
+    if (!options.acceptEdited) return refused('bundle-scenario-edited');
+    if (!edited.some((e) => e.part === 'scenario')) edited.unshift({ part: 'scenario' });
   }
   const hash = scenarioHash(scenario);
   if (hash !== bundle.scenarioHash) return refused('bundle-scenario-mismatch', { expected: bundle.scenarioHash.slice(0, 12), found: hash.slice(0, 12) });
   const state = replayChecked(scenario, bundle);
   if ('ok' in state) return state;
-  return { ok: true, bundle, scenario, state };
+  return { ok: true, bundle, scenario, state, sealed: bundle.checksums !== undefined, edited };
 }
 
 /**
  * Read a session bundle (already parsed from JSON). Against `scenario` when given, else against the
- * scenario embedded in it. Never throws: every problem is a refusal code with its parameters.
+ * scenario embedded in it. Never throws: every problem is a refusal code with its parameters. A file whose
+ * checksums show an edit is refused with the place, unless `acceptEdited` — then `edited` lists the places.
  */
-export function readBundle(json: unknown, scenario?: Scenario): BundleRead {
+export function readBundle(json: unknown, scenario?: Scenario, options: ReadOptions = {}): BundleRead {
   try {
-    return read(json, scenario);
+    return read(json, scenario, options);
   } catch (error) {
     return refused('bundle-invalid', { path: '(bundle)', message: String(error).slice(0, 200) });
   }

@@ -9,7 +9,7 @@ import '../../zod-setup.js';
 import '../../styles/debrief.css';
 import '../../styles/print.css';
 import type { Scenario } from '../../engine/scenario/schema.js';
-import { fork, makeBundle, type SessionBundle } from '../../engine/session/bundle.js';
+import { fork, makeBundle, type EditedPart, type SessionBundle } from '../../engine/session/bundle.js';
 import { replaySteps } from '../../engine/session/replay.js';
 import type { Command, ExerciseState, LogEntry } from '../../engine/session/types.js';
 import { debriefView, type DebriefView } from '../../engine/views/debrief-view.js';
@@ -267,6 +267,12 @@ function debriefScreen(root: HTMLElement, source: Source, props: ScreenOptions):
     nav.hidden = documentShown !== null;
   }
 
+  /** The session file compared with, when the trainer chose to use it although it was edited: the report says so. */
+  function comparedWith(): { file: string; edited: readonly EditedPart[] } | null {
+    const imported = prefs.imported;
+    return imported && imported.outcome.ok ? { file: imported.fileName, edited: imported.outcome.edited } : null;
+  }
+
   function renderDocument(): readonly Node[] {
     if (documentShown === null || source.kind !== 'state') return [];
     const { scenario, state: current } = source;
@@ -278,7 +284,7 @@ function debriefScreen(root: HTMLElement, source: Source, props: ScreenOptions):
     print.addEventListener('click', () => window.print());
     const doc =
       documentShown === 'aar'
-        ? renderAar({ scenario, state: current, lang, swap, plan, level: level + 1, id, today: today() })
+        ? renderAar({ scenario, state: current, lang, swap, plan, level: level + 1, id, today: today(), comparedWith: comparedWith() })
         : renderRoleCards({ scenario, state: current, lang, swap, level: level + 1, id });
     return [
       el('div', { className: 'document-toolbar no-print' }, [

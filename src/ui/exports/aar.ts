@@ -3,6 +3,7 @@
 // an improvement plan whose corrective action, owner and due date the trainer fills in before printing.
 import type { Scenario } from '../../engine/scenario/schema.js';
 import type { CriterionScore } from '../../engine/scoring/score.js';
+import type { EditedPart } from '../../engine/session/bundle.js';
 import type { ExerciseState } from '../../engine/session/types.js';
 import { debriefView, type DebriefView } from '../../engine/views/debrief-view.js';
 import { t, tDynamic, type Language } from '../../i18n/index.js';
@@ -14,6 +15,7 @@ import { OBJECTIVE_ORDER } from '../debrief/objectives.js';
 import { el } from '../dom.js';
 import { localise } from '../text.js';
 import type { NameSwap } from './anonymise.js';
+import { editedPlaces } from './bundle-file.js';
 
 export interface PlanEntry {
   action: string;
@@ -34,6 +36,8 @@ export interface AarOptions {
   readonly id: string;
   /** The date the report is written on (the wall clock belongs to the UI, never to the engine). */
   readonly today: Date;
+  /** A session file the trainer compared this one with, when it was edited after export and used anyway. */
+  readonly comparedWith?: { readonly file: string; readonly edited: readonly EditedPart[] } | null;
 }
 
 interface Finding {
@@ -147,6 +151,9 @@ export function renderAar(o: AarOptions): HTMLElement {
       fact(t(lang, 'export.aar.seed'), state.seed),
       fact(t(lang, 'export.aar.mode'), t(lang, state.settings.mode === 'hotseat' ? 'export.aar.hotseat' : 'export.aar.multiwindow')),
       fact(t(lang, 'export.aar.participants'), participants.length > 0 ? el('ul', {}, participants) : '–'),
+      ...(o.comparedWith && o.comparedWith.edited.length > 0
+        ? [fact(t(lang, 'export.aar.compared'), t(lang, 'export.aar.comparedEdited', { file: o.comparedWith.file, places: editedPlaces(o.comparedWith.edited, lang) }))]
+        : []),
       fact(
         t(lang, 'export.aar.reportDate'),
         new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(o.today),

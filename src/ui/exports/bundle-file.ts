@@ -1,8 +1,9 @@
 // The session bundle as a file users keep: written as JSON, read back through the engine's readBundle,
 // which replays the log and refuses a damaged file or one played with another scenario.
 import type { Scenario, TextT } from '../../engine/scenario/schema.js';
-import { makeBundle, readBundle, type SessionBundle } from '../../engine/session/bundle.js';
+import { makeBundle, readBundle, sealBundle, type EditedPart, type ReadOptions, type SessionBundle } from '../../engine/session/bundle.js';
 import type { Actor, Command, ExerciseState } from '../../engine/session/types.js';
+import { t, type Language } from '../../i18n/index.js';
 import type { NameSwap } from './anonymise.js';
 
 /** A file name that says what the file is and works on every file system. */
@@ -38,8 +39,9 @@ function swapCommand(command: Command, swap: NameSwap): Command {
  */
 export function sessionBundle(scenario: Scenario, state: ExerciseState, swap: NameSwap | null): SessionBundle {
   const bundle = makeBundle(scenario, state);
-  if (swap === null) return bundle;
-  return {
+  // Sealed last, over what the file holds (names swapped or not): an edit after export is then found on import.
+  if (swap === null) return sealBundle(bundle);
+  return sealBundle({
     ...bundle,
     settings: {
       ...bundle.settings,
@@ -51,7 +53,7 @@ export function sessionBundle(scenario: Scenario, state: ExerciseState, swap: Na
     },
     log: bundle.log.map((entry) => ({ ...entry, command: swapCommand(entry.command, swap) })),
     attempts: bundle.attempts.map((a) => ({ ...a, command: swapCommand(a.command, swap) })),
-  };
+  });
 }
 
 export function bundleJson(bundle: SessionBundle): string {
@@ -59,9 +61,11 @@ export function bundleJson(bundle: SessionBundle): string {
 }
 
 export type BundleImport =
-  | { readonly ok: true; readonly bundle: SessionBundle; readonly scenario: Scenario; readonly state: ExerciseState }
+  | { readonly ok: true; readonly bundle: SessionBundle; readonly scenario: Scenario; readonly state: ExerciseState; readonly edited: readonly EditedPart[] }
   | {
       readonly ok: false;
+      /** For a file refused because it was edited after export: its text, to read again once the trainer confirms. */
+      readonly editedText?: string;
       /** An engine refusal code ("bundle-…"), or "bundle-not-json" when the file is not JSON at all. */
       readonly code: string;
       readonly params: Readonly<Record<string, string | number>>;
@@ -80,14 +84,20 @@ function embeddedScenario(json: unknown): { id: string; title: TextT | null } | 
 }
 
 /** Read a bundle file's text against the open scenario. Never throws. */
-export function readBundleText(text: string, scenario: Scenario): BundleImport {
+export function readBundleText(text: string, scenario: Scenario, options: ReadOptions = {}): BundleImport {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { ok: false, code: 'bundle-not-json', params: { message: error instanceof Error ? error.message.slice(0, 200) : '' }, other: null };
   }
-  const read = readBundle(json, scenario);
-  if (read.ok) return read;
-  return { ok: false, code: read.code, params: read.params, other: read.code === 'bundle-scenario-mismatch' ? embeddedScenario(json) : null };
+  const read = readBundle(json, scenario, options);
+  if (read.ok) return { ok: true, bundle: read.bundle, scenario: read.scenario, state: read.state, edited: read.edited };
+  const edited = read.code.startsWith('bundle-edited-') || read.code === 'bundle-scenario-edited';
+  return { ok: false, code: read.code, params: read.params, other: read.code === 'bundle-scenario-mismatch' ? embeddedScenario(json) : null, ...(edited ? { editedText: text } : {}) };
+}
+
+/** Where a file was edited, as words: "command 12, the refused attempts". */
+export function editedPlaces(edited: readonly EditedPart[], lang: Language): string {
+  return edited.map((e) => (e.part === 'command' ? t(lang, 'export.import.edited.command', { command: e.command }) : t(lang, `export.import.edited.${e.part}`))).join(', ');
 }

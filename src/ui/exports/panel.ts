@@ -12,7 +12,7 @@ import { percent } from '../debrief/format.js';
 import { OBJECTIVE_ORDER } from '../debrief/objectives.js';
 import { el } from '../dom.js';
 import { KEEP_NAMES, nameSwap, type NameSwap } from './anonymise.js';
-import { bundleJson, exportFileName, sessionBundle } from './bundle-file.js';
+import { bundleJson, editedPlaces, exportFileName, readBundleText, sessionBundle } from './bundle-file.js';
 import { renderBundleImport, refusalText, type ImportOutcome } from './bundle-import.js';
 import { EXCEL_NL, PLAIN_CSV } from './csv.js';
 import { decisionLogCsv, decisionRows } from './decision-log.js';
@@ -87,14 +87,29 @@ function importResult(o: ExportsPanelOptions): HTMLElement[] {
   const { outcome, fileName } = imported;
   const { lang } = o;
   if (!outcome.ok) {
+    const text = 'editedText' in outcome ? outcome.editedText : undefined;
+    const useAnyway: HTMLElement[] = [];
+    if (text !== undefined) {
+      // A trainer may edit a file on purpose (a what-if); then it is used only after saying so, and shown as edited.
+      const use = el('button', { className: 'button', text: t(lang, 'export.import.useEdited'), attrs: { type: 'button', id: `${o.id}-use-edited` } });
+      use.addEventListener('click', () => {
+        const accepted = readBundleText(text, o.scenario, { acceptEdited: true });
+        if (o.prefs.imported) o.prefs.imported = { outcome: accepted, fileName };
+        o.changed();
+        o.announce(accepted.ok ? t(lang, 'export.import.editedAccepted', { file: fileName, places: editedPlaces(accepted.edited, lang) }) : refusalText(accepted, o.scenario, lang));
+      });
+      useAnyway.push(el('p', { text: t(lang, 'export.import.editedWarning') }), use);
+    }
     return [
       el('div', { className: 'import-result import-result--refused' }, [
         el('p', { className: 'import-result__title', text: t(lang, 'export.import.refused', { file: fileName }) }),
         el('p', { text: refusalText(outcome, o.scenario, lang) }),
+        ...useAnyway,
       ]),
     ];
   }
   const parent = outcome.bundle.parent;
+  const edited = outcome.edited.length > 0 ? [el('p', { className: 'import-result__edited', text: t(lang, 'export.import.editedAccepted', { file: fileName, places: editedPlaces(outcome.edited, lang) }), attrs: { role: 'note' } })] : [];
   return [
     el('div', { className: 'import-result import-result--ok' }, [
       el('p', {
@@ -102,6 +117,7 @@ function importResult(o: ExportsPanelOptions): HTMLElement[] {
         text: t(lang, 'export.import.read', { file: fileName, seed: outcome.state.seed, commands: outcome.state.log.length, phase: t(lang, `debrief.phase.${outcome.state.phase}`) }),
       }),
       ...(parent ? [el('p', { text: t(lang, 'export.import.fork', { step: parent.step, seed: parent.seed, length: parent.logLength }) })] : []),
+      ...edited,
     ]),
     comparison(o, outcome.state),
   ];

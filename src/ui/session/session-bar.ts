@@ -1,7 +1,7 @@
 // Above the trainer console: whether the exercise is safely saved, a way to take the session file
 // along, and the exercise's other windows to open (each click opens one: browsers allow one per click).
 import type { TrainerView } from '../../engine/index.js';
-import { makeBundle } from '../../engine/session/bundle.js';
+import { makeBundle, sealBundle } from '../../engine/session/bundle.js';
 import { t, type Language } from '../../i18n/index.js';
 import { el } from '../dom.js';
 import type { SaveStatus } from './autosave.js';
@@ -62,7 +62,7 @@ export function renderSessionBar(session: HostedSession, services: Services, vie
     };
     const exportButton = el('button', { className: 'button button--small', text: t(l, 'shell.save.export'), attrs: { type: 'button' } });
     exportButton.addEventListener('click', () =>
-      services.download(`crisistafel-${session.scenario.id}-${session.id}.json`, JSON.stringify(makeBundle(session.scenario, session.host.state), null, 2), 'application/json'),
+      services.download(`crisistafel-${session.scenario.id}-${session.id}.json`, JSON.stringify(sealBundle(makeBundle(session.scenario, session.host.state)), null, 2), 'application/json'),
     );
     windows.replaceChildren(
       el('p', { className: 'session-bar__label', text: t(l, 'shell.window.title') }),

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { playExercise } from '../../../src/engine/bots/index.js';
 import { canonicalJson } from '../../../src/engine/index.js';
-import { makeBundle, readBundle, readLog, resume, type SessionBundle } from '../../../src/engine/session/bundle.js';
+import { makeBundle, readBundle, readLog, resume, sealBundle, type SessionBundle } from '../../../src/engine/session/bundle.js';
 import { hasKey } from '../../../src/i18n/index.js';
 import { scenarioNamed } from './support.js';
 
@@ -91,6 +91,82 @@ describe('session bundles', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('exported session files: edits are found and placed', () => {
+  type Json = { seed: string; scenario: Record<string, unknown>; scenarioHash: string; log: { command: Record<string, unknown>; seq: number; minute: number; round: number }[]; attempts: unknown[] };
+  const exported = (): Json => JSON.parse(JSON.stringify(sealBundle(makeBundle(havenstad, state)))) as Json;
+  const decision = (json: Json) => json.log.findIndex((e) => e.command.type === 'decide');
+
+  it('read as they were exported, against the open scenario or the embedded one', () => {
+    for (const r of [readBundle(exported(), havenstad), readBundle(exported())]) {
+      expect(r).toMatchObject({ ok: true, sealed: true, edited: [] });
+      if (r.ok) expect(canonicalJson(r.state)).toBe(canonicalJson(state));
+    }
+  });
+
+  it('a changed chosen option is refused with the command it changed', () => {
+    const json = exported();
+    const i = decision(json);
+    const command = (json.log[i] as Json['log'][number]).command;
+    const other = havenstad.decisions.find((d) => d.id === command.decision)?.options.find((o) => o.id !== command.option);
+    expect(other).toBeDefined();
+    command.option = other?.id;
+    expect(refusal(json)).toEqual({ code: 'bundle-edited-command', params: { command: i + 1 } });
+  });
+
+  it('a rewritten rationale is refused with the command it changed', () => {
+    const json = exported();
+    const i = json.log.findIndex((e) => e.command.type === 'decide' && typeof e.command.rationale === 'string');
+    const at = i >= 0 ? i : decision(json);
+    (json.log[at] as Json['log'][number]).command.rationale = 'We hebben alles volgens het boekje gedaan.';
+    expect(refusal(json)).toEqual({ code: 'bundle-edited-command', params: { command: at + 1 } });
+  });
+
+  it('added attempts are refused as such', () => {
+    const json = exported();
+    json.attempts.push({ command: { type: 'advance', actor: { kind: 'trainer' } }, refusal: { code: 'not-now', params: {} }, minute: 0, round: 0, afterSeq: 0 });
+    expect(refusal(json)).toEqual({ code: 'bundle-edited-attempts', params: {} });
+  });
+
+  it('a changed seed is refused as such, before replaying trips over it', () => {
+    const json = exported();
+    json.seed = 'andere-seed';
+    expect(refusal(json)).toEqual({ code: 'bundle-edited-seed', params: {} });
+  });
+
+  it('an embedded scenario edited with its hash kept is refused, read against the open scenario too', () => {
+    const json = exported();
+    json.scenario.title = { nl: 'Bewerkt', en: 'Edited' };
+    expect(refusal(json)).toEqual({ code: 'bundle-edited-scenario', params: {} });
+    expect(readBundle(json)).toMatchObject({ ok: false, code: 'bundle-edited-scenario' });
+    // Without checksums (a file from before they were written), the scenario's own hash still catches it.
+    const { checksums: _dropped, ...unsealed } = json as Json & { checksums?: unknown };
+    expect(refusal(unsealed)).toEqual({ code: 'bundle-scenario-edited', params: {} });
+    expect(readBundle(unsealed)).toMatchObject({ ok: false, code: 'bundle-scenario-mismatch' });
+  });
+
+  it('an added command is refused; a file without checksums still reads, marked as not sealed', () => {
+    const json = exported();
+    json.log.push({ ...(json.log.at(-1) as Json['log'][number]), seq: json.log.length });
+    expect(refusal(json).code).toBe('bundle-edited-log-length');
+    expect(readBundle(JSON.parse(JSON.stringify(makeBundle(havenstad, state))), havenstad)).toMatchObject({ ok: true, sealed: false, edited: [] });
+  });
+
+  it('an edited file is accepted only when asked to, with every place it was changed', () => {
+    const json = exported();
+    const i = decision(json);
+    (json.log[i] as Json['log'][number]).command.rationale = 'Herschreven.';
+    json.attempts.push({ command: { type: 'advance', actor: { kind: 'trainer' } }, refusal: { code: 'not-now', params: {} }, minute: 0, round: 0, afterSeq: 0 });
+    const r = readBundle(json, havenstad, { acceptEdited: true });
+    expect(r).toMatchObject({ ok: true, sealed: true, edited: [{ part: 'command', command: i + 1 }, { part: 'attempts' }] });
+  });
+
+  it('name every edit in both languages', () => {
+    for (const code of ['bundle-edited-command', 'bundle-edited-seed', 'bundle-edited-settings', 'bundle-edited-scenario', 'bundle-edited-attempts', 'bundle-edited-parent', 'bundle-edited-log-length', 'bundle-scenario-edited']) {
+      expect(hasKey('en', `refusal.${code}`) && hasKey('nl', `refusal.${code}`)).toBe(true);
+    }
   });
 });
 
