@@ -212,11 +212,50 @@ describe('trainer console: controls send the trainer\'s commands', () => {
     await user.clear(minutes);
     await user.type(minutes, '25');
     await user.click(button('Klok vooruitzetten'));
+    // 25 minutes reach past the end of the round: the console asks first.
+    await user.click(button('Ja, klok 25 minuten vooruitzetten'));
     expect(send.mock.calls.map(([c]) => c)).toEqual([
       { actor: TRAINER, type: 'advance' },
       { actor: TRAINER, type: 'pause' },
       { actor: TRAINER, type: 'jump', minutes: 25 },
     ]);
+  });
+
+  it('jumps within the round without asking: the round stays open', async () => {
+    const { send } = mount(inRoundTwo().trainerView());
+    const user = userEvent.setup();
+    const minutes = screen.getByLabelText('Aantal minuten');
+    await user.clear(minutes);
+    await user.type(minutes, '4');
+    await user.click(button('Klok vooruitzetten'));
+    expect(screen.queryByRole('group', { name: 'Deze sprong sluit de ronde af' })).toBeNull();
+    expect(send).toHaveBeenCalledExactlyOnceWith({ actor: TRAINER, type: 'jump', minutes: 4 });
+  });
+
+  it('asks before a jump that closes the round, saying which open decisions then take their default, and can cancel', async () => {
+    const exercise = inRoundTwo();
+    const { sent } = live(exercise);
+    const user = userEvent.setup();
+    const minutes = screen.getByLabelText('Aantal minuten');
+    await user.clear(minutes);
+    await user.type(minutes, String(exercise.trainerView().scenario.minutesPerRound * 3));
+    await user.click(button('Klok vooruitzetten'));
+    const confirm = screen.getByRole('group', { name: 'Deze sprong sluit de ronde af' });
+    expect(within(confirm).getByText(/^Ronde 2 en de 2 ronde\(s\) daarna worden afgesloten/)).toBeTruthy();
+    expect(within(confirm).getByText(/^Voor deze open besluiten geldt dan de standaardkeuze: .*Burgemeester van Havenstad/)).toBeTruthy();
+    expect(sent).toEqual([]);
+    await user.click(within(confirm).getByRole('button', { name: 'Annuleren' }));
+    expect(screen.queryByRole('group', { name: 'Deze sprong sluit de ronde af' })).toBeNull();
+    expect(sent).toEqual([]);
+    expect(exercise.trainerView().round).toBe(2);
+  });
+
+  it('disables undo once play has ended, and says why', async () => {
+    const exercise = inRoundTwo();
+    exercise.as({ kind: 'role', role: 'mayor' }, { type: 'decide', decision: 'stay-indoors', option: 'advise' });
+    live(exercise.run({ type: 'end' }));
+    expect(disabled(button('Laatste opdracht van deze ronde ongedaan maken'))).toBe(true);
+    expect(screen.getByText('Het spel is beëindigd: ongedaan maken kan niet meer.')).toBeTruthy();
   });
 
   it('resumes a paused exercise', async () => {

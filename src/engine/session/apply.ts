@@ -11,7 +11,7 @@ import { advance, beginRounds, close, end, jump, openDebrief, pause, resume, sta
 import { boardAction, structure } from './commands/structure.js';
 import { endTurn } from './commands/turns.js';
 import { deliverDue } from './deliver.js';
-import { rebuild, undoTarget } from './rebuild.js';
+import { playEnded, rebuild, undoTarget } from './rebuild.js';
 import { RefusalSignal, refuse, Step } from './step.js';
 import type { ApplyResult, Command, ExerciseState, LogEntry } from './types.js';
 
@@ -57,6 +57,7 @@ export function applyEntry(scenario: Scenario, state: ExerciseState, entry: LogE
     if (handler === undefined) refuse('unknown-command', { type: String(command.type) });
     if (command.type === 'undo') {
       requireTrainer(command.actor);
+      if (playEnded(state)) refuse('undo-after-end');
       const target = undoTarget(state);
       if (target === null) refuse('nothing-to-undo');
       const next = rebuild(scenario, state, [...state.log, entry], target);

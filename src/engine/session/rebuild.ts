@@ -15,8 +15,14 @@ export function effectiveEntries(log: readonly LogEntry[]): LogEntry[] {
   return effective;
 }
 
-/** The log position the trainer's undo would cancel: the last command that counts, if it was in this round. */
+/** Once play has ended (hotwash, debrief, closed) nothing is taken back: a rating override or the end itself stays on record. */
+export function playEnded(state: ExerciseState): boolean {
+  return state.phase === 'hotwash' || state.phase === 'debrief' || state.phase === 'ended';
+}
+
+/** The log position the trainer's undo would cancel: the last command that counts, if it was in this round and play still runs. */
 export function undoTarget(state: ExerciseState): number | null {
+  if (playEnded(state)) return null;
   const last = effectiveEntries(state.log).at(-1);
   return last !== undefined && last.round === state.round && last.minute === state.minute ? last.seq : null;
 }

@@ -6,7 +6,9 @@ import { deliverDue } from './deliver.js';
 import { applyEffects } from './effects.js';
 import { spreadRumours } from './rumours.js';
 import { learnDecision, poolTeams } from '../knowledge/learn.js';
+import type { Scenario } from '../scenario/schema.js';
 import { refuse, type Step } from './step.js';
+import type { ExerciseState } from './types.js';
 
 export function moveFlow(step: Step, event: FlowEvent['type']): void {
   const next = flowStep(step.s.phase, event);
@@ -56,9 +58,10 @@ export function chooseEnding(step: Step): void {
  * A jump passes through every round it skips, so injects arrive in order, defaults apply and rumours spread.
  */
 export function advanceClock(step: Step, minutes: number): void {
-  const per = step.scenario.clock.minutesPerRound;
   const target = Math.min(step.s.minute + minutes, step.scenario.clock.endsAt);
   do {
+    // Each round ends one round's worth after it started (a jump within the round does not move its end).
+    const roundEnd = roundEndsAt(step.scenario, step.s);
     moveFlow(step, 'ADVANCE');
     resolveRound(step);
     if (step.s.minute >= step.scenario.clock.endsAt) {
@@ -67,8 +70,18 @@ export function advanceClock(step: Step, minutes: number): void {
       return;
     }
     moveFlow(step, 'NEXT');
-    step.s.minute = Math.min(step.s.minute + per, target);
+    step.s.minute = Math.min(roundEnd, target);
     step.s.round += 1;
     beginRound(step);
   } while (step.s.minute < target);
+}
+
+/** The scenario minute at which the current round ends: the minute it started plus one round's worth. */
+export function roundEndsAt(scenario: Pick<Scenario, 'clock'>, state: Pick<ExerciseState, 'events' | 'round' | 'minute'>): number {
+  const events = state.events;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e?.kind === 'roundStarted' && e.round === state.round) return e.minute + scenario.clock.minutesPerRound;
+  }
+  return state.minute + scenario.clock.minutesPerRound;
 }

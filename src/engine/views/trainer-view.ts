@@ -3,6 +3,7 @@
 import type { Scenario, TextT, VisibilityT } from '../scenario/schema.js';
 import { scoreExercise, type ScoreReport } from '../scoring/score.js';
 import { undoTarget } from '../session/rebuild.js';
+import { roundEndsAt } from '../session/rounds.js';
 import type { Attempt, ExerciseState, SessionSettings } from '../session/types.js';
 import { commonView, type CommonView } from './common.js';
 import { injectText } from './role-view.js';
@@ -46,6 +47,8 @@ export interface TrainerView extends Omit<CommonView, 'indicators'> {
   readonly observations: readonly { readonly seq: number; readonly minute: number; readonly text: string; readonly event: number | null; readonly by: string }[];
   readonly score: ScoreReport;
   readonly canUndo: boolean;
+  /** The scenario minute at which the current round ends: a jump that reaches it ends the round. */
+  readonly roundEndsAt: number;
   readonly turnTable: string | null;
   readonly log: ExerciseState['log'];
 }
@@ -93,6 +96,7 @@ export function trainerView(scenario: Scenario, state: ExerciseState): TrainerVi
       .map((e) => ({ seq: e.seq, minute: e.minute, text: e.data.text as string, event: (e.data.event as number | null) ?? null, by: e.data.by as string })),
     score: scoreExercise(scenario, state),
     canUndo: undoTarget(state) !== null,
+    roundEndsAt: roundEndsAt(scenario, state),
     turnTable: state.phase === 'decide' && state.settings.mode === 'hotseat' ? (state.settings.tables[state.turn.table]?.id ?? null) : null,
     log: state.log,
   };

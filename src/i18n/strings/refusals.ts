@@ -7,6 +7,7 @@ export const refusals = defineStrings({
   nl: {
     'refusal.unknown-command': 'Onbekende opdracht: "{type}".',
     'refusal.nothing-to-undo': 'Er is in deze ronde niets om ongedaan te maken.',
+    'refusal.undo-after-end': 'Het spel is beëindigd: er valt niets meer ongedaan te maken. Een beoordeling wijzigt u met een nieuwe aanpassing.',
     'refusal.not-in-phase': 'Dit kan nu niet: de oefening is in de fase "{phase}" ({event}).',
     'refusal.evaluator-observe-only': 'Een evaluator mag alleen waarnemingen vastleggen.',
     'refusal.trainer-only': 'Alleen de oefenleider mag dit doen.',
@@ -64,6 +65,7 @@ export const refusals = defineStrings({
   en: {
     'refusal.unknown-command': 'Unknown command: "{type}".',
     'refusal.nothing-to-undo': 'There is nothing to undo in this round.',
+    'refusal.undo-after-end': 'Play has ended: nothing can be undone any more. Change a rating with a new override.',
     'refusal.not-in-phase': 'Not now: the exercise is in the "{phase}" phase ({event}).',
     'refusal.evaluator-observe-only': 'An evaluator may only record observations.',
     'refusal.trainer-only': 'Only the trainer may do this.',

@@ -14,6 +14,8 @@ export interface ConsoleState {
   simcellRole: string | null;
   structureKind: string | null;
   confirmingEnd: boolean;
+  /** The minutes of a jump that would close the round, waiting for the trainer's yes. */
+  confirmingJump: number | null;
   freeTo: 'all' | 'chosen';
 }
 

@@ -5,7 +5,8 @@
 // so a trainer who just advanced a round does not lose their place on the page.
 import { flowStep, type FlowEvent } from '../../engine/machines/flow.js';
 import type { TrainerView } from '../../engine/views/index.js';
-import { t } from '../../i18n/index.js';
+import { t, type Language } from '../../i18n/index.js';
+import { localise } from '../text.js';
 import { el } from '../dom.js';
 import { field, panel, type ConsoleContext } from './context.js';
 import { tableName } from './names.js';
@@ -59,15 +60,65 @@ export function renderRunControls(ctx: ConsoleContext): HTMLElement {
 
   const status: Node[] = [];
   if (view.turnTable !== null) status.push(el('p', { className: 'trainer-run__turn', text: t(lang, 'trainer.run.turn', { table: tableName(view, view.turnTable) }) }));
-  if (!view.canUndo) status.push(el('p', { className: 'trainer-note', text: t(lang, 'trainer.run.undoNone') }));
+  const over = view.phase === 'hotwash' || view.phase === 'debrief' || view.phase === 'ended';
+  if (!view.canUndo) status.push(el('p', { className: 'trainer-note', text: t(lang, over ? 'trainer.run.undoOver' : 'trainer.run.undoNone') }));
 
   const closing = el('div', { className: 'trainer-run__closing', attrs: { role: 'group', 'aria-label': t(lang, 'trainer.run.closingGroup') } }, [
     button(ctx, 'end', t(lang, 'trainer.run.end'), runAllowed(view, 'end'), 'button--danger'),
     button(ctx, 'openDebrief', t(lang, 'trainer.run.openDebrief'), runAllowed(view, 'openDebrief')),
   ]);
-  const children: Node[] = [toolbar, ...status, jump, closing];
+  const children: Node[] = [toolbar, ...status, jump];
+  if (ctx.ui.confirmingJump !== null && playOpen(view)) children.push(jumpConfirmation(ctx, ctx.ui.confirmingJump));
+  children.push(closing);
   if (ctx.ui.confirmingEnd) children.push(endConfirmation(ctx));
   return panel(ctx, 'run', t(lang, 'trainer.run.title'), children);
+}
+
+/** Whether a jump of these minutes reaches the end of the round (and so closes it), which the trainer confirms first. */
+export function jumpClosesRound(view: TrainerView, minutes: number): boolean {
+  return view.phase === 'decide' && Number.isInteger(minutes) && minutes > 0 && view.minute + minutes >= Math.min(view.roundEndsAt, view.scenario.endsAt);
+}
+
+/** What a jump would close: the rounds it ends, the open decisions whose default then applies, the end of play. */
+function jumpConsequences(view: TrainerView, minutes: number, lang: Language): string[] {
+  const per = view.scenario.minutesPerRound;
+  const target = Math.min(view.minute + minutes, view.scenario.endsAt);
+  const closed = target <= view.roundEndsAt ? 1 : 1 + Math.ceil((target - view.roundEndsAt) / per);
+  const lastClosed = view.round + closed - 1;
+  const lines = [closed === 1 ? t(lang, 'trainer.jump.endsRound', { round: view.round }) : t(lang, 'trainer.jump.endsRounds', { round: view.round, more: closed - 1 })];
+  const expiring = view.decisions.filter((d) => d.state !== null && !d.state.taken && d.state.deadlineRound <= lastClosed);
+  const roleName = (id: string) => {
+    const role = view.roles.find((r) => r.id === id);
+    return role ? localise(role.name, lang) : id;
+  };
+  lines.push(
+    expiring.length === 0
+      ? t(lang, 'trainer.jump.noDefaults')
+      : t(lang, 'trainer.jump.defaults', {
+          decisions: expiring
+            .map((d) => {
+              const option = d.options.find((o) => o.id === d.default);
+              return t(lang, 'trainer.jump.defaultOf', { prompt: localise(d.prompt, lang), owner: roleName(d.owner), option: option ? localise(option.label, lang) : d.default });
+            })
+            .join('; '),
+        }),
+  );
+  if (target >= view.scenario.endsAt) lines.push(t(lang, 'trainer.jump.endsPlay'));
+  return lines;
+}
+
+function jumpConfirmation(ctx: ConsoleContext, minutes: number): HTMLElement {
+  const { lang, view } = ctx;
+  const titleId = ctx.id('jump-confirm-title');
+  const textId = ctx.id('jump-confirm-text');
+  return el('div', { className: 'trainer-confirm', attrs: { role: 'group', 'aria-labelledby': titleId, 'aria-describedby': textId } }, [
+    el('h3', { className: 'trainer-subtitle', text: t(lang, 'trainer.jump.confirmTitle'), attrs: { id: titleId } }),
+    el('div', { attrs: { id: textId } }, jumpConsequences(view, minutes, lang).map((line) => el('p', { text: line }))),
+    el('div', { className: 'trainer-confirm__buttons' }, [
+      el('button', { className: 'button button--danger', text: t(lang, 'trainer.jump.confirm', { minutes }), attrs: { type: 'button', 'data-action': 'jump-confirm', id: ctx.id('jump-confirm') } }),
+      el('button', { className: 'button', text: t(lang, 'trainer.jump.cancel'), attrs: { type: 'button', 'data-action': 'jump-cancel', id: ctx.id('jump-cancel') } }),
+    ]),
+  ]);
 }
 
 function endConfirmation(ctx: ConsoleContext): HTMLElement {

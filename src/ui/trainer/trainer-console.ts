@@ -21,7 +21,7 @@ import { morph } from './morph.js';
 import { renderObjectiveRatings } from './objective-ratings.js';
 import { renderObservationsPanel } from './observations-panel.js';
 import { refusalText } from './refusal-text.js';
-import { renderRunControls, type RunAction } from './run-controls.js';
+import { jumpClosesRound, renderRunControls, type RunAction } from './run-controls.js';
 import { actionFromForm, currentSimcellRole, currentStructureKind, renderSimcellPanel } from './simcell-panel.js';
 import { simcellAbilities } from './simcell-abilities.js';
 import { renderTimelinePanel } from './timeline-panel.js';
@@ -56,7 +56,7 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
   let notice: Refusal | null = null;
   const base = uniqueId('trainer');
   const id = (name: string): string => `${base}-${name}`;
-  const ui: ConsoleState = { pinned: null, simcellRole: null, structureKind: null, confirmingEnd: false, freeTo: 'all' };
+  const ui: ConsoleState = { pinned: null, simcellRole: null, structureKind: null, confirmingEnd: false, confirmingJump: null, freeTo: 'all' };
   const actor: Actor = mode === 'trainer' ? { kind: 'trainer' } : { kind: 'evaluator' };
 
   const header = el('div', { className: 'trainer__header' });
@@ -170,6 +170,19 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
         paint();
         focus('run-end');
         return;
+      case 'jump-confirm': {
+        const minutes = ui.confirmingJump;
+        ui.confirmingJump = null;
+        if (minutes !== null) issue({ type: 'jump', minutes });
+        paint();
+        focus('jump-submit');
+        return;
+      }
+      case 'jump-cancel':
+        ui.confirmingJump = null;
+        paint();
+        focus('jump-submit');
+        return;
       case 'end-cancel':
         ui.confirmingEnd = false;
         paint();
@@ -235,9 +248,18 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
       return role === null ? null : { kind: 'simcell', role };
     };
     switch (form.getAttribute('data-form')) {
-      case 'jump':
-        issue({ type: 'jump', minutes: Number(textOf(form, 'minutes')) });
+      case 'jump': {
+        const minutes = Number(textOf(form, 'minutes'));
+        // A jump that reaches the end of the round closes it (turns skipped, defaults applied): ask first.
+        if (jumpClosesRound(view, minutes)) {
+          ui.confirmingJump = minutes;
+          paint();
+          focus('jump-confirm');
+          return;
+        }
+        issue({ type: 'jump', minutes });
         return;
+      }
       case 'fire-inject':
         issue({ type: 'fireInject', inject: textOf(form, 'inject') });
         return;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, availableCommands, canonicalJson, replay, scoreExercise, type Command, type ExerciseState, type Scenario } from '../../../src/engine/index.js';
 import { botSettings } from '../../../src/engine/bots/index.js';
+import { trainerView } from '../../../src/engine/views/index.js';
 import { inRounds, must, role, scenarioNamed, TRAINER } from './support.js';
 
 const havenstad = scenarioNamed('station-havenstad.json');
@@ -77,6 +78,17 @@ describe('undo', () => {
     expect(availableCommands(havenstad, s, TRAINER).some((c) => c.type === 'undo')).toBe(false);
   });
 
+  it('is refused once play has ended, so a rating override in the debrief is never silently taken back', () => {
+    let s = inRounds(havenstad);
+    s = must(havenstad, s, { type: 'end', actor: TRAINER });
+    expect(s.phase).toBe('hotwash');
+    s = must(havenstad, s, { type: 'openDebrief', actor: TRAINER });
+    const after = must(havenstad, s, { type: 'override', target: { objective: 'VB1' }, rating: 'S', reason: 'Besproken in de hotwash', actor: TRAINER });
+    expect(refused(havenstad, after, { type: 'undo', actor: TRAINER }).code).toBe('undo-after-end');
+    expect(availableCommands(havenstad, after, TRAINER).some((c) => c.type === 'undo')).toBe(false);
+    expect(trainerView(havenstad, after).canUndo).toBe(false);
+  });
+
   it('is the trainer\'s alone', () => {
     let s = inRounds(havenstad);
     s = must(havenstad, s, { type: 'structure', action: { action: 'convene', team: 'driehoek' }, actor: role('mayor') });
@@ -85,6 +97,33 @@ describe('undo', () => {
 });
 
 describe('the clock', () => {
+  it('a jump shorter than the rest of the round stays in the round: no turn is skipped and no default applies', () => {
+    const start = inRounds(havenstad);
+    const per = havenstad.clock.minutesPerRound;
+    const s = must(havenstad, start, { type: 'jump', minutes: per - 4, actor: TRAINER });
+    expect(s.round).toBe(start.round);
+    expect(s.minute).toBe(start.minute + per - 4);
+    expect(s.phase).toBe('decide');
+    expect(s.turn).toEqual(start.turn);
+    expect(s.events.some((e) => e.kind === 'roundResolved' || e.kind === 'deadlinePassed')).toBe(false);
+    expect(s.events.find((e) => e.kind === 'clockJumped')).toMatchObject({ data: { withinRound: true } });
+    // The rest of the round (4 minutes) does end it, as advancing would.
+    const on = must(havenstad, s, { type: 'jump', minutes: 4, actor: TRAINER });
+    expect(on.round).toBe(start.round + 1);
+    expect(on.minute).toBe(start.minute + per);
+  });
+
+  it('"next round" after a jump within the round starts the next round where the round was due to end', () => {
+    const start = inRounds(havenstad);
+    const per = havenstad.clock.minutesPerRound;
+    const jumped = must(havenstad, start, { type: 'jump', minutes: 3, actor: TRAINER });
+    const next = must(havenstad, jumped, { type: 'advance', actor: TRAINER });
+    const plain = must(havenstad, start, { type: 'advance', actor: TRAINER });
+    expect(next.minute).toBe(start.minute + per);
+    expect(next.round).toBe(plain.round);
+    expect(next.minute).toBe(plain.minute);
+  });
+
   it('a jump delivers the skipped injects in order, as advancing round by round would', () => {
     const start = inRounds(havenstad, 'jump-seed');
     const jumped = must(havenstad, start, { type: 'jump', minutes: 40, actor: TRAINER });

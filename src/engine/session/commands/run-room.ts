@@ -1,5 +1,6 @@
 // Trainer commands that run the room: start, begin, pause, resume, advance, jump, end, debrief.
-import { advanceClock, beginRound, chooseEnding, moveFlow } from '../rounds.js';
+import { deliverDue } from '../deliver.js';
+import { advanceClock, beginRound, chooseEnding, moveFlow, roundEndsAt } from '../rounds.js';
 import { refuse, type Step } from '../step.js';
 import type { Command } from '../types.js';
 import { requireTrainer } from './actors.js';
@@ -33,14 +34,26 @@ export function resume(step: Step, c: Of<'resume'>): void {
 
 export function advance(step: Step, c: Of<'advance'>): void {
   requireTrainer(c.actor);
-  advanceClock(step, step.scenario.clock.minutesPerRound);
+  // To the round's own end: one round's worth, less any minutes a jump within the round already took.
+  advanceClock(step, Math.max(1, roundEndsAt(step.scenario, step.s) - step.s.minute));
 }
 
 export function jump(step: Step, c: Of<'jump'>): void {
   requireTrainer(c.actor);
   if (!Number.isInteger(c.minutes) || c.minutes <= 0) refuse('jump-invalid', { minutes: String(c.minutes) });
   if (step.s.phase !== 'decide') refuse('not-in-phase', { phase: step.s.phase, event: 'JUMP' });
-  step.emit('clockJumped', 'public', { from: step.s.minute, minutes: c.minutes });
+  const from = step.s.minute;
+  const target = Math.min(from + c.minutes, step.scenario.clock.endsAt);
+  // A jump shorter than what is left of the round stays in the round: the clock moves, what falls due
+  // arrives, and no table loses its turn and no default applies. Only a jump that reaches the round's
+  // end resolves it (and every round it passes), as advancing would.
+  if (target < roundEndsAt(step.scenario, step.s)) {
+    step.emit('clockJumped', 'public', { from, minutes: c.minutes, withinRound: true });
+    step.s.minute = target;
+    deliverDue(step);
+    return;
+  }
+  step.emit('clockJumped', 'public', { from, minutes: c.minutes });
   advanceClock(step, c.minutes);
 }
 
