@@ -22,6 +22,8 @@ export default defineConfig({
     // board.html is the board's own page (its e2e tests and the frame-time bench use it).
     rolldownOptions: { input: { main: 'index.html', board: 'board.html' } },
   },
+  // The validation worker (src/ui/validation-worker.ts) is a module worker, built as an ES module like the page.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

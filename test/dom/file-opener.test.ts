@@ -64,7 +64,7 @@ describe('file opener', () => {
     await upload(new File(['{"id":"stub"}'], 'stub.json'));
 
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('stub.json is geldig.'));
-    expect(load).toHaveBeenCalledWith('{"id":"stub"}', 'stub.json');
+    expect(load).toHaveBeenCalledWith('{"id":"stub"}', 'stub.json', expect.any(Function));
     expect(onScenario).toHaveBeenCalledWith(scenario, '{"id":"stub"}', 'stub.json');
     expect(screen.getByRole('heading', { level: 3, name: 'Stubscenario' })).toBeTruthy();
   });

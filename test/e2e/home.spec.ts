@@ -86,6 +86,26 @@ test('home lists the bundled scenarios, shows a broken file’s problems with li
   expect(errors).toEqual([]);
 });
 
+test('a large hostile file is checked in a worker, off the page, and answered with its first problems', async ({ page }) => {
+  const errors = await watchForErrors(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Crisistafel' })).toBeVisible();
+
+  // 200,000 keys the format does not know (about 3 MB): once minutes of work on the page's own thread.
+  const minimal = readFileSync(fixture('valid-minimal.json'), 'utf8');
+  const keys = Array.from({ length: 200_000 }, (_, i) => `"x${i}": 0`).join(',\n');
+  const text = minimal.replace(/\}\s*$/, `,${keys}}`);
+  await page.getByLabel('Kies een scenariobestand').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+
+  await expect(page.getByRole('status')).toHaveText('201 problemen gevonden in hostile.json.', { timeout: 30_000 });
+  await expect(page.locator('.file-opener .problem').first()).toContainText('Unknown key "x0".');
+  await expect(page.locator('.file-opener .problem').last()).toContainText('…and more problems');
+  expect(workers.some((url) => /validation-worker-[\w-]+\.js$/.test(url)), workers.join(', ')).toBe(true);
+  expect(errors).toEqual([]);
+});
+
 test('the language switch keeps the opened file, is remembered, and scenario HTML stays inert', async ({ page }) => {
   const errors = await watchForErrors(page);
   await page.goto('/');

@@ -28,9 +28,17 @@ export const MAX_ERRORS = 200;
  */
 const EXPLAINED = 2 * MAX_ERRORS + 1;
 
-export function loadScenario(text: string, file = 'scenario.json'): LoadResult {
+/** The steps of a load, in order, for a progress line while a large file is checked. */
+export type LoadStage = 'parse' | 'format' | 'problems' | 'references';
+
+export interface LoadOptions {
+  /** Told as each step starts; a step not needed (no problems to explain) is not told. */
+  readonly onStage?: (stage: LoadStage) => void;
+}
+
+export function loadScenario(text: string, file = 'scenario.json', options: LoadOptions = {}): LoadResult {
   try {
-    return load(text, file);
+    return load(text, file, options.onStage ?? (() => undefined));
   } catch (error) {
     return failed([
       {
@@ -46,7 +54,7 @@ export function loadScenario(text: string, file = 'scenario.json'): LoadResult {
   }
 }
 
-function load(input: unknown, file: string): LoadResult {
+function load(input: unknown, file: string, stage: (stage: LoadStage) => void): LoadResult {
   if (typeof input !== 'string') {
     return failed([wholeFile(file, 'not-text', 'The scenario was not given as text.', 'Open a scenario .json file.')]);
   }
@@ -59,6 +67,7 @@ function load(input: unknown, file: string): LoadResult {
   if (text.trim() === '') {
     return failed([wholeFile(file, 'empty-file', 'The file is empty.', 'A scenario is one JSON object { … }; start from a valid scenario.')]);
   }
+  stage('parse');
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep !== undefined) {
     return failed(
@@ -89,9 +98,14 @@ function load(input: unknown, file: string): LoadResult {
 
   // One pass decides: a valid file is parsed exactly as it will be used; an invalid one stops at its first
   // problem, and only then are its problems collected, as many as will be shown.
+  stage('format');
   const parsed = parseUntrusted(ScenarioSchema, migrated.scenarioJson, { firstProblemOnly: true });
-  if (!parsed.success) return failed(place([...duplicates, ...formatFindings(migrated.scenarioJson)], allDuplicates));
+  if (!parsed.success) {
+    stage('problems');
+    return failed(place([...duplicates, ...formatFindings(migrated.scenarioJson)], allDuplicates));
+  }
 
+  stage('references');
   const crossFindings = crossReferenceFindings(parsed.data);
   if (duplicates.length > 0 || crossFindings.length > 0) return failed(place([...duplicates, ...crossFindings], allDuplicates));
   return { ok: true, scenario: parsed.data };

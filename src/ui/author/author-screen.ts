@@ -15,7 +15,7 @@ import { routeHash } from '../app/routes.js';
 import type { Screen, ScreenContext } from '../app/screen.js';
 import { createFileOpener, type FileOpener } from '../components/file-opener.js';
 import { el, uniqueId } from '../dom.js';
-import { loadScenarioLazily } from '../load-scenario.js';
+import { loadScenarioInWorker } from '../load-scenario.js';
 import type * as AnalysisModule from './analysis.js';
 import type { PlaytestReport, RunSummary, StaticFacts } from './analysis.js';
 import { browserSlicer, startDryRun, type DryRunHandle, type Slicer } from './dry-run.js';
@@ -148,8 +148,8 @@ export function mountAuthor(ctx: ScreenContext, options: AuthorOptions = {}): Au
     const made = createFileOpener({
       lang,
       headingLevel: 3,
-      load: async (text, name) => {
-        const result = await loadScenarioLazily(text, name);
+      load: async (text, name, onStage) => {
+        const result = await loadScenarioInWorker(text, name, onStage);
         if (!result.ok) texts.set(result.errors, text);
         return result;
       },

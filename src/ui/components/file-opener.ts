@@ -4,7 +4,7 @@
 import '../../styles/file-opener.css';
 import type { LoadResult, ScenarioError } from '../../engine/scenario/errors.js';
 import { MAX_SCENARIO_CHARS, tooLargeError } from '../../engine/scenario/limits.js';
-import { loadScenarioLazily } from '../load-scenario.js';
+import { loadScenarioInWorker, type LoadStage } from '../load-scenario.js';
 import type { Scenario } from '../../engine/scenario/schema.js';
 import { t, type Language } from '../../i18n/first-screen.js';
 import { el, uniqueId } from '../dom.js';
@@ -21,8 +21,14 @@ export interface FileOpenerOptions {
   readonly onErrors?: (errors: readonly ScenarioError[], fileName: string) => void;
   /** Level of the result's heading, so the opener fits the outline of the screen that hosts it. */
   readonly headingLevel?: HeadingLevel;
-  readonly load?: (text: string, fileName: string) => LoadResult | Promise<LoadResult>;
+  /** How a file is checked; by default in a worker, off the main thread. Told each step for the progress line. */
+  readonly load?: ScenarioLoad;
 }
+
+export type ScenarioLoad = (text: string, fileName: string, onStage?: (stage: LoadStage) => void) => LoadResult | Promise<LoadResult>;
+
+/** From this size on, the status line tells each step of the check: it may take a noticeable moment. */
+export const PROGRESS_FROM_BYTES = 512 * 1024;
 
 export interface FileOpener {
   readonly element: HTMLElement;
@@ -37,11 +43,11 @@ type Outcome =
   | { readonly kind: 'unreadable'; readonly fileName: string };
 
 export function createFileOpener(options: FileOpenerOptions): FileOpener {
-  const load = options.load ?? loadScenarioLazily;
+  const load = options.load ?? loadScenarioInWorker;
   const level = options.headingLevel ?? 3;
   let lang = options.lang;
   let shown: Outcome | undefined;
-  let reading: string | undefined;
+  let reading: { readonly fileName: string; readonly size: number; stage?: LoadStage } | undefined;
   // Only the most recently opened file may write its result: an older, slower read is dropped.
   let generation = 0;
 
@@ -86,10 +92,14 @@ export function createFileOpener(options: FileOpenerOptions): FileOpener {
     generation += 1;
     const mine = generation;
     const fileName = file.name || 'scenario.json';
-    reading = fileName;
+    reading = { fileName, size: file.size };
     renderStatus();
 
-    const outcome = await readAndLoad(file, fileName, load);
+    const outcome = await readAndLoad(file, fileName, load, (stage) => {
+      if (mine !== generation || !reading || reading.size < PROGRESS_FROM_BYTES) return;
+      reading.stage = stage;
+      renderStatus();
+    });
     if (mine !== generation) return;
     reading = undefined;
     shown = outcome;
@@ -110,7 +120,10 @@ export function createFileOpener(options: FileOpenerOptions): FileOpener {
   function renderStatus(): void {
     status.classList.remove('file-opener__status--valid', 'file-opener__status--invalid');
     if (reading !== undefined) {
-      status.textContent = t(lang, 'opener.reading', { file: reading });
+      status.textContent =
+        reading.stage === undefined
+          ? t(lang, 'opener.reading', { file: reading.fileName })
+          : t(lang, 'opener.progress', { file: reading.fileName, size: megabytes(reading.size, lang), stage: t(lang, STAGE_KEYS[reading.stage]) });
       return;
     }
     if (!shown) {
@@ -154,7 +167,18 @@ export function createFileOpener(options: FileOpenerOptions): FileOpener {
   return { element, setLanguage, open };
 }
 
-async function readAndLoad(file: File, fileName: string, load: (text: string, fileName: string) => LoadResult | Promise<LoadResult>): Promise<Outcome> {
+const STAGE_KEYS = {
+  parse: 'opener.stage.parse',
+  format: 'opener.stage.format',
+  problems: 'opener.stage.problems',
+  references: 'opener.stage.references',
+} as const satisfies Record<LoadStage, string>;
+
+function megabytes(bytes: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
+}
+
+async function readAndLoad(file: File, fileName: string, load: ScenarioLoad, onStage: (stage: LoadStage) => void): Promise<Outcome> {
   if (file.size > MAX_SCENARIO_BYTES) return { kind: 'too-large', fileName, size: file.size };
   let text: string;
   try {
@@ -163,7 +187,7 @@ async function readAndLoad(file: File, fileName: string, load: (text: string, fi
     return { kind: 'unreadable', fileName };
   }
   try {
-    return { kind: 'loaded', fileName, text, result: await load(text, fileName) };
+    return { kind: 'loaded', fileName, text, result: await load(text, fileName, onStage) };
   } catch {
     return { kind: 'unreadable', fileName };
   }
@@ -176,8 +200,7 @@ function problemCount(outcome: Outcome): number {
 
 function refusalMessage(outcome: Exclude<Outcome, { kind: 'loaded' }>, lang: Language): string {
   if (outcome.kind === 'unreadable') return t(lang, 'opener.unreadable');
-  const size = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(outcome.size / 1024 / 1024);
-  return t(lang, 'opener.tooLarge', { size });
+  return t(lang, 'opener.tooLarge', { size: megabytes(outcome.size, lang) });
 }
 
 function refusalError(outcome: Exclude<Outcome, { kind: 'loaded' }>): ScenarioError {
