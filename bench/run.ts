@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --out file.json] [-- --no-browser]`: measures the engine, the loader,
+// `npm run bench [-- --quick] [-- --out file.json] [-- --no-browser] [-- --only loader]`: measures the engine, the loader,
 // bot playtests, the production build in headless Chromium and how each grows with scale; prints one
 // table, each figure beside its baseline from the same run and its budget (../shared/DESIGN.md
 // "Budgets"), and writes the same figures as JSON (bench-results.json by default, not committed).
@@ -18,28 +18,35 @@ import { hostileSection, loaderSection } from './loader/loader-bench.js';
 import { playtestSection } from './playtest/playtest-bench.js';
 import { LOG_MARGIN, LOG_SIZES, scaleSection } from './scale/scale-bench.js';
 
-const USAGE = 'usage: npm run bench [-- --quick] [--out <file.json>] [--no-browser]';
+const USAGE = 'usage: npm run bench [-- --quick] [--out <file.json>] [--no-browser] [--only engine|loader|playtest|browser|scale]';
+
+const SECTIONS = ['engine', 'loader', 'playtest', 'browser', 'scale'] as const;
+type SectionName = (typeof SECTIONS)[number];
 
 interface Args {
   readonly quick: boolean;
   readonly out: string;
   readonly browser: boolean;
+  /** The one section to run (for measuring one part while working on it); all when undefined. */
+  readonly only: SectionName | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Args {
   let quick = false;
   let browser = true;
   let out = resolve(ROOT, 'bench-results.json');
+  let only: SectionName | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--quick') quick = true;
     else if (arg === '--no-browser') browser = false;
     else if (arg === '--out' && argv[i + 1]) out = resolve(argv[++i] as string);
     else if (arg?.startsWith('--out=')) out = resolve(arg.slice('--out='.length));
+    else if (arg === '--only' && SECTIONS.includes(argv[i + 1] as SectionName)) only = argv[++i] as SectionName;
     else throw new Error(`unknown argument ${String(arg)}\n${USAGE}`);
   }
   // The quick run is the test suite's smoke test: no build and no browser, which take longer than it may.
-  return { quick, out, browser: browser && !quick };
+  return { quick, out, browser: browser && !quick && (only === undefined || only === 'browser'), only };
 }
 
 const startedAt = now();
@@ -59,24 +66,34 @@ async function main(): Promise<void> {
   const big = largest(bundled);
   const sizes = args.quick ? LOG_SIZES.quick : LOG_SIZES.full;
   const longest = sizes[sizes.length - 1] as number;
-  progress(`playing a ${longest.toLocaleString('en-US')}-command log on ${big.name}`);
-  const long = longLog(`${big.name}, clock stretched`, JSON.parse(big.text) as Record<string, unknown>, (text) => mustLoad(text, `${big.name}.json`), longest + LOG_MARGIN, opts.seed);
+  const runs = (section: SectionName) => args.only === undefined || args.only === section;
+  const needsLog = runs('engine') || runs('scale');
+  if (needsLog) progress(`playing a ${longest.toLocaleString('en-US')}-command log on ${big.name}`);
+  const long = needsLog ? longLog(`${big.name}, clock stretched`, JSON.parse(big.text) as Record<string, unknown>, (text) => mustLoad(text, `${big.name}.json`), longest + LOG_MARGIN, opts.seed) : undefined;
 
-  progress('1/5 engine');
-  engineSection(report, bundled, prefix(long, args.quick ? (sizes[0] as number) : 1000), opts);
-  progress('2/5 loader');
-  loaderSection(report, bundled, opts);
-  hostileSection(report, bundled, opts);
-  progress('3/5 playtest');
-  await playtestSection(report, bundled, opts);
+  if (runs('engine') && long) {
+    progress('1/5 engine');
+    engineSection(report, bundled, prefix(long, args.quick ? (sizes[0] as number) : 1000), opts);
+  }
+  if (runs('loader')) {
+    progress('2/5 loader');
+    loaderSection(report, bundled, opts);
+    hostileSection(report, bundled, opts);
+  }
+  if (runs('playtest')) {
+    progress('3/5 playtest');
+    await playtestSection(report, bundled, opts);
+  }
   if (args.browser) {
     progress('4/5 browser');
     machine.chromium = await browserSection(report, opts, progress);
-  } else {
+  } else if (runs('browser')) {
     report.add('browser', { id: 'browser.skipped', label: 'browser figures', value: null, unit: '', note: args.quick ? 'skipped (--quick)' : 'skipped (--no-browser)' });
   }
-  progress('5/5 scale');
-  scaleSection(report, long, opts);
+  if (runs('scale') && long) {
+    progress('5/5 scale');
+    scaleSection(report, long, opts);
+  }
 
   const seconds = (now() - startedAt) / 1000;
   const header = [
