@@ -1,6 +1,7 @@
 // playExercise: a whole exercise played by bots, from the trainer's start to the hotwash. The trainer
 // starts and begins the rounds; each round every table acts in turn and ends its turn, which resolves
 // the round. Everything goes through applyCommand, so the result is an ordinary, replayable log.
+import { movesByModule, nextModule } from '../discussion/modules.js';
 import type { Role, Scenario, TextT } from '../scenario/schema.js';
 import { scenarioHash } from '../scenario/hash.js';
 import { applyCommand } from '../session/apply.js';
@@ -79,7 +80,13 @@ export function playExercise(scenario: Scenario, seed: string, policy: BotPolicy
   const roles = new Map(scenario.roles.map((r) => [r.id, r]));
   const trainer: Actor = { kind: 'trainer' };
   table.apply(trainer, { type: 'start' });
-  table.apply(trainer, { type: 'beginRounds' });
+  // A discussion-based exercise opens with its first module; a mixed one opens each module when its time comes.
+  const openModuleDue = (): void => {
+    const next = nextModule(scenario, table.state);
+    if (next && (movesByModule(scenario, settings) || next.startsAt <= table.state.minute)) table.apply(trainer, { type: 'startModule', module: next.id });
+  };
+  if (movesByModule(scenario, settings)) openModuleDue();
+  else table.apply(trainer, { type: 'beginRounds' });
 
   const play = (roleId: string, kind: 'role' | 'simcell') => {
     const role = roles.get(roleId);
@@ -87,7 +94,7 @@ export function playExercise(scenario: Scenario, seed: string, policy: BotPolicy
   };
   // Each round moves the clock on, so the number of rounds bounds the loop; the margin covers a scenario
   // whose round ends early because a table's turn could not be ended.
-  const maxRounds = Math.ceil(scenario.clock.endsAt / scenario.clock.minutesPerRound) + 2;
+  const maxRounds = Math.ceil(scenario.clock.endsAt / scenario.clock.minutesPerRound) + scenario.modules.length + 2;
   for (let guard = 0; guard <= maxRounds && table.state.phase === 'decide'; guard++) {
     const round = table.state.round;
     for (const id of settings.simcell) play(id, 'simcell');
@@ -97,7 +104,11 @@ export function playExercise(scenario: Scenario, seed: string, policy: BotPolicy
       const first = t.roles[0];
       if (first !== undefined) table.apply({ kind: 'role', role: first }, { type: 'endTurn' });
     }
-    if (table.state.phase === 'decide' && table.state.round === round) table.apply(trainer, { type: 'advance' });
+    if (table.state.phase !== 'decide' || table.state.round !== round) continue;
+    if (!movesByModule(scenario, settings)) table.apply(trainer, { type: 'advance' });
+    else if (nextModule(scenario, table.state)) openModuleDue();
+    else table.apply(trainer, { type: 'end' });
+    if (!movesByModule(scenario, settings) && table.state.phase === 'decide') openModuleDue();
   }
   return { state: table.state, log: table.state.log };
 }

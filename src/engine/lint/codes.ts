@@ -31,6 +31,11 @@ export const LINT_CODES = {
   'inject-before-incident': 'warning',
   'inject-between-rounds': 'warning',
   'simultaneous-injects': 'warning',
+  // modules of a discussion-based exercise
+  'discussion-without-modules': 'error',
+  'module-without-question': 'warning',
+  'module-without-objective': 'warning',
+  'question-tied-to-nothing': 'warning',
   // texts
   'text-too-long': 'warning',
   'untranslated-text': 'warning',

@@ -8,6 +8,7 @@ import type { RunSummary } from '../playtest/summary.js';
 import { dynamicFacts, lintPlaythroughs, LINT_RUNS } from './dynamic.js';
 import { staticFacts } from './reachability.js';
 import { impossibleCriteria, observedCriteria, unmeasuredObjectives, unscoredCriteria } from './rules/criteria.js';
+import { moduleShape } from './rules/modules.js';
 import { notReached } from './rules/not-reached.js';
 import { identicalOptions } from './rules/options.js';
 import { conditionVerdicts, unreachableDecisions, unreachableEndings, unreachableInjects } from './rules/reachability.js';
@@ -35,6 +36,7 @@ export const LINT_RULES: readonly LintRule[] = [
   beforeIncident,
   betweenRounds,
   simultaneousInjects,
+  moduleShape,
   longTexts,
   translations,
 ];

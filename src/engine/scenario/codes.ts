@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   'no-fallback-ending',
   'bad-claim-value',
   'subject-without-values',
+  'module-out-of-order',
   // the loader itself
   'too-many-errors',
   'internal-error',

@@ -93,6 +93,9 @@ const checkUniqueIds: Check = (scenario, mentions) => {
     findings.push(...duplicates(list(decision.options, ['decisions', i, 'options']), `option of decision "${decision.id}"`));
   });
   findings.push(...duplicates(list(scenario.endings, ['endings']), 'ending'));
+  findings.push(...duplicates(list(scenario.modules, ['modules']), 'module'));
+  findings.push(...duplicates(scenario.modules.flatMap((m, i) => list(m.questions, ['modules', i, 'questions'])), 'discussion question'));
+  findings.push(...duplicates(scenario.modules.flatMap((m, i) => list(m.criticalTasks, ['modules', i, 'criticalTasks'])), 'critical task'));
   return findings;
 };
 
@@ -205,6 +208,7 @@ const checkTimesWithinExercise: Check = (scenario) => {
     ...scenario.decisions.map((x, i) => ({ minutes: x.opensAt, path: ['decisions', i, 'opensAt'] })),
     ...scenario.rumours.map((x, i) => ({ minutes: x.startsAt, path: ['rumours', i, 'startsAt'] })),
     ...scenario.communication.blocks.map((x, i) => ({ minutes: x.confirmedAt, path: ['communication', 'blocks', i, 'confirmedAt'] })),
+    ...scenario.modules.map((x, i) => ({ minutes: x.startsAt, path: ['modules', i, 'startsAt'] })),
   ];
   return timed
     .filter((t): t is { minutes: number; path: Path } => t.minutes !== undefined && t.minutes > end)
@@ -219,7 +223,7 @@ const checkTimesWithinExercise: Check = (scenario) => {
 /** An inject needs a time, a condition, or to be optional (fired by the trainer or scheduled by an effect). */
 const checkInjectsDeliverable: Check = (scenario) =>
   scenario.injects.flatMap((inject, i) =>
-    inject.at === undefined && inject.when === undefined && !inject.optional
+    inject.at === undefined && inject.when === undefined && !inject.optional && !scenario.modules.some((m) => m.injects.includes(inject.id))
       ? [
           {
             code: 'inject-never-delivered',
@@ -230,6 +234,21 @@ const checkInjectsDeliverable: Check = (scenario) =>
         ]
       : [],
   );
+
+/** The room only moves forward in time: each module starts no earlier than the one before it. */
+const checkModuleOrder: Check = (scenario) =>
+  scenario.modules.flatMap((module, i): Finding[] => {
+    const before = scenario.modules[i - 1];
+    if (!before || module.startsAt >= before.startsAt) return [];
+    return [
+      {
+        code: 'module-out-of-order',
+        path: ['modules', i, 'startsAt'],
+        message: `Module "${module.id}" starts at T+${module.startsAt}, before module "${before.id}" (T+${before.startsAt}).`,
+        hint: 'List the modules in the order the room plays them, each starting at or after the one before.',
+      },
+    ];
+  });
 
 /** Times are measured from the first notification, so there must be exactly one. */
 const checkFirstNotification: Check = (scenario) => {
@@ -404,6 +423,7 @@ const CHECKS: readonly Check[] = [
   checkReferences,
   checkTimesWithinExercise,
   checkInjectsDeliverable,
+  checkModuleOrder,
   checkFirstNotification,
   checkActionAdviceArea,
   checkVariableBounds,

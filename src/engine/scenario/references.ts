@@ -220,6 +220,15 @@ export function collectMentions(scenario: Scenario): ScenarioMentions {
 
   scenario.endings.forEach((ending, i) => condition(ending.when, ['endings', i, 'when']));
 
+  scenario.modules.forEach((module, i) => {
+    const path = ['modules', i];
+    module.injects.forEach((inject, j) => ref('inject', inject, [...path, 'injects', j]));
+    module.decisions.forEach((decision, j) => ref('decision', decision, [...path, 'decisions', j]));
+    module.questions.forEach((question, j) => {
+      if (question.audience !== 'all') question.audience.forEach((role, k) => ref('role', role, [...path, 'questions', j, 'audience', k]));
+    });
+  });
+
   scenario.scoring.criteria.forEach((criterion, i) => {
     condition(criterion.trigger, ['scoring', 'criteria', i, 'trigger']);
     if (criterion.variable !== undefined) ref('variable', criterion.variable, ['scoring', 'criteria', i, 'variable']);

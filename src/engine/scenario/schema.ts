@@ -678,6 +678,53 @@ const Scoring = z.strictObject({
   criteria: z.array(CriterionUse).min(1).describe('Criteria from the catalogue this scenario scores, with their targets.'),
 });
 
+// ---------------------------------------------------------------- modules (discussion-based exercises)
+
+// A discussion-based tabletop (CTEP/HSEEP) runs in modules: the facilitator reads the situation, the clock
+// jumps ("two days later"), each table discusses the module's questions and a scribe types its answer, and
+// evaluators observe against the module's Exercise Evaluation Guide (capability target, critical tasks, prompts).
+
+const QuestionAudience = z
+  .union([
+    z.literal('all').describe('Every table.'),
+    z.array(Id).min(1).describe('The roles whose tables answer this question (a table answers once, whichever of its roles types).'),
+  ])
+  .describe('Which tables answer: "all", or a list of role ids.');
+
+const Question = z.strictObject({
+  id: Id,
+  text: Text.describe('The question as the room reads it on the projector and the tables on their screens.'),
+  audience: QuestionAudience.default('all'),
+  criteria: z.array(z.enum(CRITERIA)).default([]).describe('Criteria a good answer speaks to; evaluators rate answers against them.'),
+  keyPoints: z
+    .array(Text)
+    .default([])
+    .describe('What a good answer covers: for the facilitator and evaluators only, never shown to participants.'),
+});
+
+const CriticalTask = z.strictObject({
+  id: Id,
+  text: Text.describe('The task, as an Exercise Evaluation Guide states it (e.g. "Decide on GRIP 3 and convene the driehoek within 30 minutes").'),
+  criteria: z.array(z.enum(CRITERIA)).default([]).describe('Criteria whose evidence this task rests on.'),
+});
+
+const Module = z.strictObject({
+  id: Id,
+  title: Text.describe('The module\'s name, e.g. "1 — Immediate response".'),
+  situation: Text.describe('The situation update the facilitator reads aloud and the projector shows when the module starts.'),
+  startsAt: Minutes.describe('Scenario time at which the module starts: the clock jumps here when the facilitator opens it.'),
+  timeLabel: Text.optional().describe('How the room hears the jump, e.g. "Two days later, 09:00".'),
+  budgetMinutes: z.number().int().positive().max(600).default(30).describe('Real minutes the facilitator plans for this module (the script counts down).'),
+  script: Text.optional().describe('Facilitator notes for this module: what to say, what to show, what to watch for. Never shown to participants.'),
+  objectives: z.array(z.enum(OBJECTIVES)).default([]).describe('The Voorbereiden objectives this module exercises.'),
+  capabilityTarget: Text.optional().describe('The capability target of the module\'s Exercise Evaluation Guide.'),
+  criticalTasks: z.array(CriticalTask).default([]).describe('Critical tasks evaluators observe in this module.'),
+  observationPrompts: z.array(Text).default([]).describe('Prompts for evaluators: what to look and listen for.'),
+  injects: z.array(Id).default([]).describe('Injects that belong to this module: delivered when it starts, if not delivered before.'),
+  decisions: z.array(Id).default([]).describe('Decisions taken in this module.'),
+  questions: z.array(Question).default([]).describe('Discussion questions each table answers at the end of the module.'),
+});
+
 // ---------------------------------------------------------------- the scenario
 
 export const ScenarioSchema = z
@@ -707,6 +754,11 @@ export const ScenarioSchema = z
     rumours: z.array(Rumour).default([]),
     endings: z.array(Ending).min(1),
     scoring: Scoring,
+    exerciseKind: z
+      .enum(['operational', 'discussion', 'mixed'])
+      .default('operational')
+      .describe('"operational": rounds under clock pressure; "discussion": modules with questions, the facilitator moves the room; "mixed": rounds grouped into modules.'),
+    modules: z.array(Module).default([]).describe('Modules of a discussion-based or mixed exercise, in order.'),
   })
   .describe('A Crisistafel scenario: a fictional, seeded tabletop exercise in terrorism consequence management.');
 
@@ -726,3 +778,5 @@ export type VisibilityT = z.infer<typeof Visibility>;
 export type TextT = z.infer<typeof Text>;
 export type CriterionUseT = Scenario['scoring']['criteria'][number];
 export type ExpectedActionT = Inject['expectedActions'][number];
+export type ModuleT = Scenario['modules'][number];
+export type QuestionT = ModuleT['questions'][number];

@@ -4,6 +4,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import { requireTrainer } from './commands/actors.js';
 import { decide } from './commands/decide.js';
+import { answer, feedback, hotwash, showQuestion, startModule } from './commands/discussion.js';
 import { observe, override } from './commands/evidence.js';
 import { fireInject, freeInject } from './commands/injects.js';
 import { publish, publishText, rateMessage } from './commands/publish.js';
@@ -38,6 +39,11 @@ const HANDLERS: Readonly<Record<Command['type'], Handler>> = {
   structure,
   boardAction,
   endTurn,
+  startModule,
+  showQuestion,
+  answer,
+  hotwash,
+  feedback,
   undo: () => undefined, // handled before a step is made: undo rebuilds the state from the log
 };
 

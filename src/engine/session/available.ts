@@ -11,6 +11,7 @@ import { undoTarget } from './rebuild.js';
 import { summaryOf } from './summary.js';
 import type { Actor, Command, CommandBody, ExerciseState } from './types.js';
 import { indexOf } from './lookup.js';
+import { currentModuleIndex, nextModule } from '../discussion/modules.js';
 
 
 /** Every concrete structure action the scenario makes possible (areas, advice blocks, places at risk). */
@@ -93,6 +94,11 @@ function trainerCandidates(scenario: Scenario, state: ExerciseState): CommandBod
     [{ type: 'close' }, 'CLOSE'],
   ];
   for (const [c, e] of flow) if (flowStep(state.phase, e) !== null) out.push(c);
+  const next = nextModule(scenario, state);
+  if (next) out.push({ type: 'startModule', module: next.id });
+  const current = currentModuleIndex(scenario, state);
+  for (const m of scenario.modules.slice(0, current + 1)) for (const q of m.questions) if (q.id !== state.room.question) out.push({ type: 'showQuestion', question: q.id });
+  if (state.room.question !== null) out.push({ type: 'showQuestion', question: null });
   if (state.phase === 'decide') {
     out.push({ type: 'jump', minutes: scenario.clock.minutesPerRound * 2 });
     for (const i of scenario.injects) if (i.optional && !(i.id in state.delivered)) out.push({ type: 'fireInject', inject: i.id });

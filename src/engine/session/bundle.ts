@@ -116,7 +116,24 @@ const CommandSchema = z.discriminatedUnion('type', [
     to: z.union([z.literal('all'), z.array(Name)]),
     projector: z.boolean().optional(),
   }),
-  z.strictObject({ type: z.literal('observe'), ...base, text: Text, event: z.number().optional() }),
+  z.strictObject({
+    type: z.literal('observe'),
+    ...base,
+    text: Text,
+    event: z.number().optional(),
+    rating: z.enum(['P', 'S', 'M', 'U']).optional(),
+    tag: z.union([z.strictObject({ criticalTask: Name }), z.strictObject({ criterion: Name }), z.strictObject({ question: Name })]).optional(),
+  }),
+  z.strictObject({ type: z.literal('startModule'), ...base, module: Name }),
+  z.strictObject({ type: z.literal('showQuestion'), ...base, question: Name.nullable() }),
+  z.strictObject({ type: z.literal('answer'), ...base, question: Name, text: Text, table: Name.optional() }),
+  z.strictObject({ type: z.literal('hotwash'), ...base, kind: z.enum(['strength', 'improvement']), text: Text, table: Name.optional() }),
+  z.strictObject({
+    type: z.literal('feedback'),
+    ...base,
+    ratings: z.record(Name, z.number()).refine((r) => Object.keys(r).length <= 50, 'too many ratings'),
+    comments: z.record(Name, Text).refine((c) => Object.keys(c).length <= 10, 'too many comments').optional(),
+  }),
   z.strictObject({
     type: z.literal('override'),
     ...base,
@@ -192,6 +209,7 @@ const SettingsSchema = z.strictObject({
   feedback: z.enum(['perRound', 'debrief']),
   roundTimerSeconds: z.number().optional(),
   messages: z.enum(['blocks', 'ownWords', 'both']).optional(),
+  runByModule: z.boolean().optional(),
 });
 
 const Hex = z.string().regex(/^[0-9a-f]{16,64}$/);

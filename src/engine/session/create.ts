@@ -57,6 +57,7 @@ export function createSession(scenario: Scenario, seed: string, settings: Sessio
     log: [],
     attempts: [],
     ending: null,
+    room: { module: null, question: null },
   };
   const step = new Step(scenario, empty, -1);
   step.emit('sessionCreated', 'public', { scenario: scenario.id, seed });

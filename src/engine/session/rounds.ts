@@ -85,3 +85,18 @@ export function roundEndsAt(scenario: Pick<Scenario, 'clock'>, state: Pick<Exerc
   }
   return state.minute + scenario.clock.minutesPerRound;
 }
+
+/**
+ * A module's time jump ("two days later") is one round however far the clock moves: the room skips the hours
+ * in between, so what fell due in the gap arrives together at the new time and open decisions take their
+ * defaults once, instead of the exercise passing through every skipped round.
+ */
+export function jumpToModuleStart(step: Step, minute: number, announce: () => void): void {
+  moveFlow(step, 'ADVANCE');
+  resolveRound(step);
+  moveFlow(step, 'NEXT');
+  step.s.minute = Math.min(Math.max(step.s.minute, minute), step.scenario.clock.endsAt);
+  step.s.round += 1;
+  announce();
+  beginRound(step);
+}

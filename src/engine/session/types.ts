@@ -49,7 +49,15 @@ export type CommandBody =
   | { readonly type: 'openDebrief' }
   | { readonly type: 'close' }
   // trainer and evaluators: evidence for the debrief
-  | { readonly type: 'observe'; readonly text: string; readonly event?: number }
+  | {
+      readonly type: 'observe';
+      readonly text: string;
+      readonly event?: number;
+      /** An evaluator's HSEEP rating of what was observed: evidence labelled "observed", never "measured". */
+      readonly rating?: Rating;
+      /** What the observation is about, from the module's Exercise Evaluation Guide. */
+      readonly tag?: ObservationTag;
+    }
   | {
       readonly type: 'override';
       readonly target: { readonly criterion: string } | { readonly objective: string };
@@ -77,7 +85,19 @@ export type CommandBody =
     }
   | { readonly type: 'structure'; readonly action: StructureActionT }
   | { readonly type: 'boardAction'; readonly id: string }
-  | { readonly type: 'endTurn' };
+  | { readonly type: 'endTurn' }
+  // discussion-based exercises (modules, questions, hotwash, feedback)
+  | { readonly type: 'startModule'; readonly module: string }
+  | { readonly type: 'showQuestion'; readonly question: string | null }
+  /** A table's answer to a discussion question, typed by its scribe (the trainer may type it for a table). */
+  | { readonly type: 'answer'; readonly question: string; readonly text: string; readonly table?: string }
+  | { readonly type: 'hotwash'; readonly kind: 'strength' | 'improvement'; readonly text: string; readonly table?: string }
+  | { readonly type: 'feedback'; readonly ratings: Readonly<Record<string, number>>; readonly comments?: Readonly<Record<string, string>> };
+
+export type ObservationTag =
+  | { readonly criticalTask: string }
+  | { readonly criterion: string }
+  | { readonly question: string };
 
 export type CommandType = CommandBody['type'];
 
@@ -133,6 +153,8 @@ export interface SessionSettings {
   /** Roles nobody plays that the trainer acts for (SimCell). Roles in neither list fall back to defaults. */
   readonly simcell: readonly string[];
   readonly feedback: 'perRound' | 'debrief';
+  /** Run a scenario that has modules as a discussion: the facilitator moves the room by module, not by round. */
+  readonly runByModule?: boolean;
   /** Optional wall-clock timer per round, in seconds; shown by the UI only, never used by the rules. */
   readonly roundTimerSeconds?: number;
   /**
@@ -235,6 +257,8 @@ export interface ExerciseState {
   readonly log: readonly LogEntry[];
   readonly attempts: readonly Attempt[];
   readonly ending: string | null;
+  /** What the facilitator has put before the room: the current module and the question on the projector. */
+  readonly room: { readonly module: string | null; readonly question: string | null };
 }
 
 export type ApplyResult =

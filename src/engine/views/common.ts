@@ -7,6 +7,7 @@ import type { Office } from '../scenario/vocabulary.js';
 import { summaryOf } from '../session/summary.js';
 import type { EngineEvent, ExerciseState } from '../session/types.js';
 import { canSee, type Audience } from './visibility.js';
+import { discussionView, type DiscussionView } from './discussion.js';
 
 export interface ScenarioCard {
   readonly id: string;
@@ -89,6 +90,8 @@ export interface CommonView {
   readonly rolls: readonly RollView[];
   readonly timeline: readonly TimelineEntry[];
   readonly ending: { readonly id: string; readonly title: TextT; readonly debrief: TextT } | null;
+  /** Modules, discussion questions and answers, hotwash and feedback, as this audience may see them. */
+  readonly discussion: DiscussionView;
   /** Changes with every accepted command: a renderer can tell it has drawn the latest view. */
   readonly version: number;
 }
@@ -199,6 +202,7 @@ export function commonView(scenario: Scenario, state: ExerciseState, audience: A
       })),
     timeline: events.map(timelineEntry),
     ending: ending ? { id: ending.id, title: ending.title, debrief: ending.debrief } : null,
+    discussion: discussionView(scenario, state, audience),
     version: state.log.length + state.attempts.length,
   };
 }

@@ -4,3 +4,4 @@ export { roleView, type RoleView, type InboxItem, type DecisionCard, type BlockC
 export { trainerView, type TrainerView } from './trainer-view.js';
 export { publicView, type PublicView } from './public-view.js';
 export { debriefView, type DebriefView } from './debrief-view.js';
+export { discussionView, feedbackSummary, type DiscussionView, type ModuleView, type QuestionView, type FeedbackSummary } from './discussion.js';

@@ -35,6 +35,10 @@ const codesNl: Part<'lint.code', LintCode> = {
   'lint.code.text-too-long': 'Tekst te lang voor de kaart',
   'lint.code.untranslated-text': 'Tekst niet vertaald',
   'lint.code.identical-translation': 'Vertaling gelijk aan het origineel',
+  'lint.code.discussion-without-modules': 'Discussieoefening zonder modules',
+  'lint.code.module-without-question': 'Module zonder discussievraag',
+  'lint.code.module-without-objective': 'Module zonder doelstelling',
+  'lint.code.question-tied-to-nothing': 'Vraag aan geen criterium gekoppeld',
 };
 
 const codesEn: Part<'lint.code', LintCode> = {
@@ -64,6 +68,10 @@ const codesEn: Part<'lint.code', LintCode> = {
   'lint.code.text-too-long': 'Text too long for its card',
   'lint.code.untranslated-text': 'Text not translated',
   'lint.code.identical-translation': 'Translation same as the original',
+  'lint.code.discussion-without-modules': 'Discussion-based exercise without modules',
+  'lint.code.module-without-question': 'Module without a discussion question',
+  'lint.code.module-without-objective': 'Module without an objective',
+  'lint.code.question-tied-to-nothing': 'Question tied to no criterion',
 };
 
 const headersNl: Part<'msel.column', MselColumn> = {

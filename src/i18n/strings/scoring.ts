@@ -199,6 +199,11 @@ const eventsNl = {
   'event.debriefOpened': 'Nabespreking geopend.',
   'event.sessionClosed': 'Sessie gesloten.',
   'event.undone': 'Opdracht {seq} ({command}) ongedaan gemaakt.',
+  'event.moduleStarted': 'Module {module} geopend op T+{minute}.',
+  'event.questionShown': 'Vraag {question} op het scherm.',
+  'event.answerGiven': 'Tafel {table} beantwoordde vraag {question}: {text}',
+  'event.hotwashNote': 'Hotwash ({kind}): {text}',
+  'event.feedbackGiven': 'Een evaluatieformulier is ingevuld.',
 };
 const eventsEn: Record<keyof typeof eventsNl, string> = {
   'event.sessionCreated': 'Session created: scenario {scenario}, seed {seed}.',
@@ -231,6 +236,11 @@ const eventsEn: Record<keyof typeof eventsNl, string> = {
   'event.debriefOpened': 'Debrief opened.',
   'event.sessionClosed': 'Session closed.',
   'event.undone': 'Command {seq} ({command}) undone.',
+  'event.moduleStarted': 'Module {module} opened at T+{minute}.',
+  'event.questionShown': 'Question {question} on the screen.',
+  'event.answerGiven': 'Table {table} answered question {question}: {text}',
+  'event.hotwashNote': 'Hotwash ({kind}): {text}',
+  'event.feedbackGiven': 'A feedback form was filled in.',
 };
 
 export const scoring = defineStrings({

@@ -58,6 +58,11 @@ const commandsNl: Part<'trainer.command', CommandType> = {
   'trainer.command.structure': 'Structuur',
   'trainer.command.boardAction': 'Kaartactie',
   'trainer.command.endTurn': 'Beurt beëindigen',
+  'trainer.command.startModule': 'Module openen',
+  'trainer.command.showQuestion': 'Vraag tonen',
+  'trainer.command.answer': 'Antwoord van een tafel',
+  'trainer.command.hotwash': 'Hotwash-punt',
+  'trainer.command.feedback': 'Evaluatieformulier',
 };
 const commandsEn: Part<'trainer.command', CommandType> = {
   'trainer.command.start': 'Start the exercise',
@@ -81,6 +86,11 @@ const commandsEn: Part<'trainer.command', CommandType> = {
   'trainer.command.structure': 'Structure',
   'trainer.command.boardAction': 'Board action',
   'trainer.command.endTurn': 'End the turn',
+  'trainer.command.startModule': 'Open a module',
+  'trainer.command.showQuestion': 'Show a question',
+  'trainer.command.answer': 'A table\'s answer',
+  'trainer.command.hotwash': 'Hotwash point',
+  'trainer.command.feedback': 'Feedback form',
 };
 
 export const trainer = defineStrings({

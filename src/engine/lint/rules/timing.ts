@@ -82,7 +82,9 @@ export const simultaneousInjects: LintRule = (scenario) => {
   const audience = (inject: Scenario['injects'][number]) => (inject.to.roles === 'all' ? everyone : inject.to.roles);
   const earlier: { id: string; moment: number; roles: readonly string[] }[] = [];
   const findings: LintFinding[] = [];
-  for (const { inject, i } of [...timed(scenario)].sort((a, b) => (a.inject.at ?? 0) - (b.inject.at ?? 0) || a.i - b.i)) {
+  // A module hands out its injects together when it opens: that is its situation, not a clash.
+  const inModule = new Set(scenario.modules.flatMap((m) => m.injects));
+  for (const { inject, i } of [...timed(scenario)].filter(({ inject }) => !inModule.has(inject.id)).sort((a, b) => (a.inject.at ?? 0) - (b.inject.at ?? 0) || a.i - b.i)) {
     const moment = deliveredAt(scenario, inject.at ?? 0);
     const roles = audience(inject);
     const clash = earlier.filter((e) => e.moment === moment && e.roles.some((r) => roles.includes(r)));

@@ -1,6 +1,7 @@
 // Trainer commands that run the room: start, begin, pause, resume, advance, jump, end, debrief.
 import { deliverDue } from '../deliver.js';
 import { advanceClock, beginRound, chooseEnding, moveFlow, roundEndsAt } from '../rounds.js';
+import { movesByModule } from '../../discussion/modules.js';
 import { refuse, type Step } from '../step.js';
 import type { Command } from '../types.js';
 import { requireTrainer } from './actors.js';
@@ -15,6 +16,7 @@ export function start(step: Step, c: Of<'start'>): void {
 
 export function beginRounds(step: Step, c: Of<'beginRounds'>): void {
   requireTrainer(c.actor);
+  if (movesByModule(step.scenario, step.s.settings)) refuse('discussion-moves-by-module');
   moveFlow(step, 'BEGIN');
   step.s.round = 1;
   beginRound(step);
@@ -34,12 +36,15 @@ export function resume(step: Step, c: Of<'resume'>): void {
 
 export function advance(step: Step, c: Of<'advance'>): void {
   requireTrainer(c.actor);
+  // In a discussion-based exercise the facilitator moves the room by module, never by the round clock.
+  if (movesByModule(step.scenario, step.s.settings)) refuse('discussion-moves-by-module');
   // To the round's own end: one round's worth, less any minutes a jump within the round already took.
   advanceClock(step, Math.max(1, roundEndsAt(step.scenario, step.s) - step.s.minute));
 }
 
 export function jump(step: Step, c: Of<'jump'>): void {
   requireTrainer(c.actor);
+  if (movesByModule(step.scenario, step.s.settings)) refuse('discussion-moves-by-module');
   if (!Number.isInteger(c.minutes) || c.minutes <= 0) refuse('jump-invalid', { minutes: String(c.minutes) });
   if (step.s.phase !== 'decide') refuse('not-in-phase', { phase: step.s.phase, event: 'JUMP' });
   const from = step.s.minute;

@@ -1,6 +1,7 @@
 // Turns (DESIGN.md "Turns"): in hot-seat every table gets a turn each round, in scenario order, and
 // may pass; in multi-window all tables act at once. When every table has ended its turn the round resolves.
 import { advanceClock } from '../rounds.js';
+import { movesByModule } from '../../discussion/modules.js';
 import { refuse, type Step } from '../step.js';
 import type { Command } from '../types.js';
 import { actingRole, tableOf } from './actors.js';
@@ -16,5 +17,6 @@ export function endTurn(step: Step, c: Of<'endTurn'>): void {
   const done = [...step.s.turn.done, table.id];
   step.s.turn = { table: mode === 'hotseat' ? step.s.turn.table + 1 : step.s.turn.table, done };
   step.emit('turnEnded', 'public', { table: table.id });
-  if (done.length >= tables.length) advanceClock(step, step.scenario.clock.minutesPerRound);
+  // In a discussion-based exercise the facilitator, not the last table, decides when the room moves on.
+  if (done.length >= tables.length && !movesByModule(step.scenario, step.s.settings)) advanceClock(step, step.scenario.clock.minutesPerRound);
 }

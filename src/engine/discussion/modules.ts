@@ -1,0 +1,26 @@
+// Where the room stands in a module-based exercise: the facilitator script, the console, the bots and the
+// projector all ask these instead of reading the module list themselves.
+import type { ModuleT, QuestionT, Scenario } from '../scenario/schema.js';
+import type { ExerciseState, SessionSettings, Table } from '../session/types.js';
+
+export function currentModuleIndex(scenario: Scenario, state: ExerciseState): number {
+  const id = state.room.module;
+  return id === null ? -1 : scenario.modules.findIndex((m) => m.id === id);
+}
+
+/** The module the facilitator opens next, if any. */
+export function nextModule(scenario: Scenario, state: ExerciseState): ModuleT | undefined {
+  return scenario.modules[currentModuleIndex(scenario, state) + 1];
+}
+
+/** A discussion-based exercise moves by module only, and so does a mixed one the trainer chose to run as a
+ *  discussion; an operational or mixed run moves by round. (A discussion without modules, which lint reports
+ *  as an error, falls back to rounds so it can still be tried.) */
+export function movesByModule(scenario: Scenario, settings: SessionSettings): boolean {
+  return scenario.modules.length > 0 && (scenario.exerciseKind === 'discussion' || settings.runByModule === true);
+}
+
+/** Whether a question is put to a table: to all tables, or to the tables that hold one of its roles. */
+export function questionIsFor(question: QuestionT, table: Table): boolean {
+  return question.audience === 'all' || question.audience.some((r) => table.roles.includes(r));
+}
