@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Command, TrainerView } from '../../src/engine/index.js';
 import type { Language } from '../../src/i18n/index.js';
+import type { ScoreReport } from '../../src/engine/scoring/score.js';
+import { renderObjectiveRatings } from '../../src/ui/trainer/objective-ratings.js';
 import { renderTrainerConsole, type TrainerConsole } from '../../src/ui/trainer/trainer-console.js';
 import { Exercise, SETTINGS, TRAINER } from './trainer-session.js';
 
@@ -256,6 +258,35 @@ describe('trainer console: controls send the trainer\'s commands', () => {
     live(exercise.run({ type: 'end' }));
     expect(disabled(button('Laatste opdracht van deze ronde ongedaan maken'))).toBe(true);
     expect(screen.getByText('Het spel is beëindigd: ongedaan maken kan niet meer.')).toBeTruthy();
+  });
+
+  it('says which tables have ended their turn in this round and which are still playing', () => {
+    const exercise = inRoundTwo();
+    exercise.as({ kind: 'role', role: 'municipal-comms' }, { type: 'endTurn' });
+    mount(exercise.trainerView());
+    const turns = screen.getByRole('group', { name: 'Beurten in deze ronde' });
+    expect(within(turns).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Tafel 1: nog bezig', 'Tafel 2: beurt beëindigd']);
+  });
+
+  it('says "not yet judged" during play for an objective none of whose criteria applies yet, and "not exercised" only after the end', () => {
+    const real = new Exercise().run({ type: 'start' }, { type: 'beginRounds' }).trainerView().score;
+    // The engine's own report with nothing judged yet: every criterion not applicable, so every objective not exercised.
+    const nothing: ScoreReport = {
+      ...real,
+      criteria: real.criteria.map((c) => ({ ...c, result: 'notApplicable' as const })),
+      objectives: Object.fromEntries(Object.entries(real.objectives).map(([id, g]) => [id, g && { ...g, rating: 'notExercised' as const, score: null }])),
+    };
+    document.body.replaceChildren(renderObjectiveRatings(nothing, 'nl', { playing: true }));
+    expect(screen.getAllByText(/^Nog niet te beoordelen/)).toHaveLength(Object.keys(real.objectives).length);
+    expect(screen.getByText('Nog niets te beoordelen: geen enkel criterium is tot nu toe van toepassing.')).toBeTruthy();
+    expect(screen.queryByText(/^Niet beoefend/)).toBeNull();
+    document.body.replaceChildren(renderObjectiveRatings(nothing, 'nl'));
+    expect(screen.queryByText(/^Nog niet te beoordelen/)).toBeNull();
+    expect(screen.getAllByText(/^Niet beoefend/)).toHaveLength(Object.keys(real.objectives).length);
+    // With some criteria judged, the console says how many.
+    document.body.replaceChildren(renderObjectiveRatings(real, 'nl', { playing: true }));
+    const judged = real.criteria.filter((c) => c.result !== 'notApplicable').length;
+    expect(screen.getByText(`${judged} van de ${real.criteria.length} criteria zijn tot nu toe te beoordelen; de rest nog niet.`)).toBeTruthy();
   });
 
   it('resumes a paused exercise', async () => {

@@ -50,6 +50,8 @@ export interface TrainerView extends Omit<CommonView, 'indicators'> {
   /** The scenario minute at which the current round ends: a jump that reaches it ends the round. */
   readonly roundEndsAt: number;
   readonly turnTable: string | null;
+  /** The tables that have ended their turn in this round (hot-seat and multi-window alike). */
+  readonly turnsEnded: readonly string[];
   readonly log: ExerciseState['log'];
 }
 
@@ -98,6 +100,7 @@ export function trainerView(scenario: Scenario, state: ExerciseState): TrainerVi
     canUndo: undoTarget(state) !== null,
     roundEndsAt: roundEndsAt(scenario, state),
     turnTable: state.phase === 'decide' && state.settings.mode === 'hotseat' ? (state.settings.tables[state.turn.table]?.id ?? null) : null,
+    turnsEnded: state.phase === 'decide' || state.phase === 'paused' ? state.turn.done : [],
     log: state.log,
   };
 }

@@ -13,6 +13,11 @@ export interface ObjectiveRatingsOptions {
   readonly id?: string;
   readonly title?: string;
   readonly large?: boolean;
+  /**
+   * Play still runs: an objective none of whose criteria could be judged yet says "not yet judged", not
+   * "not exercised" — the latter is a verdict on the whole exercise and only holds once play has ended.
+   */
+  readonly playing?: boolean;
 }
 
 export function renderObjectiveRatings(score: ScoreReport, lang: Language, options: ObjectiveRatingsOptions = {}): HTMLElement {
@@ -22,9 +27,10 @@ export function renderObjectiveRatings(score: ScoreReport, lang: Language, optio
     const group = score.objectives[objective.id];
     const rating = group?.rating ?? 'notExercised';
     const shown = group?.override ? group.override.rating : rating;
+    const notYet = options.playing === true && shown === 'notExercised';
     const value: Node[] = [
       el('span', { className: `objective-rating__letter objective-rating__letter--${shown}`, text: shown === 'notExercised' ? '–' : shown, attrs: { 'aria-hidden': 'true' } }),
-      el('span', { className: 'objective-rating__text', text: tDynamic(lang, `rating.${shown}`) }),
+      el('span', { className: 'objective-rating__text', text: notYet ? t(lang, 'trainer.score.notYet') : tDynamic(lang, `rating.${shown}`) }),
     ];
     if (group?.score !== null && group?.score !== undefined) {
       value.push(el('span', { className: 'objective-rating__score', text: ` (${t(lang, 'trainer.score.percent', { percent: numberText(group.score * 100, lang, 0) })})` }));
@@ -45,8 +51,13 @@ export function renderObjectiveRatings(score: ScoreReport, lang: Language, optio
       el('dd', { className: 'objective-rating__value' }, value),
     ]);
   });
+  const judged = score.criteria.filter((c) => c.result !== 'notApplicable').length;
+  const note = options.playing
+    ? [el('p', { className: 'objective-ratings__note', text: judged === 0 ? t(lang, 'trainer.score.noneYet') : t(lang, 'trainer.score.judged', { judged, total: score.criteria.length }) })]
+    : [];
   return el('section', { className: `objective-ratings${options.large ? ' objective-ratings--large' : ''}`, attrs: { 'aria-labelledby': `${id}-title`, 'data-key': id } }, [
     el(`h${level}`, { className: 'objective-ratings__title', text: options.title ?? t(lang, 'trainer.score.title'), attrs: { id: `${id}-title` } }),
+    ...note,
     el('dl', { className: 'objective-ratings__list' }, items),
   ]);
 }

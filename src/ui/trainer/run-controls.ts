@@ -60,6 +60,7 @@ export function renderRunControls(ctx: ConsoleContext): HTMLElement {
 
   const status: Node[] = [];
   if (view.turnTable !== null) status.push(el('p', { className: 'trainer-run__turn', text: t(lang, 'trainer.run.turn', { table: tableName(view, view.turnTable) }) }));
+  if (view.phase === 'decide' || view.phase === 'paused') status.push(renderTurns(ctx));
   const over = view.phase === 'hotwash' || view.phase === 'debrief' || view.phase === 'ended';
   if (!view.canUndo) status.push(el('p', { className: 'trainer-note', text: t(lang, over ? 'trainer.run.undoOver' : 'trainer.run.undoNone') }));
 
@@ -72,6 +73,23 @@ export function renderRunControls(ctx: ConsoleContext): HTMLElement {
   children.push(closing);
   if (ctx.ui.confirmingEnd) children.push(endConfirmation(ctx));
   return panel(ctx, 'run', t(lang, 'trainer.run.title'), children);
+}
+
+/** Who has ended the turn in this round, who is on, who is still to come: the trainer's "can I move on?". */
+function renderTurns(ctx: ConsoleContext): HTMLElement {
+  const { view, lang } = ctx;
+  const titleId = ctx.id('turns-title');
+  const hotseat = view.settings.mode === 'hotseat';
+  const items = view.settings.tables.map((table) => {
+    const ended = view.turnsEnded.includes(table.id);
+    const state = ended ? 'ended' : hotseat ? (view.turnTable === table.id ? 'now' : 'waiting') : 'busy';
+    const key = ({ ended: 'trainer.run.turnEnded', now: 'trainer.run.turnNow', busy: 'trainer.run.turnBusy', waiting: 'trainer.run.turnWaiting' } as const)[state];
+    return el('li', { className: `trainer-turns__table trainer-turns__table--${state}`, text: t(lang, key, { table: table.name }) });
+  });
+  return el('div', { className: 'trainer-turns', attrs: { role: 'group', 'aria-labelledby': titleId } }, [
+    el('h3', { className: 'trainer-subtitle', text: t(lang, 'trainer.run.turnsTitle'), attrs: { id: titleId } }),
+    el('ul', { className: 'trainer-turns__list' }, items),
+  ]);
 }
 
 /** Whether a jump of these minutes reaches the end of the round (and so closes it), which the trainer confirms first. */

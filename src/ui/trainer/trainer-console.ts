@@ -84,7 +84,7 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
       el('div', { className: 'trainer__overview' }, [
         renderClock(view, lang, { id: ctx.id('clock') }),
         renderStructureStatus(view.structure, lang, { id: ctx.id('structure'), areas: view.board.areas }),
-        renderObjectiveRatings(view.score, lang, { id: ctx.id('score') }),
+        renderObjectiveRatings(view.score, lang, { id: ctx.id('score'), playing: !['hotwash', 'debrief', 'ended'].includes(view.phase) }),
       ]),
     ]);
   }
