@@ -12,3 +12,8 @@ export type * from './session/types.js';
 export { scoreExercise, type ScoreReport, type CriterionScore } from './scoring/score.js';
 export * from './views/index.js';
 export { knownSince, knows, knowledgeOf, whoKnows, type KnownSince } from './knowledge/index.js';
+export { scenarioDateTime, OWN_TEXT_MAX, setupModes } from './communication/own-words.js';
+export { OWN_CHANNELS, AUDIENCES, type OwnChannel, type MessageAudience, type OwnWords } from './communication/message.js';
+export type { OwnWordsCard } from './views/own-words-card.js';
+export type { Finding } from './communication/checks.js';
+export type { TextMatch } from './communication/text/terms.js';

@@ -41,8 +41,10 @@ export interface MessageView {
   readonly role: string;
   readonly voice: string;
   readonly channel: string;
-  /** The blocks' texts in order: exactly what the public read. */
+  /** The blocks' texts in order (or the one text written in own words): exactly what the public read. */
   readonly parts: readonly TextT[];
+  /** Present for a message in own words: the language it was written in and its audience. */
+  readonly own?: { readonly lang: string; readonly audience: string };
 }
 
 export interface BoardView {
@@ -141,7 +143,8 @@ export function messageViews(scenario: Scenario, state: ExerciseState): MessageV
     role: m.role,
     voice: m.voice,
     channel: channelOf.get(m.id) ?? 'message',
-    parts: m.blocks.map((b) => blocks.get(b)?.text ?? b),
+    parts: m.own ? [m.own.text] : m.blocks.map((b) => blocks.get(b)?.text ?? b),
+    ...(m.own ? { own: { lang: m.own.lang, audience: m.own.audience } } : {}),
   }));
 }
 

@@ -1,6 +1,7 @@
 // What one role sees: its card and briefing, its inbox, its decisions, the public picture — and
 // nothing of another role's private injects, briefings or decisions, trainer notes, hidden variables,
 // non-public rolls or injects still to come.
+import { blocksOffered, ownWordsCard, type OwnWordsCard } from './own-words-card.js';
 import { authorityOf, publishVoice } from '../machines/authority.js';
 import { scalingModelOf } from '../machines/scaling-model.js';
 import type { Inject, Scenario, TextT } from '../scenario/schema.js';
@@ -58,6 +59,8 @@ export interface RoleView extends CommonView {
   readonly publicDecisions: readonly { readonly id: string; readonly owner: string; readonly prompt: TextT; readonly option: TextT }[];
   readonly voice: string | null;
   readonly blocks: readonly BlockCard[];
+  /** The composer for messages in own words; null where this role has no voice or the mode is blocks only. */
+  readonly ownWords: OwnWordsCard | null;
   readonly boardActions: readonly { readonly id: string; readonly label: TextT; readonly taken: boolean }[];
   readonly feedback: 'perRound' | 'debrief';
 }
@@ -145,7 +148,8 @@ export function roleView(scenario: Scenario, state: ExerciseState, roleId: strin
     decisions,
     publicDecisions,
     voice,
-    blocks,
+    blocks: blocksOffered(scenario, state) ? blocks : [],
+    ownWords: ownWordsCard(scenario, state, voice),
     boardActions: scenario.picture.boardActions.filter((a) => a.roles.includes(roleId)).map((a) => ({ id: a.id, label: a.label, taken: state.board.actionsTaken.includes(a.id) })),
     feedback: state.settings.feedback,
   };

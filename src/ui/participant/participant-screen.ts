@@ -16,6 +16,7 @@ import { refusalText } from '../session/refusal-text.js';
 import { localise } from '../text.js';
 import { renderBoardActions } from './board-actions.js';
 import { renderComposer } from './composer.js';
+import { renderOwnWords } from './own-words.js';
 import { describeBy, describeRefusal, emptyUi, momentOf, whyNot, type PanelContext, type ParticipantUi } from './context.js';
 import { renderDecisions } from './decisions.js';
 import { renderInbox, unreadCount } from './inbox.js';
@@ -205,7 +206,9 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
       case 'turn':
         return [el('div', { className: 'participant__turn' }, [renderNewMessages(ctx), renderDecisions(ctx)])];
       case 'actions':
-        return [renderStructureActions(ctx), renderBoardActions(ctx), publishControl(ctx)].filter((p): p is HTMLElement => p !== null);
+        return [renderStructureActions(ctx), renderBoardActions(ctx), publishControl(ctx, renderComposer(ctx), 'publish'), publishControl(ctx, renderOwnWords(ctx), 'publishText')].filter(
+          (p): p is HTMLElement => p !== null,
+        );
       case 'messages':
         return [el('div', { className: 'participant__turn' }, [renderInbox(ctx), renderMessages(ctx)])];
       case 'board':
@@ -219,14 +222,13 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
     }
   }
 
-  /** The composer, with its publish button disabled (and saying why) while this table cannot act. */
-  function publishControl(ctx: PanelContext): HTMLElement | null {
-    const composer = renderComposer(ctx);
+  /** A composer (blocks or own words), with its publish button disabled (and saying why) while this table cannot act. */
+  function publishControl(ctx: PanelContext, composer: HTMLElement | null, command: 'publish' | 'publishText'): HTMLElement | null {
     const why = whyNot(ctx.view, lang);
     if (!composer || why === null) return composer;
     const note = el('p', { className: 'participant__why', text: why, attrs: { id: uniqueId('why') } });
     composer.querySelector('h2')?.after(note);
-    const publish = [...composer.querySelectorAll<HTMLButtonElement>('button[data-key]')].find((b) => b.dataset.key === `publish:${ctx.view.role.id}:go`);
+    const publish = [...composer.querySelectorAll<HTMLButtonElement>('button[data-key]')].find((b) => b.dataset.key === `${command}:${ctx.view.role.id}:go`);
     if (publish) {
       publish.disabled = true;
       describeBy(publish, note.id);

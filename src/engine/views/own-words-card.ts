@@ -1,0 +1,40 @@
+// What a role's composer for messages in own words needs: the mode in play, the scenario's subjects to
+// make claims on, the map areas an advice can cover, the events an advice can last until, and the
+// NL-Alert length limit. Only for a role with a public voice, and only where own words are allowed.
+import { allowsBlocks, allowsOwnWords, effectiveMode, type MessageMode } from '../communication/own-words.js';
+import type { Scenario, TextT } from '../scenario/schema.js';
+import type { Language } from '../scenario/vocabulary.js';
+import type { ExerciseState } from '../session/types.js';
+
+export interface OwnWordsCard {
+  readonly mode: MessageMode;
+  readonly languages: readonly Language[];
+  readonly nlAlertMaxChars: number;
+  readonly subjects: readonly {
+    readonly id: string;
+    readonly name: TextT;
+    readonly numeric: boolean;
+    readonly values: readonly { readonly id: string; readonly label: TextT }[];
+  }[];
+  readonly areas: readonly { readonly id: string; readonly name: TextT }[];
+  readonly adviceEnds: readonly { readonly id: string; readonly label: TextT }[];
+}
+
+export function ownWordsCard(scenario: Scenario, state: ExerciseState, voice: string | null): OwnWordsCard | null {
+  const mode = effectiveMode(scenario, state.settings.messages);
+  if (voice === null || !allowsOwnWords(mode)) return null;
+  const c = scenario.communication;
+  return {
+    mode,
+    languages: scenario.languages,
+    nlAlertMaxChars: c.nlAlertMaxChars,
+    subjects: c.subjects.map((s) => ({ id: s.id, name: s.name, numeric: s.numeric, values: s.values.map((v) => ({ id: v.id, label: v.label })) })),
+    areas: scenario.setting.map.areas.map((a) => ({ id: a.id, name: a.name })),
+    adviceEnds: c.adviceEnds.map((e) => ({ id: e.id, label: e.label })),
+  };
+}
+
+/** Whether the building-block composer is offered in this session. */
+export function blocksOffered(scenario: Scenario, state: ExerciseState): boolean {
+  return allowsBlocks(effectiveMode(scenario, state.settings.messages));
+}

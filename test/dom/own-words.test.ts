@@ -1,0 +1,103 @@
+// The own-words composer on the participant's screen, used as a communication adviser would: write an
+// NL-Alert in its layout within its limit, give the advice where and until when, state claims, publish —
+// and the command the engine receives is exactly that. Hostile text typed into any field stays text.
+import { screen, within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderParticipant } from '../../src/ui/participant/participant-screen.js';
+import { readState } from '../../src/ui/participant/read-state.js';
+import { exercise, MULTIWINDOW, type Exercise } from './session-fixtures.js';
+
+let ex: Exercise;
+
+function show(lang: 'nl' | 'en' = 'nl'): void {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  const roles = ['comms'];
+  const send = ex.sendFor(roles);
+  const page = renderParticipant(root, {
+    views: ex.views(roles),
+    lang,
+    read: readState(undefined, 'own-words-test'),
+    send: async (command) => {
+      const result = await send(command);
+      page.update(ex.views(roles));
+      return result;
+    },
+  });
+}
+
+beforeEach(() => {
+  ex = exercise(MULTIWINDOW);
+  ex.trainer('start');
+  ex.trainer('beginRounds');
+  ex.trainer('advance');
+});
+afterEach(() => document.body.replaceChildren());
+
+const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+describe('the own-words composer', () => {
+  it('drafts an NL-Alert in its layout with a live count, and publishes exactly what was written', async () => {
+    show('en');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Actions' }));
+    const panel = screen.getByRole('region', { name: /Message in own words/ });
+    await user.selectOptions(within(panel).getByLabelText('Channel'), 'nlAlert');
+    const fresh = screen.getByRole('region', { name: /Message in own words/ });
+    await user.type(within(fresh).getByLabelText('What is going on?'), 'Three people were injured on the Brink.');
+    await user.type(within(fresh).getByLabelText('What should you do?'), 'Avoid the Brink.');
+    await user.type(within(fresh).getByLabelText('Where can you find more information?'), 'marewold.nl');
+    expect(within(fresh).getByText(/^NL-Alert \d\d-\d\d-2026 \d\d:\d\d: Three people were injured on the Brink\. Avoid the Brink\. marewold\.nl$/)).toBeTruthy();
+    expect(within(fresh).getByText(/characters$/).textContent).toMatch(/^\d+ of 1395 characters$/);
+    await user.click(within(fresh).getByLabelText('This message gives an action advice'));
+    const withAdvice = screen.getByRole('region', { name: /Message in own words/ });
+    await user.type(within(withAdvice).getByLabelText('What must people do?'), 'Avoid the Brink');
+    await user.click(within(withAdvice).getByLabelText('The Brink and the streets around it'));
+    await user.selectOptions(within(withAdvice).getByLabelText('Until when?'), 'event:cordon-lifted');
+    const redrawn = screen.getByRole('region', { name: /Message in own words/ });
+    await user.type(within(redrawn).getByRole('spinbutton', { name: 'Number of injured' }), '3');
+    await user.click(within(redrawn).getByRole('button', { name: 'Publish message in own words' }));
+    const sent = ex.sent.at(-1)!;
+    expect(sent).toMatchObject({
+      type: 'publishText',
+      channel: 'nlAlert',
+      nlAlert: { situation: 'Three people were injured on the Brink.', action: 'Avoid the Brink.', info: 'marewold.nl' },
+      advice: { what: 'Avoid the Brink', where: ['brink'], until: { event: 'cordon-lifted' } },
+      claims: [{ subject: 'injured', value: 3 }],
+    });
+    const state = ex.host.state;
+    expect(state.messages.at(-1)?.own?.channel).toBe('nlAlert');
+  });
+
+  it('says a refusal in words beside the button (an NL-Alert needs an advice)', async () => {
+    show('nl');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Acties' }));
+    await user.selectOptions(within(screen.getByRole('region', { name: /Bericht in eigen woorden/ })).getByLabelText('Kanaal'), 'nlAlert');
+    const panel = screen.getByRole('region', { name: /Bericht in eigen woorden/ });
+    await user.type(within(panel).getByLabelText('Wat is er aan de hand?'), 'Steekincident op de Brink.');
+    await user.click(within(panel).getByRole('button', { name: 'Bericht in eigen woorden publiceren' }));
+    const note = within(screen.getByRole('region', { name: /Bericht in eigen woorden/ })).getByText(/vul het handelingsadvies in/);
+    expect(screen.getByRole('button', { name: 'Bericht in eigen woorden publiceren' }).getAttribute('aria-describedby')).toContain(note.id);
+  });
+
+  it('keeps hostile text in every field as text, in the screen and in the published message', async () => {
+    show('en');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Actions' }));
+    const panel = screen.getByRole('region', { name: /Message in own words/ });
+    await user.type(within(panel).getByLabelText('Text'), XSS);
+    await user.click(within(panel).getByLabelText('This message gives an action advice'));
+    const again = screen.getByRole('region', { name: /Message in own words/ });
+    await user.type(within(again).getByLabelText('What must people do?'), XSS);
+    await user.click(within(again).getByLabelText('The Brink and the streets around it'));
+    await user.selectOptions(within(again).getByLabelText('Until when?'), 'furtherNotice');
+    await user.click(within(again).getByRole('button', { name: 'Publish message in own words' }));
+    expect(ex.host.state.messages.at(-1)?.own?.text).toBe(XSS);
+    await user.click(screen.getByRole('tab', { name: /Messages/ }));
+    expect(document.querySelector('img, script')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    expect(screen.getAllByText(XSS, { exact: false }).length).toBeGreaterThan(0);
+  });
+});
