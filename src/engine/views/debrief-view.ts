@@ -10,6 +10,8 @@ export interface DebriefView extends CommonView {
   readonly score: ScoreReport;
   readonly catalogue: { readonly objectives: typeof OBJECTIVE_CATALOGUE; readonly criteria: typeof CRITERION_CATALOGUE };
   readonly findings: ExerciseState['findings'];
+  /** Evaluators' ratings of messages in own words (the trainer's debrief only; null for the room). */
+  readonly ratings: NonNullable<ExerciseState['ratings']> | null;
   readonly attempts: ExerciseState['attempts'] | null;
   readonly observations: readonly { readonly seq: number; readonly text: string; readonly event: number | null; readonly by: string }[] | null;
 }
@@ -29,6 +31,7 @@ export function debriefView(scenario: Scenario, state: ExerciseState, audience: 
       : score,
     catalogue: { objectives: OBJECTIVE_CATALOGUE, criteria: CRITERION_CATALOGUE },
     findings: state.findings,
+    ratings: room ? null : (state.ratings ?? {}),
     attempts: room ? null : state.attempts,
     observations: room
       ? null

@@ -7,6 +7,7 @@ import { headingTag, type DebriefContext } from './context.js';
 import { evidenceLink } from './evidence.js';
 import { named, roleName } from './event-text.js';
 import { clockWithTime } from './format.js';
+import { highlightedText, renderRatingForm, renderRatings } from './message-review.js';
 
 const VERDICT_MARK: Readonly<Record<string, string>> = { ok: '✓', partly: '◐', breach: '✗' };
 
@@ -35,14 +36,20 @@ export function renderCommunication(ctx: DebriefContext, level: number): HTMLEle
                 el('strong', { text: ` ${tDynamic(lang, `principle.${finding.principle}`)}` }),
                 el('span', { className: 'finding__verdict', text: ` — ${tDynamic(lang, `communication.verdict.${finding.verdict}`)}: ` }),
                 el('span', { className: 'finding__text', text: tDynamic(lang, `finding.${finding.code}`, finding.params) }),
+                ...(finding.matches && finding.matches.length > 0
+                  ? [el('span', { className: 'finding__matched', text: ` (${t(lang, 'own.matched', { words: [...new Set(finding.matches.map((x) => `«${x.text}»`))].join(', ') })})` })]
+                  : []),
               ]),
             ),
           );
     return el('article', { className: 'message', attrs: { 'aria-labelledby': headingId } }, [
       el(headingTag(level + 1), { className: 'message__title', text: t(lang, 'debrief.communication.message', { id: m.id }), attrs: { id: headingId } }),
       el('p', { className: 'message__meta' }, [el('span', { text: meta }), ...(published ? [el('span', { text: ' · ' }), evidenceLink(ctx, published.seq)] : [])]),
-      el('blockquote', { className: 'message__text' }, m.parts.map((p) => el('p', { text: localise(p, lang) }))),
-      el(headingTag(level + 2), { className: 'message__findings-title', text: t(lang, 'debrief.communication.findings') }),
+      m.own
+        ? el('blockquote', { className: 'message__text', attrs: { lang: m.own.lang } }, [highlightedText(localise(m.parts[0] ?? '', lang), findings.map((f) => f.finding), lang)])
+        : el('blockquote', { className: 'message__text' }, m.parts.map((p) => el('p', { text: localise(p, lang) }))),
+      ...(m.own ? [renderRatings(ctx, m.id), renderRatingForm(ctx, m.id)].filter((x): x is HTMLElement => x !== null) : []),
+      el(headingTag(level + 2), { className: 'message__findings-title', text: t(lang, m.own ? 'rating.suggestions' : 'debrief.communication.findings') }),
       list,
     ]);
   });
