@@ -210,6 +210,7 @@ const SettingsSchema = z.strictObject({
   roundTimerSeconds: z.number().optional(),
   messages: z.enum(['blocks', 'ownWords', 'both']).optional(),
   runByModule: z.boolean().optional(),
+  guided: z.boolean().optional(),
 });
 
 const Hex = z.string().regex(/^[0-9a-f]{16,64}$/);

@@ -29,6 +29,14 @@ describe('session bundles', () => {
     expect(canonicalJson(resume(havenstad, b))).toBe(canonicalJson(state));
   });
 
+  it('keep every setup choice a session can carry (guided mode, own words, run by module) through save and load', () => {
+    const settings = { ...state.settings, guided: true, messages: 'both' as const, runByModule: true };
+    const withSettings = { ...state, settings };
+    const read = readBundle(JSON.parse(JSON.stringify(makeBundle(havenstad, withSettings))), havenstad);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.bundle.settings).toEqual(settings);
+  });
+
   it('are refused against another scenario: bundle-scenario-mismatch', () => {
     expect(refusal(saved(), minimal)).toMatchObject({ code: 'bundle-scenario-mismatch', params: { expected: state.scenarioHash.slice(0, 12) } });
   });
