@@ -107,7 +107,7 @@ export type BoardInput = Pick<CommonView, 'version' | 'scenario' | 'board' | 'st
 
 /** The org chart's columns. Teams the view names outside these lists still appear, under "other". */
 export const REGIONAL_TEAMS: readonly Team[] = ['CoPI', 'ROT', 'GBT', 'RBT', 'driehoek', 'SGBO'];
-export const NATIONAL_TEAMS: readonly Team[] = ['NCC', 'IAO', 'ICCb', 'MCCb', 'NKC', 'LOCC', 'DCC'];
+export const NATIONAL_TEAMS: readonly Team[] = ['NCC', 'IAO', 'ICCb', 'MCCb', 'NKC', 'LOCC', 'DCC', 'beleidsteamDsi', 'Veiligheidsberaad'];
 
 export function centroid(polygon: Polygon): Point {
   // The mean of the corners is inside every convex polygon and near the middle of the usual map shapes.
@@ -135,6 +135,8 @@ function trendOf(history: readonly number[]): Trend {
 function teamShort(team: Team, lang: Language): string {
   if (team === 'driehoek') return t(lang, 'board.teamShort.driehoek');
   if (team === 'external') return t(lang, 'board.teamShort.external');
+  if (team === 'beleidsteamDsi') return t(lang, 'board.teamShort.beleidsteamDsi');
+  if (team === 'Veiligheidsberaad') return t(lang, 'board.teamShort.Veiligheidsberaad');
   return team;
 }
 

@@ -11,6 +11,7 @@ import {
   THRESHOLD_S,
   type Criterion,
 } from '../engine/strategy/index.js';
+import { renderPowersSection } from './powers-docs.js';
 
 /** Markdown table cells hold one line and no unescaped pipe. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -118,5 +119,6 @@ export function renderCriteriaDocs(): string {
     'The debrief lists, for every rating, the criteria and the events that prove each result.',
     '',
   );
+  lines.push(...renderPowersSection());
   return lines.join('\n');
 }

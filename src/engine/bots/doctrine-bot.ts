@@ -3,7 +3,8 @@
 // messages built on confirmed facts (DOMAIN.md §5). With it an author checks that good play scores well.
 import { mayTake } from '../machines/authority.js';
 import { publishVoice } from '../machines/authority.js';
-import type { Role, StructureActionT } from '../scenario/schema.js';
+import type { Role, Scenario, StructureActionT } from '../scenario/schema.js';
+import { situationOf } from '../machines/structure.js';
 import { actionKey } from '../scenario/action-keys.js';
 import { summaryOf } from '../session/summary.js';
 import type { ExerciseState } from '../session/types.js';
@@ -21,9 +22,8 @@ function done(state: ExerciseState, action: StructureActionT): boolean {
   return actionKey(action) in state.actionsTaken;
 }
 
-function mayTakeNow(role: Role, state: ExerciseState, action: StructureActionT): boolean {
-  const { model, level } = state.structure.scaling.context;
-  return mayTake(role.office, action, role.authority, { scaling: model, grip: level });
+function mayTakeNow(scenario: Scenario, role: Role, state: ExerciseState, action: StructureActionT): boolean {
+  return mayTake(role.office, action, role.authority, situationOf(scenario, state.structure));
 }
 
 function takeMeasures(turn: RoleTurn, playbook: Playbook): void {
@@ -33,7 +33,7 @@ function takeMeasures(turn: RoleTurn, playbook: Playbook): void {
       continue;
     }
     for (const action of measure) {
-      if (mayTakeNow(turn.role, turn.state(), action) && turn.act({ type: 'structure', action })) break;
+      if (mayTakeNow(turn.scenario, turn.role, turn.state(), action) && turn.act({ type: 'structure', action })) break;
     }
   }
 }

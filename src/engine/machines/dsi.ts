@@ -1,6 +1,7 @@
 // DSI (Dienst Speciale Interventies): request → operational plan → approval → deployment → done.
-// Deployment needs a plan approved by the Minister of JenV or the chair of the College van
-// procureurs-generaal (DOMAIN.md §4); the approval step cannot be skipped, even in an emergency
+// The competent authority requests, the head of the DSI draws up the plan (Regeling DSI art. 7(1)) and it is
+// approved by whoever decides on the request: the Minister of JenV or the chair of the College van
+// procureurs-generaal (art. 7(3), DOMAIN.md §4); the approval step cannot be skipped, even in an emergency
 // (then it is given by phone, in minutes).
 import { assign, setup } from 'xstate';
 import type { DsiStage, Office } from '../scenario/vocabulary.js';

@@ -1,11 +1,12 @@
 // The national crisis structure (DOMAIN.md §2): each team a parallel region, inactive or active, with
-// its chair recorded. The NCC is always on (24/7), so it has no region: the summary always lists it.
+// its chair recorded. The NCC and the LOCC are permanent (24/7), so they have no region: the summary
+// always lists them. The Beleidsteam DSI (§4) and the Veiligheidsberaad (§3, cross-regional crises) sit here too.
 import { assign, setup } from 'xstate';
 import { authorised } from './acting.js';
 import { chairOf } from './authority.js';
 import { noTeams, teamRegion, type TeamEvent, type TeamsContext, type TeamsValue } from './teams.js';
 
-export const NATIONAL_TEAMS = ['IAO', 'ICCb', 'MCCb', 'NKC', 'LOCC', 'DCC'] as const;
+export const NATIONAL_TEAMS = ['beleidsteamDsi', 'Veiligheidsberaad', 'IAO', 'ICCb', 'MCCb', 'NKC', 'DCC'] as const;
 export type NationalTeam = (typeof NATIONAL_TEAMS)[number];
 export type NationalContext = TeamsContext<NationalTeam>;
 export type NationalEvent = TeamEvent<NationalTeam>;
@@ -45,6 +46,8 @@ export const nationalMachine = setup({
   type: 'parallel',
   context: noTeams(NATIONAL_TEAMS),
   states: {
+    beleidsteamDsi: teamRegion('beleidsteamDsi'),
+    Veiligheidsberaad: teamRegion('Veiligheidsberaad'),
     IAO: teamRegion('IAO'),
     ICCb: teamRegion('ICCb'),
     MCCb: {
@@ -60,7 +63,6 @@ export const nationalMachine = setup({
       },
     },
     NKC: teamRegion('NKC'),
-    LOCC: teamRegion('LOCC'),
     DCC: teamRegion('DCC'),
   },
 });

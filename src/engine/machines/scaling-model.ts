@@ -50,7 +50,7 @@ export const REGIONAL_TEAM_CHAIRS: Readonly<Partial<Record<Team, Office>>> = {
  * The scenario's model. A "custom" model without levels falls back to GRIP rather than leaving no
  * levels at all; one without a level 0 gets the routine level, so every region can stand down again.
  */
-export function scalingModelOf(scaling: Scenario['setting']['scaling']): ScalingModel {
+export function scalingModelOf(scaling: Pick<Scenario['setting']['scaling'], 'model' | 'levels'>): ScalingModel {
   if (scaling.model !== 'custom' || !scaling.levels || scaling.levels.length === 0) return GRIP_MODEL;
   const levels: ScalingLevelModel[] = [...scaling.levels]
     .sort((a, b) => a.level - b.level)

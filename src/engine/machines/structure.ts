@@ -7,7 +7,7 @@ import type { Scenario, StructureActionT } from '../scenario/schema.js';
 import { TEAMS, type ConvenableTeam, type DsiStage, type IncidentStage, type Office, type Team } from '../scenario/vocabulary.js';
 import type { Acting } from './acting.js';
 import { aftercareMachine, type AftercareContext, type AftercareEvent, type AftercareValue } from './aftercare.js';
-import { checkAuthority } from './authority.js';
+import { checkAuthority, type AuthoritySituation, type DsiApprover, type ProtectionDomain } from './authority.js';
 import { dsiMachine, type DsiContext, type DsiEvent, type DsiValue } from './dsi.js';
 import { incidentMachine, type IncidentContext, type IncidentEvent, type IncidentValue } from './incident.js';
 import { nationalMachine, NATIONAL_TEAMS, type NationalContext, type NationalEvent, type NationalValue } from './national.js';
@@ -16,11 +16,16 @@ import { refuse, type Refusal } from './refusal.js';
 import { levelOf, REGIONAL_TEAM_CHAIRS, scalingModelOf, type GripLevel } from './scaling-model.js';
 import { scalingMachine, type ScalingContext, type ScalingEvent, type ScalingValue } from './scaling.js';
 import { regionLevel, threatMachine, type ThreatContext, type ThreatEvent, type ThreatLevel, type ThreatScope, type ThreatValue } from './threat.js';
-import { warningMachine, type WarningContext, type WarningEvent, type WarningValue } from './warning.js';
+import { senderOf, warningMachine, type NlAlertSender, type WarningContext, type WarningEvent, type WarningValue } from './warning.js';
 
 /** The parts of a scenario the structure reads. A whole Scenario fits. */
 export type StructureScenario = {
-  readonly setting: { readonly scaling: Scenario['setting']['scaling']; readonly threatLevel: Scenario['setting']['threatLevel'] };
+  readonly setting: {
+    readonly scaling: Pick<Scenario['setting']['scaling'], 'model' | 'levels'> & { readonly crossRegional?: boolean };
+    readonly threatLevel: Scenario['setting']['threatLevel'];
+    readonly dsiApproval?: DsiApprover;
+  };
+  readonly picture?: { readonly atRisk: readonly { readonly id: string; readonly domain?: ProtectionDomain }[] };
 };
 
 export type Persisted<V, C> = { readonly value: V; readonly context: C };
@@ -49,7 +54,7 @@ export type StructureChange =
   | { readonly kind: 'teamStoodDown'; readonly team: ConvenableTeam }
   | { readonly kind: 'threatLevel'; readonly scope: ThreatScope; readonly from: ThreatLevel; readonly to: ThreatLevel }
   | { readonly kind: 'dsi'; readonly from: DsiStage; readonly to: DsiStage }
-  | { readonly kind: 'nlAlert'; readonly area: string; readonly advice: string }
+  | { readonly kind: 'nlAlert'; readonly area: string; readonly advice: string; readonly national: boolean; readonly sender: NlAlertSender }
   | { readonly kind: 'adviceWithdrawn'; readonly area: string | null; readonly advice: string | null }
   | { readonly kind: 'aftercare'; readonly what: AftercareWhat }
   /** An action no machine holds (protect, alertPartners, …): authorised, and recorded by the engine. */
@@ -170,7 +175,7 @@ function route(action: StructureActionT, acting: Acting): Routed | null {
     case 'completeDsi':
       return { concern: 'dsi', event: { type: DSI_EVENTS[action.action], ...acting } };
     case 'sendNlAlert':
-      return { concern: 'warning', event: { type: 'SEND', area: action.area, advice: action.advice, ...acting } };
+      return { concern: 'warning', event: { type: 'SEND', area: action.area, advice: action.advice, ...(action.national ? { national: true } : {}), ...acting } };
     case 'withdrawAdvice':
       return { concern: 'warning', event: { type: 'WITHDRAW', ...acting } };
     case 'openIac':
@@ -190,15 +195,16 @@ function route(action: StructureActionT, acting: Acting): Routed | null {
  * changes nothing. The scenario is part of the call so that rules reading scenario data stay here.
  */
 export function applyStructureAction(
-  _scenario: StructureScenario,
+  scenario: StructureScenario,
   snapshots: StructureSnapshots,
   action: StructureActionT,
   actor: StructureActor,
   minute: number,
 ): StructureResult {
-  const refusal = precheck(snapshots, action, actor);
+  const situation = situationOf(scenario, snapshots);
+  const refusal = precheck(snapshots, action, actor, situation);
   if (refusal) return { ok: false, refusal };
-  const acting: Acting = actor.narrowed === undefined ? { office: actor.office, minute } : { office: actor.office, narrowed: actor.narrowed, minute };
+  const acting: Acting = { office: actor.office, minute, situation, ...(actor.narrowed === undefined ? {} : { narrowed: actor.narrowed }) };
   const routed = route(action, acting);
   if (!routed) return { ok: true, snapshots, changes: [{ kind: 'measure', action }] };
   const before = snapshots[routed.concern];
@@ -210,21 +216,54 @@ export function applyStructureAction(
 
 /** Would the action be refused now? Null when it would be taken. Cheap enough for listing what an actor may do. */
 export function checkStructureAction(
+  scenario: StructureScenario,
   snapshots: StructureSnapshots,
   action: StructureActionT,
   actor: StructureActor,
 ): Refusal | null {
-  const refusal = precheck(snapshots, action, actor);
+  const situation = situationOf(scenario, snapshots);
+  const refusal = precheck(snapshots, action, actor, situation);
   if (refusal) return refusal;
-  const routed = route(action, { office: actor.office, minute: 0, ...(actor.narrowed ? { narrowed: actor.narrowed } : {}) });
+  const routed = route(action, { office: actor.office, minute: 0, situation, ...(actor.narrowed ? { narrowed: actor.narrowed } : {}) });
   if (!routed) return null;
   const before = snapshots[routed.concern];
   return resolved(routed.concern, before).can(routed.event) ? null : refuse('not-now', { action: action.action, state: stateOf(routed, before) });
 }
 
-function precheck(snapshots: StructureSnapshots, action: StructureActionT, actor: StructureActor): Refusal | null {
+const protectionCache = new WeakMap<object, Readonly<Record<string, ProtectionDomain>>>();
+
+/** The scenario's Bewaken en Beveiligen domains by place at risk. */
+function protectionOf(scenario: StructureScenario): Readonly<Record<string, ProtectionDomain>> {
+  const atRisk = scenario.picture?.atRisk;
+  if (!atRisk) return {};
+  let out = protectionCache.get(atRisk);
+  if (!out) {
+    const domains: Record<string, ProtectionDomain> = {};
+    for (const place of atRisk) domains[place.id] = place.domain ?? 'publicOrder';
+    protectionCache.set(atRisk, (out = domains));
+  }
+  return out;
+}
+
+/**
+ * Everything the authority table reads, from the scenario and the structure now: the regional model
+ * and level (art. 39 Wvr moves powers to the chair when the chair leads), whether more than one region
+ * is involved, the scenario's DSI route, the places' protection domains and which NL-Alert is in force.
+ */
+export function situationOf(scenario: StructureScenario, snapshots: StructureSnapshots): AuthoritySituation {
   const scaling = snapshots.scaling.context;
-  const refusal = checkAuthority(actor.office, action, actor.narrowed, { scaling: scaling.model, grip: scaling.level });
+  return {
+    scaling: scaling.model,
+    grip: scaling.level,
+    crossRegional: scenario.setting.scaling.crossRegional === true,
+    dsiApproval: scenario.setting.dsiApproval ?? 'ministerJenV',
+    protection: protectionOf(scenario),
+    nationalAlert: snapshots.warning.value === 'inForce' && snapshots.warning.context.national,
+  };
+}
+
+function precheck(snapshots: StructureSnapshots, action: StructureActionT, actor: StructureActor, situation: AuthoritySituation): Refusal | null {
+  const refusal = checkAuthority(actor.office, action, actor.narrowed, situation);
   if (refusal) return refusal;
   if (action.action === 'setThreatLevel' && action.scope === 'region' && action.level < snapshots.threat.context.national) {
     return refuse('threat-region-below-national', { level: action.level, national: snapshots.threat.context.national });
@@ -281,7 +320,7 @@ function changesOf(concern: Concern, a: StructureSnapshots, b: StructureSnapshot
     case 'warning': {
       const w = b.warning.context;
       return b.warning.value === 'inForce'
-        ? [{ kind: 'nlAlert', area: w.area ?? '', advice: w.advice ?? '' }]
+        ? [{ kind: 'nlAlert', area: w.area ?? '', advice: w.advice ?? '', national: w.national, sender: senderOf(w) }]
         : [{ kind: 'adviceWithdrawn', area: w.area, advice: w.advice }];
     }
     case 'aftercare': {
@@ -332,7 +371,7 @@ export type StructureSummary = {
   readonly activeTeams: readonly ActiveTeam[];
   readonly threatLevel: { readonly national: ThreatLevel; readonly region: ThreatLevel };
   readonly dsi: DsiStage;
-  readonly nlAlert: { readonly inForce: boolean; readonly area?: string; readonly advice?: string };
+  readonly nlAlert: { readonly inForce: boolean; readonly area?: string; readonly advice?: string; readonly national?: boolean };
   readonly aftercare: {
     readonly iacOpen: boolean;
     readonly victimRegistration: boolean;
@@ -344,8 +383,9 @@ export type StructureSummary = {
 export function structureSummary(s: StructureSnapshots): StructureSummary {
   const { model, level } = s.scaling.context;
   const chairs = new Map<Team, Office | null>();
-  // The NCC is always on: it is the national single point of contact, 24/7 (DOMAIN.md §2).
+  // The NCC and the LOCC are always on: permanent 24/7 centres (DOMAIN.md §2); the LOCC has no chair among the offices.
   chairs.set('NCC', 'nccHead');
+  chairs.set('LOCC', null);
   for (const team of levelOf(model, level)?.teams ?? []) chairs.set(team, REGIONAL_TEAM_CHAIRS[team] ?? null);
   for (const team of POLICE_TEAMS) if (s.police.value[team] === 'active') chairs.set(team, s.police.context.teams[team].chair);
   for (const team of NATIONAL_TEAMS) if (s.national.value[team] === 'active') chairs.set(team, s.national.context.teams[team].chair);
@@ -360,7 +400,7 @@ export function structureSummary(s: StructureSnapshots): StructureSummary {
     activeTeams,
     threatLevel: { national: s.threat.context.national, region: regionLevel(s.threat.context) },
     dsi: s.dsi.value,
-    nlAlert: inForce ? { inForce, area: w.context.area ?? '', advice: w.context.advice ?? '' } : { inForce },
+    nlAlert: inForce ? { inForce, area: w.context.area ?? '', advice: w.context.advice ?? '', national: w.context.national } : { inForce },
     aftercare: {
       iacOpen: a.iac === 'open',
       victimRegistration: a.registration === 'on',

@@ -562,7 +562,11 @@ export const FORMAT_EXAMPLES: Readonly<Record<string, unknown>> = {
   'StructureAction(removalOrder)': { action: 'removalOrder' },
   'StructureAction(euCrisisProtocol)': { action: 'euCrisisProtocol' },
   'StructureAction(requestAssistance)': { action: 'requestAssistance' },
+  'StructureAction(grantMilitaryAssistance)': { action: 'grantMilitaryAssistance' },
+  'StructureAction(airportMeasure)': { action: 'airportMeasure', level: 'restrict' },
+  'StructureAction(airTraffic)': { action: 'airTraffic', level: 'stop' },
   'StructureAction(restrictAirspace)': { action: 'restrictAirspace', level: 'restrict' },
+  'StructureAction(leadInvestigation)': { action: 'leadInvestigation' },
 
   // ------------------------------------------------------------ visibility, text and basic values
   Visibility: 'trainer',

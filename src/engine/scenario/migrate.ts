@@ -1,20 +1,16 @@
 // Old scenario files keep working: each migration lifts a scenarioJson one format version up, and the loader
-// applies them in order before validating.
+// applies them in order before validating. The steps live in ./migrations (one file per version step).
 import type { Finding } from './finding.js';
 import { isRecord } from './paths.js';
 import { SCHEMA_VERSION } from './schema.js';
+import { MIGRATIONS } from './migrations/index.js';
 
 export type ScenarioDocument = Record<string, unknown>;
 
 /** Migrations keyed by the version they read; each returns the scenarioJson in the next version. */
 export type Migrations = Readonly<Record<number, (scenarioJson: ScenarioDocument) => ScenarioDocument>>;
 
-export const MIGRATIONS: Migrations = {
-  // Format 2 only adds optional parts (what an inject reveals, warrants for escalating measures, critical
-  // tasks, modules, own-words subjects, …), each with a documented default or derivation, so a version-1
-  // file is already a valid version-2 file once its number is raised; lint says where a default was used.
-  1: (doc) => doc,
-};
+export { MIGRATIONS };
 
 export type MigrationResult = { readonly ok: true; readonly scenarioJson: unknown } | { readonly ok: false; readonly finding: Finding };
 

@@ -1,5 +1,6 @@
 // Scenario format, version 2 (2 added knowledge: `reveals` on injects, `information` on variables, `needs` on
-// blocks). Every field carries a description: the JSON Schema (editor hover and
+// blocks; and powers: protection domains, the DSI route, cross-regional crises, separate airport, air-traffic
+// and airspace measures; migrations/ lifts version 1 files). Every field carries a description: the JSON Schema (editor hover and
 // autocompletion) and docs/scenario-format.md are both generated from these, so they cannot drift.
 // Objects are strict: a mistyped key is an error, never silently ignored.
 import { z } from 'zod';
@@ -185,15 +186,25 @@ export const StructureAction = z
     z.strictObject({ action: z.literal('confirmIncident').describe('Declare the incident confirmed as a (possible) terrorist attack.') }),
     z.strictObject({ action: z.literal('declareContained').describe('Declare the acute threat over (e.g. suspect arrested).') }),
     z.strictObject({ action: z.literal('startRecovery').describe('Move the incident to the recovery phase.') }),
-    z.strictObject({ action: z.literal('requestDsi').describe('Request the DSI (special interventions).') }),
-    z.strictObject({ action: z.literal('planDsi').describe('Submit the DSI operational plan.') }),
-    z.strictObject({ action: z.literal('approveDsi').describe('Approve the DSI operational plan.') }),
+    z.strictObject({
+      action: z.literal('requestDsi').describe('Request the DSI (special interventions): the competent authority, the public prosecutor for criminal law or the mayor for public order.'),
+    }),
+    z.strictObject({ action: z.literal('planDsi').describe('Draw up the DSI operational plan (the head of the DSI, Regeling DSI art. 7(1)).') }),
+    z.strictObject({
+      action: z.literal('approveDsi').describe('Approve the DSI operational plan: whoever decides on the request in this scenario (setting.dsiApproval, Regeling DSI art. 7(3)).'),
+    }),
     z.strictObject({ action: z.literal('deployDsi').describe('Deploy the DSI.') }),
     z.strictObject({ action: z.literal('completeDsi').describe('Report the DSI deployment done.') }),
     z.strictObject({
-      action: z.literal('sendNlAlert').describe('Send an NL-Alert to a defined area, built from an action-advice block.'),
+      action: z
+        .literal('sendNlAlert')
+        .describe('Decide an NL-Alert to a defined area, built from an action-advice block; the meldkamer sends a regional one, the NCC a national one.'),
       area: Id.describe('The map area the alert goes to.'),
       advice: Id.describe('The action-advice building block that says what, where and until when.'),
+      national: z
+        .boolean()
+        .optional()
+        .describe('A national NL-Alert, decided by the Minister of JenV and sent by the NCTV/NCC; by default (false) the regional one of the mayor, or of the chair under GRIP 4/5.'),
     }),
     z.strictObject({ action: z.literal('withdrawAdvice').describe('Withdraw the action advice in force.') }),
     z.strictObject({ action: z.literal('openIac').describe('Open the information and advice centre (IAC) for aftercare.') }),
@@ -215,12 +226,36 @@ export const StructureAction = z
       action: z.literal('shareInformation').describe('Share the current picture within the structure.'),
       with: z.enum(['NCC', 'regions', 'vitalSectors', 'driehoek']).describe('Who receives it.'),
     }),
-    z.strictObject({ action: z.literal('removalOrder').describe('Issue a removal order for terrorist content online (TCO, within the hour).') }),
-    z.strictObject({ action: z.literal('euCrisisProtocol').describe('Ask for activation of the EU Crisis Protocol for viral attack content.') }),
-    z.strictObject({ action: z.literal('requestAssistance').describe('Request national operational assistance through the LOCC.') }),
     z.strictObject({
-      action: z.literal('restrictAirspace').describe('Restrict or close operations at the airport (proportional measure).'),
+      action: z
+        .literal('removalOrder')
+        .describe('Issue a removal order for terrorist content online (TCO); the hosting provider must remove it within one hour of receiving the order (art. 3(3)).'),
+    }),
+    z.strictObject({ action: z.literal('euCrisisProtocol').describe('Ask for activation of the EU Crisis Protocol for viral attack content.') }),
+    z.strictObject({
+      action: z.literal('requestAssistance').describe('Request assistance (bijstand) through the permanent LOCC.'),
+      military: z
+        .boolean()
+        .optional()
+        .describe('Military assistance (Politiewet art. 57-58): the Minister of JenV decides, in agreement with Defence. By default (false) police, fire or medical bijstand.'),
+    }),
+    z.strictObject({
+      action: z.literal('grantMilitaryAssistance').describe('Make military assistance available (the Minister of JenV with the Minister of Defence, Politiewet art. 57-58).'),
+    }),
+    z.strictObject({
+      action: z.literal('airportMeasure').describe('Continue, restrict or close operations at the aerodrome (the operator\'s own measure; KMar and the NCTV may restrict for security).'),
       level: z.enum(['continue', 'restrict', 'close']).describe('Continue, restrict or close.'),
+    }),
+    z.strictObject({
+      action: z.literal('airTraffic').describe('Stop or resume air traffic for flight safety (air traffic control, LVNL).'),
+      level: z.enum(['stop', 'resume']).describe('Stop or resume.'),
+    }),
+    z.strictObject({
+      action: z.literal('restrictAirspace').describe('Restrict or close the airspace (the Minister of IenW, with Defence); a separate measure from the airport\'s own.'),
+      level: z.enum(['restrict', 'close', 'lift']).describe('Restrict, close, or lift the restriction.'),
+    }),
+    z.strictObject({
+      action: z.literal('leadInvestigation').describe('Take the lead of the criminal investigation (the Openbaar Ministerie; for terrorism the Landelijk Parket).'),
     }),
   ])
   .describe('A crisis-structure action. Who may take it follows from the role\'s office.');
@@ -322,8 +357,12 @@ const Setting = z.strictObject({
     .strictObject({
       model: z.enum(['grip', 'custom']).default('grip').describe('"grip" (the standard GRIP levels) or "custom" (the levels below).'),
       levels: z.array(ScalingLevel).optional().describe('For a custom regional model: each level, its teams and who leads.'),
+      crossRegional: z
+        .boolean()
+        .default(false)
+        .describe('The crisis involves more than one safety region: only then can GRIP 5 be declared and the Veiligheidsberaad be convened.'),
     })
-    .default({ model: 'grip' })
+    .default({ model: 'grip', crossRegional: false })
     .describe('The regional scaling model; GRIP by default.'),
   threatLevel: z
     .strictObject({
@@ -332,6 +371,12 @@ const Setting = z.strictObject({
     })
     .default({ national: 4 })
     .describe('The threat level (DTN) at the start; only the NCTV changes it during play.'),
+  dsiApproval: z
+    .enum(['ministerJenV', 'chairCollegePg'])
+    .default('ministerJenV')
+    .describe(
+      'Who decides on a request for the DSI in this scenario and so approves the operational plan (Regeling DSI art. 7(3)): the Minister of JenV (default) or the chair of the College van procureurs-generaal.',
+    ),
   map: z.strictObject({
     bounds: z.strictObject({
       width: z.number().positive().describe('Map width in metres.'),
@@ -407,6 +452,12 @@ const Zone = z.strictObject({
 const AtRisk = z.strictObject({
   id: Id,
   poi: Id.describe('The place at risk.'),
+  domain: z
+    .enum(['rijk', 'publicOrder', 'criminalLaw'])
+    .default('publicOrder')
+    .describe(
+      'Its Bewaken en Beveiligen domain, which decides who protects it: "rijk" (rijksdomein: national persons, objects and services, the NCTV), "publicOrder" (decentraal domein, the mayor; the chair under GRIP 4/5) or "criminalLaw" (decentraal domein, the public prosecutor). The police execute.',
+    ),
   reason: Text.describe('Why it may draw reprisals or attack.'),
   risk: Id.optional().describe('A variable that measures the risk here.'),
   visibility: Visibility.default('trainer'),

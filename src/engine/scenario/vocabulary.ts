@@ -7,9 +7,10 @@ export const OFFICES = [
   'chairSafetyRegion', // voorzitter veiligheidsregio: GRIP 4, RBT chair
   'operationalLeader', // operationeel leider: ROT, GRIP 2
   'copiLeader', // leider CoPI: GRIP 1
-  'policeChief', // politiechef of the unit: SGBO, driehoek, DSI request
-  'chiefPublicProsecutor', // hoofdofficier van justitie: driehoek, criminal investigation, DSI request
-  'chairCollegePg', // voorzitter College van procureurs-generaal: may approve a DSI deployment
+  'policeChief', // politiechef of the unit: SGBO, driehoek; executes protection measures
+  'chiefPublicProsecutor', // hoofdofficier van justitie (OM): driehoek, leads the criminal investigation, DSI request
+  'chairCollegePg', // voorzitter College van procureurs-generaal: approves the DSI plan where the chair decides on the request
+  'dsiHead', // hoofd Dienst Speciale Interventies: draws up the DSI operational plan (Regeling DSI art. 7(1))
   'nctv', // Nationaal Coördinator Terrorismebestrijding en Veiligheid: threat level, ICCb chair, IAO, NKC
   'ministerJenV', // Minister van Justitie en Veiligheid: MCCb chair, DSI approval
   'ministerPresident', // Minister-President: may take the MCCb chair
@@ -19,7 +20,8 @@ export const OFFICES = [
   'ghor', // directeur publieke gezondheid (GHOR): casualty care, hospital distribution, victim registration
   'fireService', // commandant brandweer
   'kmar', // Koninklijke Marechaussee commander at an airport: supervision, security measures
-  'airportOperator', // the airport operator: runs the vital process, closes or restricts operations
+  'airportOperator', // the aerodrome operator: runs the vital process, may restrict or close its own aerodrome
+  'airTrafficControl', // Luchtverkeersleiding Nederland (LVNL, under IenW): stops and resumes air traffic for flight safety
   'municipalCommunication', // municipal crisis communication adviser: local public messages
   'regionalCommunication', // safety region communication adviser: regional public messages
   'policeCommunication', // police communication: appeals for witnesses, suspect at large
@@ -38,6 +40,8 @@ export const TEAMS = [
   'driehoek',
   'SGBO',
   'NCC',
+  'beleidsteamDsi',
+  'Veiligheidsberaad',
   'IAO',
   'ICCb',
   'MCCb',
@@ -48,8 +52,11 @@ export const TEAMS = [
 ] as const;
 export type Team = (typeof TEAMS)[number];
 
-/** Teams a command may convene or stand down; the regional teams follow the GRIP level instead. */
-export const CONVENABLE_TEAMS = ['driehoek', 'SGBO', 'IAO', 'ICCb', 'MCCb', 'NKC', 'LOCC', 'DCC'] as const;
+/**
+ * Teams a command may convene or stand down; the regional teams follow the GRIP level instead, and the
+ * NCC and the LOCC are permanent 24/7 centres (DOMAIN.md §2), so nobody convenes them.
+ */
+export const CONVENABLE_TEAMS = ['driehoek', 'SGBO', 'beleidsteamDsi', 'Veiligheidsberaad', 'IAO', 'ICCb', 'MCCb', 'NKC', 'DCC'] as const;
 export type ConvenableTeam = (typeof CONVENABLE_TEAMS)[number];
 
 export const CHANNELS = [

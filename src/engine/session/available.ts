@@ -1,24 +1,29 @@
 // availableCommands: the single source of what an actor may do now. Buttons, bots and fuzzers all use
 // it, so it only lists commands applyCommand would accept (each candidate is checked by the reducer itself).
 import { mayTake } from '../machines/authority.js';
-import { scalingModelOf, type ScalingModel } from '../machines/scaling-model.js';
+import { situationOf } from '../machines/structure.js';
 import { STRUCTURE_ACTION_KINDS, type Scenario, type StructureActionT } from '../scenario/schema.js';
 import { CONVENABLE_TEAMS } from '../scenario/vocabulary.js';
-import { AIRSPACE_LEVELS, ALERT_SECTORS, SHARE_TARGETS } from '../scenario/action-keys.js';
+import { AIR_TRAFFIC_LEVELS, AIRPORT_ACTIONS, AIRPORT_LEVELS, AIRSPACE_LEVELS, ALERT_SECTORS, hasAirport, SHARE_TARGETS } from '../scenario/action-keys.js';
 import { applyCommand } from './apply.js';
 import { flowStep } from '../machines/flow.js';
 import { undoTarget } from './rebuild.js';
-import { summaryOf } from './summary.js';
 import type { Actor, Command, CommandBody, ExerciseState } from './types.js';
 import { indexOf } from './lookup.js';
 import { currentModuleIndex, nextModule } from '../discussion/modules.js';
 
 
-/** Every concrete structure action the scenario makes possible (areas, advice blocks, places at risk). */
+/**
+ * Every concrete structure action the scenario makes possible (areas, advice blocks, places at risk), and
+ * only where the scenario makes it relevant: no airport measure without an airport, no protection without
+ * a place at risk, no Veiligheidsberaad or GRIP 5 in a crisis of one region.
+ */
 export function structureCandidates(scenario: Scenario): StructureActionT[] {
   const advice = scenario.communication.blocks.filter((b) => b.kind === 'actionAdvice');
+  const airport = hasAirport(scenario);
   const out: StructureActionT[] = [];
   for (const kind of STRUCTURE_ACTION_KINDS) {
+    if (!airport && AIRPORT_ACTIONS.includes(kind)) continue;
     switch (kind) {
       case 'scale':
         for (let level = 0; level <= 5; level++) out.push({ action: 'scale', level });
@@ -31,7 +36,13 @@ export function structureCandidates(scenario: Scenario): StructureActionT[] {
         for (let level = 1; level <= 5; level++) for (const scope of ['national', 'region'] as const) out.push({ action: kind, level, scope });
         break;
       case 'sendNlAlert':
-        for (const b of advice) out.push({ action: kind, area: b.where ?? scenario.setting.map.areas[0]?.id ?? '', advice: b.id });
+        for (const b of advice) {
+          const area = b.where ?? scenario.setting.map.areas[0]?.id ?? '';
+          out.push({ action: kind, area, advice: b.id }, { action: kind, area, advice: b.id, national: true });
+        }
+        break;
+      case 'requestAssistance':
+        out.push({ action: kind }, { action: kind, military: true });
         break;
       case 'protect':
         for (const t of scenario.picture.atRisk) out.push({ action: kind, target: t.id });
@@ -41,6 +52,12 @@ export function structureCandidates(scenario: Scenario): StructureActionT[] {
         break;
       case 'shareInformation':
         for (const w of SHARE_TARGETS) out.push({ action: kind, with: w });
+        break;
+      case 'airportMeasure':
+        for (const level of AIRPORT_LEVELS) out.push({ action: kind, level });
+        break;
+      case 'airTraffic':
+        for (const level of AIR_TRAFFIC_LEVELS) out.push({ action: kind, level });
         break;
       case 'restrictAirspace':
         for (const level of AIRSPACE_LEVELS) out.push({ action: kind, level });
@@ -53,13 +70,6 @@ export function structureCandidates(scenario: Scenario): StructureActionT[] {
 }
 
 const candidateCache = new WeakMap<Scenario, StructureActionT[]>();
-const modelCache = new WeakMap<Scenario, ScalingModel>();
-
-function scalingOf(scenario: Scenario): ScalingModel {
-  let m = modelCache.get(scenario);
-  if (!m) modelCache.set(scenario, (m = scalingModelOf(scenario.setting.scaling)));
-  return m;
-}
 
 function roleCandidates(scenario: Scenario, state: ExerciseState, role: string): CommandBody[] {
   const idx = indexOf(scenario);
@@ -73,7 +83,7 @@ function roleCandidates(scenario: Scenario, state: ExerciseState, role: string):
   }
   let structure = candidateCache.get(scenario);
   if (!structure) candidateCache.set(scenario, (structure = structureCandidates(scenario)));
-  const situation = { grip: summaryOf(state).grip, scaling: scalingOf(scenario) };
+  const situation = situationOf(scenario, state.structure);
   for (const a of structure) if (mayTake(r.office, a, r.authority, situation)) out.push({ type: 'structure', action: a });
   for (const b of scenario.communication.blocks) out.push({ type: 'publish', blocks: [b.id] });
   for (const a of scenario.picture.boardActions) if (a.roles.includes(role)) out.push({ type: 'boardAction', id: a.id });

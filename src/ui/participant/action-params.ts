@@ -11,11 +11,12 @@ function every<T extends string | number>(record: Record<T, true>): T[] {
 export const CONVENABLE: readonly Param<'convene', 'team'>[] = every<Param<'convene', 'team'>>({
   driehoek: true,
   SGBO: true,
+  beleidsteamDsi: true,
+  Veiligheidsberaad: true,
   IAO: true,
   ICCb: true,
   MCCb: true,
   NKC: true,
-  LOCC: true,
   DCC: true,
 });
 
@@ -36,11 +37,24 @@ export const SHARE_WITH: readonly Param<'shareInformation', 'with'>[] = every<Pa
   driehoek: true,
 });
 
-export const AIRPORT_MEASURES: readonly Param<'restrictAirspace', 'level'>[] = every<Param<'restrictAirspace', 'level'>>({
+export const AIRPORT_MEASURES: readonly Param<'airportMeasure', 'level'>[] = every<Param<'airportMeasure', 'level'>>({
   continue: true,
   restrict: true,
   close: true,
 });
+
+export const AIR_TRAFFIC: readonly Param<'airTraffic', 'level'>[] = every<Param<'airTraffic', 'level'>>({ stop: true, resume: true });
+
+export const AIRSPACE_LEVELS: readonly Param<'restrictAirspace', 'level'>[] = every<Param<'restrictAirspace', 'level'>>({
+  restrict: true,
+  close: true,
+  lift: true,
+});
+
+/** A regional NL-Alert (the mayor, or the chair under GRIP 4/5) or a national one (the Minister of JenV). */
+export const ALERT_SCOPES = ['regional', 'national'] as const;
+/** Bijstand through the LOCC, or military assistance (Politiewet art. 57-58). */
+export const ASSISTANCE_KINDS = ['bijstand', 'military'] as const;
 
 export const THREAT_SCOPES: readonly Param<'setThreatLevel', 'scope'>[] = every<Param<'setThreatLevel', 'scope'>>({ national: true, region: true });
 

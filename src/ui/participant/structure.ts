@@ -5,7 +5,19 @@ import type { StructureActionKind, StructureActionT } from '../../engine/scenari
 import { t, type MessageKey } from '../../i18n/index.js';
 import { el, uniqueId } from '../dom.js';
 import { localise } from '../text.js';
-import { AIRPORT_MEASURES, CONVENABLE, SCALING_LEVELS, SECTORS, SHARE_WITH, THREAT_LEVELS, THREAT_SCOPES } from './action-params.js';
+import {
+  AIR_TRAFFIC,
+  AIRPORT_MEASURES,
+  AIRSPACE_LEVELS,
+  ALERT_SCOPES,
+  ASSISTANCE_KINDS,
+  CONVENABLE,
+  SCALING_LEVELS,
+  SECTORS,
+  SHARE_WITH,
+  THREAT_LEVELS,
+  THREAT_SCOPES,
+} from './action-params.js';
 import { named, renderStructureStatus, threatName } from '../components/structure-status.js';
 import { describeBy, describeRefusal, disableUnlessMyTurn, section, whyNote, type PanelContext } from './context.js';
 
@@ -76,6 +88,7 @@ function fieldsFor(ctx: PanelContext, kind: StructureActionKind): Field[] {
           options: view.blocks.filter((b) => b.kind === 'actionAdvice').map((b) => ({ value: b.id, label: localise(b.text, lang) })),
           none: 'play.param.noAdvice',
         },
+        { name: 'scope', label: 'play.param.alertScope', options: opts(ALERT_SCOPES, 'alertScope') },
       ];
     case 'protect':
       return [
@@ -93,8 +106,14 @@ function fieldsFor(ctx: PanelContext, kind: StructureActionKind): Field[] {
       return [{ name: 'sector', label: 'play.param.sector', options: opts(SECTORS, 'sector') }];
     case 'shareInformation':
       return [{ name: 'with', label: 'play.param.shareWith', options: opts(SHARE_WITH, 'shareWith') }];
-    case 'restrictAirspace':
+    case 'airportMeasure':
       return [{ name: 'level', label: 'play.param.airportMeasure', options: opts(AIRPORT_MEASURES, 'airspace') }];
+    case 'airTraffic':
+      return [{ name: 'level', label: 'play.param.airportMeasure', options: opts(AIR_TRAFFIC, 'airTraffic') }];
+    case 'restrictAirspace':
+      return [{ name: 'level', label: 'play.param.airportMeasure', options: opts(AIRSPACE_LEVELS, 'airspaceLevel') }];
+    case 'requestAssistance':
+      return [{ name: 'kind', label: 'play.param.assistanceKind', options: opts(ASSISTANCE_KINDS, 'assistanceKind') }];
     default:
       return [];
   }
@@ -118,7 +137,8 @@ function actionOf(kind: StructureActionKind, v: Readonly<Record<string, string>>
     case 'sendNlAlert': {
       const area = need('area');
       const advice = need('advice');
-      return area && advice ? { action: 'sendNlAlert', area, advice } : null;
+      if (!area || !advice) return null;
+      return need('scope') === 'national' ? { action: 'sendNlAlert', area, advice, national: true } : { action: 'sendNlAlert', area, advice };
     }
     case 'protect': {
       const target = need('target');
@@ -132,10 +152,20 @@ function actionOf(kind: StructureActionKind, v: Readonly<Record<string, string>>
       const to = need('with') as Extract<StructureActionT, { action: 'shareInformation' }>['with'] | null;
       return to ? { action: 'shareInformation', with: to } : null;
     }
+    case 'airportMeasure': {
+      const level = need('level') as Extract<StructureActionT, { action: 'airportMeasure' }>['level'] | null;
+      return level ? { action: 'airportMeasure', level } : null;
+    }
+    case 'airTraffic': {
+      const level = need('level') as Extract<StructureActionT, { action: 'airTraffic' }>['level'] | null;
+      return level ? { action: 'airTraffic', level } : null;
+    }
     case 'restrictAirspace': {
       const level = need('level') as Extract<StructureActionT, { action: 'restrictAirspace' }>['level'] | null;
       return level ? { action: 'restrictAirspace', level } : null;
     }
+    case 'requestAssistance':
+      return need('kind') === 'military' ? { action: 'requestAssistance', military: true } : { action: 'requestAssistance' };
     default:
       return { action: kind };
   }

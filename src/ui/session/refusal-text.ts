@@ -6,6 +6,8 @@ import { hasKey, tDynamic, type Language } from '../../i18n/index.js';
 const PREFIX_OF_PARAM: Readonly<Record<string, string>> = {
   office: 'office',
   offices: 'office',
+  approver: 'office',
+  domain: 'protectionDomain',
   action: 'action',
   team: 'team',
   sector: 'sector',

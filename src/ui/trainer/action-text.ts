@@ -32,15 +32,21 @@ export function actionDetail(action: StructureActionT, view: Picture, lang: Lang
     case 'setThreatLevel':
       return `${t(lang, action.scope === 'national' ? 'threatScope.national' : 'threatScope.region')}: ${action.level} ${named('threat', String(action.level), lang)}`;
     case 'sendNlAlert':
-      return areaName(view, action.area, lang);
+      return action.national ? `${areaName(view, action.area, lang)} (${named('alertScope', 'national', lang)})` : areaName(view, action.area, lang);
     case 'protect':
       return atRiskName(view, action.target, lang);
     case 'alertPartners':
       return named('sector', action.sector, lang);
     case 'shareInformation':
       return named('shareWith', action.with, lang);
-    case 'restrictAirspace':
+    case 'airportMeasure':
       return named('airspace', action.level, lang);
+    case 'airTraffic':
+      return named('airTraffic', action.level, lang);
+    case 'restrictAirspace':
+      return named('airspaceLevel', action.level, lang);
+    case 'requestAssistance':
+      return named('assistanceKind', action.military ? 'military' : 'bijstand', lang);
     default:
       return null;
   }

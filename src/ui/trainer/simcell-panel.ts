@@ -12,7 +12,7 @@ import { simcellAbilities, simcellRoles, type SimcellAbilities } from './simcell
 
 const SECTORS = ['aviation', 'transport', 'energy', 'health', 'events', 'worship', 'all'] as const satisfies readonly Extract<StructureActionT, { action: 'alertPartners' }>['sector'][];
 const SHARE_WITH = ['NCC', 'regions', 'vitalSectors', 'driehoek'] as const satisfies readonly Extract<StructureActionT, { action: 'shareInformation' }>['with'][];
-const AIRSPACE = ['continue', 'restrict', 'close'] as const satisfies readonly Extract<StructureActionT, { action: 'restrictAirspace' }>['level'][];
+import { AIR_TRAFFIC, AIRPORT_MEASURES, AIRSPACE_LEVELS, ALERT_SCOPES, ASSISTANCE_KINDS } from '../participant/action-params.js';
 
 /** The role the SimCell acts for now: the trainer's choice while it is still a SimCell role, else the first. */
 export function currentSimcellRole(ctx: Pick<ConsoleContext, 'view' | 'ui'>): string | null {
@@ -104,6 +104,7 @@ function parameterFields(ctx: ConsoleContext, abilities: SimcellAbilities, kind:
       return [
         f('area', t(lang, 'trainer.simcell.area'), select('area', view.board.areas.map((a) => ({ value: a.id, label: localise(a.name, lang) })))),
         f('advice', t(lang, 'trainer.simcell.advice'), select('advice', abilities.adviceBlocks.map((b) => ({ value: b.id, label: localise(b.text, lang) })))),
+        f('alert-scope', t(lang, 'play.param.alertScope'), select('scope', ALERT_SCOPES.map((s) => ({ value: s, label: named('alertScope', s, lang) })))),
       ];
     case 'protect':
       return [f('target', t(lang, 'trainer.simcell.target'), select('target', view.board.atRisk.map((a) => ({ value: a.id, label: atRiskName(view, a.id, lang) }))))];
@@ -111,8 +112,14 @@ function parameterFields(ctx: ConsoleContext, abilities: SimcellAbilities, kind:
       return [f('sector', t(lang, 'trainer.simcell.sector'), select('sector', SECTORS.map((s) => ({ value: s, label: named('sector', s, lang) }))))];
     case 'shareInformation':
       return [f('with', t(lang, 'trainer.simcell.shareWith'), select('with', SHARE_WITH.map((w) => ({ value: w, label: named('shareWith', w, lang) }))))];
+    case 'airportMeasure':
+      return [f('airspace', t(lang, 'trainer.simcell.airspace'), select('level', AIRPORT_MEASURES.map((l) => ({ value: l, label: named('airspace', l, lang) }))))];
+    case 'airTraffic':
+      return [f('air-traffic', t(lang, 'trainer.simcell.airspace'), select('level', AIR_TRAFFIC.map((l) => ({ value: l, label: named('airTraffic', l, lang) }))))];
     case 'restrictAirspace':
-      return [f('airspace', t(lang, 'trainer.simcell.airspace'), select('level', AIRSPACE.map((l) => ({ value: l, label: named('airspace', l, lang) }))))];
+      return [f('airspace-level', t(lang, 'trainer.simcell.airspace'), select('level', AIRSPACE_LEVELS.map((l) => ({ value: l, label: named('airspaceLevel', l, lang) }))))];
+    case 'requestAssistance':
+      return [f('assistance', t(lang, 'play.param.assistanceKind'), select('kind', ASSISTANCE_KINDS.map((k) => ({ value: k, label: named('assistanceKind', k, lang) }))))];
     default:
       return [];
   }
@@ -190,15 +197,21 @@ export function actionFromForm(kind: StructureActionKind, form: HTMLFormElement)
     case 'setThreatLevel':
       return { action: kind, level: Number(value('level')), scope: value('scope') === 'region' ? 'region' : 'national' };
     case 'sendNlAlert':
-      return { action: kind, area: value('area'), advice: value('advice') };
+      return value('scope') === 'national' ? { action: kind, area: value('area'), advice: value('advice'), national: true } : { action: kind, area: value('area'), advice: value('advice') };
     case 'protect':
       return { action: kind, target: value('target') };
     case 'alertPartners':
       return { action: kind, sector: value('sector') as (typeof SECTORS)[number] };
     case 'shareInformation':
       return { action: kind, with: value('with') as (typeof SHARE_WITH)[number] };
+    case 'airportMeasure':
+      return { action: kind, level: value('level') as (typeof AIRPORT_MEASURES)[number] };
+    case 'airTraffic':
+      return { action: kind, level: value('level') as (typeof AIR_TRAFFIC)[number] };
     case 'restrictAirspace':
-      return { action: kind, level: value('level') as (typeof AIRSPACE)[number] };
+      return { action: kind, level: value('level') as (typeof AIRSPACE_LEVELS)[number] };
+    case 'requestAssistance':
+      return value('kind') === 'military' ? { action: kind, military: true } : { action: kind };
     default:
       return { action: kind } as StructureActionT;
   }

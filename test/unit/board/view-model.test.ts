@@ -199,7 +199,7 @@ describe('boardViewModel details', () => {
       ['External', 'other', null],
     ]);
     expect(teams.filter((x) => x.tier === 'regional').map((x) => x.team)).toEqual(['CoPI', 'ROT', 'GBT', 'RBT', 'driehoek', 'SGBO']);
-    expect(teams.filter((x) => x.tier === 'national').map((x) => x.team)).toEqual(['NCC', 'IAO', 'ICCb', 'MCCb', 'NKC', 'LOCC', 'DCC']);
+    expect(teams.filter((x) => x.tier === 'national').map((x) => x.team)).toEqual(['NCC', 'IAO', 'ICCb', 'MCCb', 'NKC', 'LOCC', 'DCC', 'beleidsteamDsi', 'Veiligheidsberaad']);
   });
 
   it('lists map items from the bottom layer to the top, the incident last', () => {

@@ -17,9 +17,13 @@ const ALL_ACTIONS: StructureActionT[] = [
   ]),
   ...(['aviation', 'transport', 'energy', 'health', 'events', 'worship', 'all'] as const).map((sector) => ({ action: 'alertPartners' as const, sector })),
   ...(['NCC', 'regions', 'vitalSectors', 'driehoek'] as const).map((w) => ({ action: 'shareInformation' as const, with: w })),
-  ...(['continue', 'restrict', 'close'] as const).map((level) => ({ action: 'restrictAirspace' as const, level })),
+  ...(['continue', 'restrict', 'close'] as const).map((level) => ({ action: 'airportMeasure' as const, level })),
+  ...(['stop', 'resume'] as const).map((level) => ({ action: 'airTraffic' as const, level })),
+  ...(['restrict', 'close', 'lift'] as const).map((level) => ({ action: 'restrictAirspace' as const, level })),
   { action: 'sendNlAlert', area: 'centre', advice: 'stay-inside' },
+  { action: 'sendNlAlert', area: 'centre', advice: 'stay-inside', national: true },
   { action: 'protect', target: 'mosque' },
+  { action: 'requestAssistance', military: true },
   ...(
     [
       'confirmIncident',
@@ -39,6 +43,8 @@ const ALL_ACTIONS: StructureActionT[] = [
       'removalOrder',
       'euCrisisProtocol',
       'requestAssistance',
+      'grantMilitaryAssistance',
+      'leadInvestigation',
     ] as const
   ).map((action) => ({ action })),
 ];
@@ -66,8 +72,13 @@ describe('regional scaling (GRIP)', () => {
 
   it('gives GRIP 4 and GRIP 5 to the chair of the safety region, not to a mayor', () => {
     expect(allowed({ action: 'scale', level: 4 })).toEqual(['chairSafetyRegion']);
-    expect(allowed({ action: 'scale', level: 5 })).toEqual(['chairSafetyRegion']);
+    expect(allowed({ action: 'scale', level: 5 }, { crossRegional: true })).toEqual(['chairSafetyRegion']);
     expect(checkAuthority('mayor', { action: 'scale', level: 4 })?.code).toBe('level-not-yours');
+  });
+
+  it('refuses GRIP 5 with one safety region involved, even from the chair (DOMAIN.md §3: GRIP 5 is more than one region)', () => {
+    expect(allowed({ action: 'scale', level: 5 })).toEqual([]);
+    expect(checkAuthority('chairSafetyRegion', { action: 'scale', level: 5 }, undefined, { grip: 4 })).toEqual({ code: 'grip5-needs-regions', params: { level: 5 } });
   });
 
   it('lets the mayor skip levels: straight from GRIP 0 to GRIP 3', () => {
@@ -116,19 +127,28 @@ describe('threat level and DSI', () => {
     expect(allowed({ action: 'setThreatLevel', level: 5, scope: 'region' })).toEqual(['nctv']);
   });
 
-  it('approves a DSI deployment only by the Minister of JenV or the chair of the College van PG', () => {
-    expect(allowed({ action: 'approveDsi' })).toEqual(sorted(['ministerJenV', 'chairCollegePg']));
-    expect(checkAuthority('policeChief', { action: 'approveDsi' })).toEqual({
-      code: 'dsi-approval-minister-or-pg',
-      params: { office: 'policeChief' },
+  it('approves the DSI plan by whoever decides on the request: the Minister by default, the PG chair on that route (Regeling DSI art. 7(3))', () => {
+    expect(allowed({ action: 'approveDsi' })).toEqual(['ministerJenV']);
+    expect(allowed({ action: 'approveDsi' }, { dsiApproval: 'chairCollegePg' })).toEqual(['chairCollegePg']);
+    expect(checkAuthority('chairCollegePg', { action: 'approveDsi' })).toEqual({
+      code: 'dsi-approval-route',
+      params: { office: 'chairCollegePg', approver: 'ministerJenV' },
     });
+    expect(checkAuthority('policeChief', { action: 'approveDsi' })?.code).toBe('not-your-office');
   });
 
-  it('has the DSI requested, planned, deployed and completed by the police chief or the chief public prosecutor', () => {
-    for (const action of ['requestDsi', 'planDsi', 'deployDsi', 'completeDsi'] as const) {
-      expect(allowed({ action })).toEqual(sorted(['policeChief', 'chiefPublicProsecutor']));
-    }
-    expect(checkAuthority('mayor', { action: 'requestDsi' })).toEqual({ code: 'not-your-office', params: { office: 'mayor', action: 'requestDsi' } });
+  it('has the DSI plan drawn up by the head of the DSI only (Regeling DSI art. 7(1))', () => {
+    expect(allowed({ action: 'planDsi' })).toEqual(['dsiHead']);
+  });
+
+  it('has the DSI requested by the competent authority: the public prosecutor, or the mayor for public order (DOMAIN.md §4), never the police chief', () => {
+    expect(allowed({ action: 'requestDsi' })).toEqual(sorted(['chiefPublicProsecutor', 'mayor']));
+    expect(allowed({ action: 'requestDsi' }, { grip: 4 })).toEqual(sorted(['chiefPublicProsecutor', 'chairSafetyRegion']));
+    expect(checkAuthority('policeChief', { action: 'requestDsi' })).toEqual({ code: 'not-your-office', params: { office: 'policeChief', action: 'requestDsi' } });
+  });
+
+  it('has the approved DSI deployed and reported done by the head of the DSI, the police command or the prosecutor (UNVERIFIED, said in docs/criteria.md)', () => {
+    for (const action of ['deployDsi', 'completeDsi'] as const) expect(allowed({ action })).toEqual(sorted(['dsiHead', 'policeChief', 'chiefPublicProsecutor']));
   });
 });
 
@@ -142,11 +162,22 @@ describe('teams and their chairs', () => {
     });
   });
 
-  it('the MCCb is chaired by the Minister of JenV, or by the Minister-President when they convene it', () => {
+  it('the MCCb: any minister may ask, JenV decides with the MP and chairs unless the MP takes it (Instellingsbesluit MCCb art. 3)', () => {
     expect(allowed({ action: 'convene', team: 'MCCb' })).toEqual(sorted(['ministerJenV', 'ministerPresident']));
     expect(chairOf('MCCb', 'ministerJenV')).toBe('ministerJenV');
     expect(chairOf('MCCb', 'ministerPresident')).toBe('ministerPresident');
-    expect(checkAuthority('ministerIenW', { action: 'convene', team: 'MCCb' })?.code).toBe('team-convened-by');
+    expect(checkAuthority('ministerIenW', { action: 'convene', team: 'MCCb' })).toEqual({ code: 'mccb-ask-jenv', params: { office: 'ministerIenW' } });
+  });
+
+  it('the Beleidsteam DSI is convened and chaired by the NCTV (Instellingsregeling Beleidsteam DSI 2009)', () => {
+    expect(allowed({ action: 'convene', team: 'beleidsteamDsi' })).toEqual(['nctv']);
+    expect(chairOf('beleidsteamDsi', 'nctv')).toBe('nctv');
+  });
+
+  it('the Veiligheidsberaad plays a part only when the crisis crosses regions (DOMAIN.md §3)', () => {
+    expect(allowed({ action: 'convene', team: 'Veiligheidsberaad' })).toEqual([]);
+    expect(checkAuthority('chairSafetyRegion', { action: 'convene', team: 'Veiligheidsberaad' })?.code).toBe('needs-cross-regional');
+    expect(allowed({ action: 'convene', team: 'Veiligheidsberaad' }, { crossRegional: true })).toEqual(['chairSafetyRegion']);
   });
 
   it('lets any driehoek partner call the driehoek, which the mayor chairs', () => {
@@ -167,9 +198,8 @@ describe('teams and their chairs', () => {
     expect(allowed({ action: 'convene', team: 'IAO' })).toEqual(sorted(['nctv', 'nccHead']));
   });
 
-  it('activates the LOCC on request of the police chief, operational leader, chair or mayor', () => {
-    expect(allowed({ action: 'convene', team: 'LOCC' })).toEqual(sorted(['policeChief', 'operationalLeader', 'chairSafetyRegion', 'mayor']));
-    expect(chairOf('LOCC', 'mayor')).toBeNull();
+  it('never convenes the LOCC: it is permanent, 24/7 (nctv.nl LOCC; DOMAIN.md §2)', () => {
+    expect(CONVENABLE_TEAMS as readonly string[]).not.toContain('LOCC');
   });
 
   it('lets a minister open their own ministry\'s DCC, chaired by that minister', () => {
@@ -193,14 +223,34 @@ describe('incident, warning and aftercare', () => {
     expect(allowed({ action: 'declareContained' })).toEqual(sorted(['policeChief', 'chiefPublicProsecutor']));
   });
 
-  it('has recovery started by the mayor or the chair of the safety region', () => {
-    expect(allowed({ action: 'startRecovery' })).toEqual(sorted(['mayor', 'chairSafetyRegion']));
+  it('has recovery started by the mayor, and under GRIP 4/5 by the chair (art. 39 Wvr)', () => {
+    expect(allowed({ action: 'startRecovery' })).toEqual(['mayor']);
+    expect(allowed({ action: 'startRecovery' }, { grip: 4 })).toEqual(['chairSafetyRegion']);
   });
 
-  it('sends and withdraws an NL-Alert only by the mayor or the chair of the safety region', () => {
-    expect(allowed({ action: 'sendNlAlert', area: 'a', advice: 'b' })).toEqual(sorted(['mayor', 'chairSafetyRegion']));
-    expect(allowed({ action: 'withdrawAdvice' })).toEqual(sorted(['mayor', 'chairSafetyRegion']));
-    expect(checkAuthority('municipalCommunication', { action: 'sendNlAlert', area: 'a', advice: 'b' })?.code).toBe('not-your-office');
+  it('moves the regional NL-Alert from the mayor to the chair under GRIP 4/5 (art. 39 Wvr)', () => {
+    const alert = { action: 'sendNlAlert', area: 'a', advice: 'b' } as const;
+    expect(allowed(alert)).toEqual(['mayor']);
+    expect(allowed(alert, { grip: 3 })).toEqual(['mayor']);
+    expect(allowed(alert, { grip: 4 })).toEqual(['chairSafetyRegion']);
+    expect(allowed(alert, { grip: 5, crossRegional: true })).toEqual(['chairSafetyRegion']);
+    expect(checkAuthority('mayor', alert, undefined, { grip: 4 })).toEqual({ code: 'power-passed-to-chair', params: { office: 'mayor', action: 'sendNlAlert' } });
+    expect(checkAuthority('chairSafetyRegion', alert, undefined, { grip: 3 })?.code).toBe('power-with-mayor');
+    expect(allowed({ action: 'withdrawAdvice' })).toEqual(['mayor']);
+    expect(allowed({ action: 'withdrawAdvice' }, { grip: 4 })).toEqual(['chairSafetyRegion']);
+    expect(checkAuthority('municipalCommunication', alert)?.code).toBe('not-your-office');
+  });
+
+  it('in a custom model, moves the powers to the chair where the chair leads the level (art. 39 Wvr)', () => {
+    const model = scalingModelOf({ model: 'custom', levels: [{ level: 3, label: 'Bestuurlijk', teams: ['RBT'], led: 'chairSafetyRegion' }] });
+    expect(allowed({ action: 'sendNlAlert', area: 'a', advice: 'b' }, { scaling: model, grip: 3 })).toEqual(['chairSafetyRegion']);
+  });
+
+  it('has a national NL-Alert decided only by the Minister of JenV (rijksoverheid.nl 2024)', () => {
+    const national = { action: 'sendNlAlert', area: 'a', advice: 'b', national: true } as const;
+    expect(allowed(national)).toEqual(['ministerJenV']);
+    expect(checkAuthority('mayor', national)?.code).toBe('nl-alert-national-jenv');
+    expect(allowed({ action: 'withdrawAdvice' }, { nationalAlert: true })).toEqual(['ministerJenV']);
   });
 
   it('lets the municipality open the IAC and reach out: the mayor or the municipal secretary', () => {
@@ -219,15 +269,27 @@ describe('incident, warning and aftercare', () => {
 });
 
 describe('measures', () => {
-  it('protects through Bewaken en Beveiligen: the mayor, the chief public prosecutor, the police chief or the NCTV', () => {
-    expect(allowed({ action: 'protect', target: 'x' })).toEqual(sorted(['mayor', 'chiefPublicProsecutor', 'policeChief', 'nctv']));
+  it('protects a place of the public-order domain by the mayor, under GRIP 4/5 the chair; the police chief executes, decides none (Bewaken en Beveiligen, nctv.nl)', () => {
+    expect(allowed({ action: 'protect', target: 'x' })).toEqual(['mayor']);
+    expect(allowed({ action: 'protect', target: 'x' }, { grip: 4 })).toEqual(['chairSafetyRegion']);
+    expect(checkAuthority('policeChief', { action: 'protect', target: 'x' })?.code).toBe('not-your-office');
+  });
+
+  it('protects a place of the rijksdomein only by the NCTV, and one on criminal-law grounds only by the prosecutor (Bewaken en Beveiligen)', () => {
+    const protection = { ministry: 'rijk', witness: 'criminalLaw' } as const;
+    expect(allowed({ action: 'protect', target: 'ministry' }, { protection })).toEqual(['nctv']);
+    expect(allowed({ action: 'protect', target: 'witness' }, { protection })).toEqual(['chiefPublicProsecutor']);
+    expect(checkAuthority('mayor', { action: 'protect', target: 'ministry' }, undefined, { protection })).toEqual({
+      code: 'protect-other-domain',
+      params: { office: 'mayor', action: 'protect', offices: 'nctv', target: 'ministry', domain: 'rijk' },
+    });
   });
 
   it('lets KMar alert aviation partners only, and leaves a nationwide alert to the NCTV and the NCC', () => {
     expect(checkAuthority('kmar', { action: 'alertPartners', sector: 'aviation' })).toBeNull();
     expect(checkAuthority('kmar', { action: 'alertPartners', sector: 'energy' })).toEqual({
       code: 'sector-not-yours',
-      params: { sector: 'energy', offices: 'nctv, nccHead, mayor, policeChief' },
+      params: { office: 'kmar', action: 'alertPartners', sector: 'energy', offices: 'nctv, nccHead, mayor, policeChief' },
     });
     expect(allowed({ action: 'alertPartners', sector: 'all' })).toEqual(sorted(['nctv', 'nccHead']));
     expect(checkAuthority('ghor', { action: 'alertPartners', sector: 'health' })?.code).toBe('not-your-office');
@@ -242,20 +304,38 @@ describe('measures', () => {
     expect(allowed({ action: 'euCrisisProtocol' })).toEqual(sorted(['nctv', 'atkm']));
   });
 
-  it('requests national assistance through the mayor, the chair, the operational leader or the police chief', () => {
+  it('requests bijstand through the permanent LOCC: the mayor, the chair, the operational leader or the police chief', () => {
     expect(allowed({ action: 'requestAssistance' })).toEqual(sorted(['mayor', 'chairSafetyRegion', 'operationalLeader', 'policeChief']));
   });
 
-  it('lets the airport operator continue or restrict, KMar and the NCTV restrict, and only the ministers close', () => {
-    expect(allowed({ action: 'restrictAirspace', level: 'continue' })).toEqual(sorted(['airportOperator', 'ministerIenW', 'ministerJenV']));
-    expect(allowed({ action: 'restrictAirspace', level: 'restrict' })).toEqual(
-      sorted(['airportOperator', 'kmar', 'ministerIenW', 'ministerJenV', 'nctv']),
-    );
-    expect(allowed({ action: 'restrictAirspace', level: 'close' })).toEqual(sorted(['ministerIenW', 'ministerJenV']));
-    expect(checkAuthority('airportOperator', { action: 'restrictAirspace', level: 'close' })).toEqual({
-      code: 'airspace-level-not-yours',
-      params: { level: 'close', offices: 'ministerIenW, ministerJenV' },
+  it('has military assistance requested by the competent authority and granted by the Minister of JenV with Defence (Politiewet art. 57-58)', () => {
+    expect(allowed({ action: 'requestAssistance', military: true })).toEqual(sorted(['chiefPublicProsecutor', 'mayor']));
+    expect(allowed({ action: 'requestAssistance', military: true }, { grip: 4 })).toEqual(sorted(['chiefPublicProsecutor', 'chairSafetyRegion']));
+    expect(allowed({ action: 'grantMilitaryAssistance' })).toEqual(['ministerJenV']);
+  });
+
+  it('lets the aerodrome operator close its own airport; KMar and the NCTV may restrict it; ministers have the airspace, not the aerodrome (DOMAIN.md §4 airports)', () => {
+    expect(allowed({ action: 'airportMeasure', level: 'close' })).toEqual(['airportOperator']);
+    expect(allowed({ action: 'airportMeasure', level: 'continue' })).toEqual(['airportOperator']);
+    expect(allowed({ action: 'airportMeasure', level: 'restrict' })).toEqual(sorted(['airportOperator', 'kmar', 'nctv']));
+    expect(checkAuthority('kmar', { action: 'airportMeasure', level: 'close' })).toEqual({
+      code: 'airport-level-not-yours',
+      params: { office: 'kmar', action: 'airportMeasure', offices: 'airportOperator', level: 'close' },
     });
+    expect(checkAuthority('ministerJenV', { action: 'airportMeasure', level: 'close' })?.code).toBe('not-your-office');
+  });
+
+  it('leaves stopping and resuming air traffic to air traffic control, LVNL (DOMAIN.md §4 airports)', () => {
+    expect(allowed({ action: 'airTraffic', level: 'stop' })).toEqual(['airTrafficControl']);
+    expect(allowed({ action: 'airTraffic', level: 'resume' })).toEqual(['airTrafficControl']);
+  });
+
+  it('has the airspace restricted or closed by the Minister of IenW, a separate measure from the airport (DOMAIN.md §4)', () => {
+    for (const level of ['restrict', 'close', 'lift'] as const) expect(allowed({ action: 'restrictAirspace', level })).toEqual(['ministerIenW']);
+  });
+
+  it('leaves the lead of the criminal investigation to the Openbaar Ministerie (Sv art. 148; DOMAIN.md §4)', () => {
+    expect(allowed({ action: 'leadInvestigation' })).toEqual(['chiefPublicProsecutor']);
   });
 });
 
@@ -286,13 +366,16 @@ describe('the table as a whole', () => {
     }
   });
 
-  it('lists in authorityOf exactly the kinds an office can take in some form', () => {
-    for (const office of OFFICES) {
-      const canSomehow = new Set<StructureActionKind>(
-        ALL_ACTIONS.filter((a) => mayTake(office, a) || (a.action === 'scale' && [0, 1, 2, 3, 4, 5].some((grip) => mayTake(office, a, undefined, { grip })))).map(
-          (a) => a.action,
+  it('lists in authorityOf exactly the kinds an office can take in some form and some situation', () => {
+    const situations: AuthoritySituation[] = [0, 1, 2, 3, 4, 5].flatMap((grip) =>
+      (['ministerJenV', 'chairCollegePg'] as const).flatMap((dsiApproval) =>
+        (['rijk', 'publicOrder', 'criminalLaw'] as const).flatMap((domain) =>
+          [false, true].map((nationalAlert) => ({ grip, crossRegional: true, dsiApproval, protection: { mosque: domain }, nationalAlert })),
         ),
-      );
+      ),
+    );
+    for (const office of OFFICES) {
+      const canSomehow = new Set<StructureActionKind>(ALL_ACTIONS.filter((a) => situations.some((s) => mayTake(office, a, undefined, s))).map((a) => a.action));
       expect(new Set(authorityOf(office)), office).toEqual(canSomehow);
     }
   });
@@ -303,8 +386,8 @@ describe('the table as a whole', () => {
 });
 
 describe('public voice', () => {
-  it('lets the municipality, the mayor and police communication speak locally', () => {
-    for (const o of ['municipalCommunication', 'mayor', 'policeCommunication'] as const) expect(publishVoice(o)).toBe('local');
+  it('lets the municipality, the mayor, police communication and the Openbaar Ministerie (suspect, investigation; DOMAIN.md §4) speak locally', () => {
+    for (const o of ['municipalCommunication', 'mayor', 'policeCommunication', 'chiefPublicProsecutor'] as const) expect(publishVoice(o)).toBe('local');
   });
   it('lets the safety region speak regionally', () => {
     for (const o of ['regionalCommunication', 'chairSafetyRegion'] as const) expect(publishVoice(o)).toBe('regional');

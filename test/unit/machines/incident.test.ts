@@ -49,11 +49,21 @@ describe('incident machine', () => {
       { type: 'CONFIRM', office: 'ghor', minute: 2 },
       { type: 'CONTAIN', office: 'policeChief', minute: 3 },
       { type: 'CONTAIN', office: 'mayor', minute: 3 },
-      { type: 'START_RECOVERY', office: 'chairSafetyRegion', minute: 4 },
+      { type: 'START_RECOVERY', office: 'chairSafetyRegion', minute: 4, situation: { grip: 4 } },
       { type: 'CLOSE', minute: 5 },
     ];
     expect([...reachedLeaves(incidentMachine, events)].sort()).toEqual(declaredLeaves(incidentMachine));
     expect(declaredLeaves(incidentMachine)).toEqual([...INCIDENT_STAGES].sort());
+  });
+
+  it('starts recovery by the mayor, and under GRIP 4 by the chair instead (art. 39 Wvr)', () => {
+    const contained = [{ type: 'NOTIFY' as const, minute: 1 }, { type: 'CONFIRM' as const, office: 'mayor' as const, minute: 2 }, { type: 'CONTAIN' as const, office: 'policeChief' as const, minute: 3 }].reduce(
+      (snap, e) => transition(incidentMachine, snap, e)[0],
+      initialTransition(incidentMachine)[0],
+    );
+    expect(contained.can({ type: 'START_RECOVERY', office: 'chairSafetyRegion', minute: 4 })).toBe(false);
+    expect(contained.can({ type: 'START_RECOVERY', office: 'mayor', minute: 4, situation: { grip: 4 } })).toBe(false);
+    expect(contained.can({ type: 'START_RECOVERY', office: 'chairSafetyRegion', minute: 4, situation: { grip: 4 } })).toBe(true);
   });
 
   it('stops short of containment when only unauthorised offices try', () => {

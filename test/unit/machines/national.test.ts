@@ -10,7 +10,15 @@ const send = (s: Snap, e: NationalEvent) => transition(nationalMachine, s, e)[0]
 
 describe('national machine', () => {
   it('starts with every national team inactive', () => {
-    expect(start().value).toEqual({ IAO: 'inactive', ICCb: 'inactive', MCCb: 'inactive', NKC: 'inactive', LOCC: 'inactive', DCC: 'inactive' });
+    expect(start().value).toEqual({
+      beleidsteamDsi: 'inactive',
+      Veiligheidsberaad: 'inactive',
+      IAO: 'inactive',
+      ICCb: 'inactive',
+      MCCb: 'inactive',
+      NKC: 'inactive',
+      DCC: 'inactive',
+    });
   });
 
   it('convenes the ICCb only through the NCTV, who chairs it', () => {
@@ -41,12 +49,22 @@ describe('national machine', () => {
     expect(s.context.teams.NKC.chair).toBe('nkcDirector');
   });
 
-  it('records no chair for the LOCC and the convening minister for a DCC', () => {
-    let s = send(start(), { type: 'CONVENE', team: 'LOCC', office: 'operationalLeader', minute: 4 });
-    s = send(s, { type: 'CONVENE', team: 'DCC', office: 'ministerIenW', minute: 5 });
-    expect(s.value).toMatchObject({ LOCC: 'active', DCC: 'active' });
-    expect(s.context.teams.LOCC.chair).toBeNull();
+  it('records the convening minister as the chair of a DCC', () => {
+    const s = send(start(), { type: 'CONVENE', team: 'DCC', office: 'ministerIenW', minute: 5 });
+    expect(s.value).toMatchObject({ DCC: 'active' });
     expect(s.context.teams.DCC.chair).toBe('ministerIenW');
+  });
+
+  it('convenes the Beleidsteam DSI through the NCTV, who chairs it (Instellingsregeling Beleidsteam DSI 2009)', () => {
+    expect(start().can({ type: 'CONVENE', team: 'beleidsteamDsi', office: 'policeChief', minute: 1 })).toBe(false);
+    const s = send(start(), { type: 'CONVENE', team: 'beleidsteamDsi', office: 'nctv', minute: 3 });
+    expect(s.context.teams.beleidsteamDsi).toEqual({ chair: 'nctv', since: 3 });
+  });
+
+  it('convenes the Veiligheidsberaad only in a crisis of more than one safety region (DOMAIN.md §3)', () => {
+    const ask = { type: 'CONVENE' as const, team: 'Veiligheidsberaad' as const, office: 'chairSafetyRegion' as const, minute: 3 };
+    expect(start().can(ask)).toBe(false);
+    expect(start().can({ ...ask, situation: { crossRegional: true } })).toBe(true);
   });
 
   it('stands a team down only by an office that may convene it', () => {
@@ -59,9 +77,11 @@ describe('national machine', () => {
   it('reaches every state of every team (path coverage)', () => {
     const events: NationalEvent[] = NATIONAL_TEAMS.flatMap((team) => {
       const office = teamConveners(team)[0]!;
+      // The Veiligheidsberaad sits only when the crisis crosses regions.
+      const situation = { crossRegional: true };
       return [
-        { type: 'CONVENE' as const, team, office, minute: 1 },
-        { type: 'STAND_DOWN' as const, team, office, minute: 2 },
+        { type: 'CONVENE' as const, team, office, minute: 1, situation },
+        { type: 'STAND_DOWN' as const, team, office, minute: 2, situation },
       ];
     });
     expect([...reachedLeaves(nationalMachine, events)].sort()).toEqual(declaredLeaves(nationalMachine));

@@ -13,6 +13,8 @@ const LEADERS = ['copiLeader', 'operationalLeader', 'mayor', 'chairSafetyRegion'
 const ALL_SCALE_EVENTS: ScalingEvent[] = ([0, 1, 2, 3, 4, 5] as const).flatMap((level) =>
   [...LEADERS, 'policeChief' as const].map((office) => ({ type: 'SCALE' as const, level, office, minute: 1 })),
 );
+/** The same, in a crisis involving more than one safety region: only there is GRIP 5 possible. */
+const CROSS_REGIONAL_EVENTS: ScalingEvent[] = ALL_SCALE_EVENTS.map((e) => ({ ...e, situation: { crossRegional: true } }));
 
 describe('scaling machine', () => {
   it('starts at GRIP 0 with the standard model', () => {
@@ -68,8 +70,12 @@ describe('scaling machine', () => {
   });
 
   it('reaches every GRIP level (path coverage)', () => {
-    expect([...reachedLeaves(scalingMachine, ALL_SCALE_EVENTS, {})].sort()).toEqual(declaredLeaves(scalingMachine));
+    expect([...reachedLeaves(scalingMachine, CROSS_REGIONAL_EVENTS, {})].sort()).toEqual(declaredLeaves(scalingMachine));
     expect(declaredLeaves(scalingMachine)).toEqual(['grip0', 'grip1', 'grip2', 'grip3', 'grip4', 'grip5']);
+  });
+
+  it('never reaches GRIP 5 with one safety region involved (DOMAIN.md §3: GRIP 5 is more than one region)', () => {
+    expect([...reachedLeaves(scalingMachine, ALL_SCALE_EVENTS, {})].sort()).toEqual(['grip0', 'grip1', 'grip2', 'grip3', 'grip4']);
   });
 
   it('reaches no level at all when only the police chief tries', () => {

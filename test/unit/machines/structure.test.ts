@@ -38,13 +38,16 @@ function run(s: StructureSnapshots, steps: [StructureActionT, Office][], scenari
 }
 
 describe('initial structure', () => {
-  it('starts quiet at GRIP 0 with the scenario\'s threat levels and only the NCC active', () => {
+  it('starts quiet at GRIP 0 with the scenario\'s threat levels and only the permanent NCC and LOCC active', () => {
     const sum = structureSummary(initialStructure(GRIP));
     expect(sum).toEqual({
       incident: 'quiet',
       grip: 0,
       scalingModel: 'grip',
-      activeTeams: [{ team: 'NCC', chair: 'nccHead' }],
+      activeTeams: [
+        { team: 'NCC', chair: 'nccHead' },
+        { team: 'LOCC', chair: null },
+      ],
       threatLevel: { national: 4, region: 4 },
       dsi: 'none',
       nlAlert: { inForce: false },
@@ -135,7 +138,7 @@ describe('applyStructureAction', () => {
     const changes: unknown[] = [];
     const steps: [StructureActionT, Office][] = [
       [{ action: 'confirmIncident' }, 'nctv'],
-      [{ action: 'requestDsi' }, 'policeChief'],
+      [{ action: 'requestDsi' }, 'chiefPublicProsecutor'],
       [{ action: 'sendNlAlert', area: 'centre', advice: 'stay-inside' }, 'mayor'],
       [{ action: 'withdrawAdvice' }, 'mayor'],
       [{ action: 'registerVictims' }, 'ghor'],
@@ -149,7 +152,7 @@ describe('applyStructureAction', () => {
     expect(changes).toEqual([
       { kind: 'incident', from: 'notified', to: 'confirmed' },
       { kind: 'dsi', from: 'none', to: 'requested' },
-      { kind: 'nlAlert', area: 'centre', advice: 'stay-inside' },
+      { kind: 'nlAlert', area: 'centre', advice: 'stay-inside', national: false, sender: 'meldkamer' },
       { kind: 'adviceWithdrawn', area: 'centre', advice: 'stay-inside' },
       { kind: 'aftercare', what: 'registration' },
     ]);
@@ -208,10 +211,10 @@ describe('structureSummary', () => {
   it('derives the regional teams from the GRIP level: CoPI from 1, ROT from 2, GBT from 3, RBT from 4', () => {
     const teamsAt = (level: 0 | 1 | 2 | 3 | 4 | 5, office: Office) =>
       structureSummary(run(initialStructure(GRIP), [[{ action: 'scale', level }, office]])).activeTeams.map((t) => t.team);
-    expect(teamsAt(1, 'copiLeader')).toEqual(['CoPI', 'NCC']);
-    expect(teamsAt(2, 'operationalLeader')).toEqual(['CoPI', 'ROT', 'NCC']);
-    expect(teamsAt(3, 'mayor')).toEqual(['CoPI', 'ROT', 'GBT', 'NCC']);
-    expect(teamsAt(4, 'chairSafetyRegion')).toEqual(['CoPI', 'ROT', 'GBT', 'RBT', 'NCC']);
+    expect(teamsAt(1, 'copiLeader')).toEqual(['CoPI', 'NCC', 'LOCC']);
+    expect(teamsAt(2, 'operationalLeader')).toEqual(['CoPI', 'ROT', 'NCC', 'LOCC']);
+    expect(teamsAt(3, 'mayor')).toEqual(['CoPI', 'ROT', 'GBT', 'NCC', 'LOCC']);
+    expect(teamsAt(4, 'chairSafetyRegion')).toEqual(['CoPI', 'ROT', 'GBT', 'RBT', 'NCC', 'LOCC']);
   });
 
   it('lists the chairs: the mayor for the GBT and the driehoek, the NCTV for the ICCb', () => {
@@ -219,7 +222,6 @@ describe('structureSummary', () => {
       [{ action: 'scale', level: 3 }, 'mayor'],
       [{ action: 'convene', team: 'driehoek' }, 'policeChief'],
       [{ action: 'convene', team: 'ICCb' }, 'nctv'],
-      [{ action: 'convene', team: 'LOCC' }, 'mayor'],
     ]);
     expect(structureSummary(s).activeTeams).toEqual([
       { team: 'CoPI', chair: 'copiLeader' },
@@ -234,12 +236,12 @@ describe('structureSummary', () => {
 
   it('takes the regional teams of a custom level from the scenario', () => {
     const s = run(initialStructure(CUSTOM), [[{ action: 'scale', level: 3 }, 'chairSafetyRegion']], CUSTOM);
-    expect(structureSummary(s).activeTeams.map((t) => t.team)).toEqual(['CoPI', 'ROT', 'RBT', 'NCC']);
+    expect(structureSummary(s).activeTeams.map((t) => t.team)).toEqual(['CoPI', 'ROT', 'RBT', 'NCC', 'LOCC']);
   });
 
   it('shows an NL-Alert in force with its area and advice', () => {
     const s = run(initialStructure(GRIP), [[{ action: 'sendNlAlert', area: 'centre', advice: 'stay-inside' }, 'mayor']]);
-    expect(structureSummary(s).nlAlert).toEqual({ inForce: true, area: 'centre', advice: 'stay-inside' });
+    expect(structureSummary(s).nlAlert).toEqual({ inForce: true, area: 'centre', advice: 'stay-inside', national: false });
   });
 });
 
@@ -300,7 +302,7 @@ describe('properties', () => {
       fc.property(fc.array(stepArb, { maxLength: 40 }), (steps) => {
         let s = notifyIncident(initialStructure(GRIP), 0);
         for (const [action, office] of steps) {
-          const predicted = checkStructureAction(s, action, { office });
+          const predicted = checkStructureAction(GRIP, s, action, { office });
           const r = applyStructureAction(GRIP, s, action, { office }, 1);
           expect(predicted).toEqual(r.ok ? null : r.refusal);
           if (r.ok) s = r.snapshots;

@@ -72,3 +72,45 @@ describe('a version-1 scenario file', () => {
     expect(old.scenario).toEqual(current.scenario);
   });
 });
+
+describe('format 1 → 2 (issue 15: powers)', () => {
+  const v1 = {
+    schemaVersion: 1,
+    roles: [{ id: 'operator', office: 'airportOperator', authority: ['restrictAirspace', 'shareInformation'] }],
+    injects: [
+      {
+        id: 'sighting',
+        when: { all: [{ structureAction: 'restrictAirspace:close' }, { structureAction: 'convene:LOCC' }] },
+        effects: [
+          { kind: 'structure', do: { action: 'restrictAirspace', level: 'restrict' } },
+          { kind: 'structure', do: { action: 'convene', team: 'LOCC' } },
+          { kind: 'structure', do: { action: 'standDown', team: 'LOCC' } },
+        ],
+        expectedActions: [{ role: 'operator', do: { action: 'restrictAirspace', level: 'close' }, withinMinutes: 10 }],
+      },
+    ],
+    scoring: { criteria: [{ criterion: 'C07', teams: ['ICCb', 'LOCC'] }] },
+  };
+
+  it('reads the old airport action as the operator\'s own airport measure, not the airspace', () => {
+    const result = migrateScenario(v1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const doc = result.scenarioJson as typeof v1;
+    expect(doc.schemaVersion).toBe(2);
+    expect(doc.roles[0]?.authority).toEqual(['airportMeasure', 'shareInformation']);
+    expect(doc.injects[0]?.expectedActions[0]?.do).toEqual({ action: 'airportMeasure', level: 'close' });
+    expect(doc.injects[0]?.when).toEqual({ all: [{ structureAction: 'airportMeasure:close' }, { structureAction: 'requestAssistance' }] });
+  });
+
+  it('turns convening the permanent LOCC into a request for bijstand through it, and drops standing it down', () => {
+    const result = migrateScenario(v1);
+    if (!result.ok) throw new Error('migration failed');
+    const doc = result.scenarioJson as typeof v1;
+    expect(doc.injects[0]?.effects).toEqual([
+      { kind: 'structure', do: { action: 'airportMeasure', level: 'restrict' } },
+      { kind: 'structure', do: { action: 'requestAssistance' } },
+    ]);
+    expect(doc.scoring.criteria[0]?.teams).toEqual(['ICCb']);
+  });
+});

@@ -100,7 +100,7 @@ export function criterionNeed(scenario: Scenario, use: CriterionUseT, facts: Sta
     case 'C15':
       return needActions(facts, ['removalOrder', 'euCrisisProtocol']);
     case 'C16':
-      return needActions(facts, ['alertPartners:aviation', 'restrictAirspace', 'setThreatLevel', 'convene:ICCb'], false);
+      return needActions(facts, ['alertPartners:aviation', 'airportMeasure', 'restrictAirspace', 'airTraffic:stop', 'setThreatLevel', 'convene:ICCb'], false);
     case 'C17': {
       const assessments = scenario.decisions.flatMap((d) => d.options.flatMap((o) => o.assessments.filter((a) => a.criterion === 'C17')));
       if (assessments.length === 0) {

@@ -49,7 +49,9 @@ export function newAttackMeans(ctx: ScoringContext): Verdict {
     state,
     (a) =>
       (a.action === 'alertPartners' && a.sector === 'aviation') ||
-      (a.action === 'restrictAirspace' && a.level !== 'continue') ||
+      (a.action === 'airportMeasure' && a.level !== 'continue') ||
+      (a.action === 'restrictAirspace' && a.level !== 'lift') ||
+      (a.action === 'airTraffic' && a.level === 'stop') ||
       a.action === 'setThreatLevel' ||
       (a.action === 'convene' && a.team === 'ICCb'),
   )[0];
