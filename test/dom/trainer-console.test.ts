@@ -394,7 +394,7 @@ describe('trainer console: acting as the SimCell', () => {
     expect(send).toHaveBeenCalledExactlyOnceWith({ actor: { kind: 'simcell', role: 'nctv' }, type: 'structure', action: { action: 'setThreatLevel', level: 5, scope: 'region' } });
 
     await user.selectOptions(within(simcell).getByLabelText('Actie'), 'convene');
-    expect([...within(simcell).getByLabelText<HTMLSelectElement>('Team').options].map((o) => o.value)).toEqual(['IAO', 'ICCb', 'NKC']);
+    expect([...within(simcell).getByLabelText<HTMLSelectElement>('Team').options].map((o) => o.value)).toEqual(['beleidsteamDsi', 'IAO', 'ICCb', 'NKC']);
     await user.selectOptions(within(simcell).getByLabelText('Team'), 'ICCb');
     await user.click(within(simcell).getByRole('button', { name: 'Actie uitvoeren' }));
     expect(send).toHaveBeenLastCalledWith({ actor: { kind: 'simcell', role: 'nctv' }, type: 'structure', action: { action: 'convene', team: 'ICCb' } });

@@ -8,6 +8,7 @@ export const LINT_CODES = {
   'unreachable-ending': 'error',
   'condition-never-true': 'error',
   'condition-always-true': 'warning',
+  'structure-prerequisite-impossible': 'error',
   // reachability, observed by the seeded bots
   'inject-not-reached': 'warning',
   'decision-not-reached': 'warning',

@@ -13,6 +13,7 @@ import { notReached } from './rules/not-reached.js';
 import { identicalOptions } from './rules/options.js';
 import { conditionVerdicts, unreachableDecisions, unreachableEndings, unreachableInjects } from './rules/reachability.js';
 import { idleRoles } from './rules/roles.js';
+import { impossiblePrerequisites } from './rules/prerequisites.js';
 import { longTexts, translations } from './rules/texts.js';
 import { beforeIncident, betweenRounds, outsideExercise, simultaneousInjects } from './rules/timing.js';
 import { unusedVariables } from './rules/variables.js';
@@ -23,6 +24,7 @@ export const LINT_RULES: readonly LintRule[] = [
   unreachableDecisions,
   unreachableEndings,
   conditionVerdicts,
+  impossiblePrerequisites,
   notReached,
   identicalOptions,
   impossibleCriteria,

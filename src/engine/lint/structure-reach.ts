@@ -34,8 +34,16 @@ function reachable(machine: AnyStateMachine, events: readonly EventObject[], inp
   return Object.values(map).map((v) => v.state as AnyMachineSnapshot);
 }
 
+/**
+ * Each role as an actor, in the scenario's fixed situation (one or more regions, its DSI route). The GRIP level
+ * is left to each machine: the scaling machine reads its own, and the others are explored at GRIP 0 and under
+ * GRIP 4 (art. 39 Wvr moves the mayor's powers to the chair), so powers that move are found either way.
+ */
 function actors(scenario: Scenario): Acting[] {
-  return scenario.roles.map((r) => ({ office: r.office, minute: 0, ...(r.authority ? { narrowed: r.authority } : {}) }));
+  const fixed = { crossRegional: scenario.setting.scaling.crossRegional, dsiApproval: scenario.setting.dsiApproval };
+  return scenario.roles.flatMap((r) =>
+    [0, 4].map((grip) => ({ office: r.office, minute: 0, situation: { ...fixed, grip }, ...(r.authority ? { narrowed: r.authority } : {}) })),
+  );
 }
 
 export function structureReach(scenario: Scenario): StructureReach {

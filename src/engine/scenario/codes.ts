@@ -44,6 +44,8 @@ export const ERROR_CODES = [
   'bad-claim-value',
   'subject-without-values',
   'module-out-of-order',
+  'no-power',
+  'not-relevant',
   // the loader itself
   'too-many-errors',
   'internal-error',

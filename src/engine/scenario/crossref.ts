@@ -9,6 +9,7 @@ import type { Locator } from './positions.js';
 import { collectMentions, type Mention, type Reference, type ReferenceKind, type ScenarioMentions } from './references.js';
 import { actionKeys } from './action-keys.js';
 import { checkOwnWords } from './crossref-own-words.js';
+import { powerFindings } from './powers-check.js';
 import type { Scenario } from './schema.js';
 
 type Check = (scenario: Scenario, mentions: ScenarioMentions) => Finding[];
@@ -433,4 +434,6 @@ const CHECKS: readonly Check[] = [
   checkScalingModel,
   checkFallbackEnding,
   checkOwnWords,
+  // Every structure action asked of a role must be one its office can take (machines/authority.ts).
+  powerFindings,
 ];

@@ -255,7 +255,9 @@ export const FORMAT_EXAMPLES: Readonly<Record<string, unknown>> = {
     ],
   },
   'setting.scaling.levels[]': { level: 3, label: nlEn('GRIP 3', 'GRIP 3'), teams: ['CoPI', 'ROT', 'GBT'], led: 'mayor' },
+  'setting.scaling.crossRegional': false,
   'setting.threatLevel': { national: 4, region: 5 },
+  'setting.dsiApproval': 'ministerJenV',
 
   // ------------------------------------------------------------ map
   'setting.map': TUTORIAL_SCENARIO.setting.map,
@@ -325,10 +327,12 @@ export const FORMAT_EXAMPLES: Readonly<Record<string, unknown>> = {
   'picture.atRisk[]': {
     id: 'mosque-north',
     poi: 'mosque-north',
+    domain: 'publicOrder',
     reason: nlEn('Kans op represailles na de aanslag', 'Risk of reprisals after the attack'),
     risk: 'reprisal-risk',
     visibility: 'trainer',
   },
+  'picture.atRisk[].domain': 'publicOrder',
   'picture.boardActions[]': {
     id: 'place-inner-cordon',
     label: nlEn('Binnenring plaatsen', 'Place the inner cordon'),
@@ -550,6 +554,7 @@ export const FORMAT_EXAMPLES: Readonly<Record<string, unknown>> = {
   'StructureAction(deployDsi)': { action: 'deployDsi' },
   'StructureAction(completeDsi)': { action: 'completeDsi' },
   'StructureAction(sendNlAlert)': { action: 'sendNlAlert', area: 'station-area', advice: 'avoid-station' },
+  'StructureAction(sendNlAlert).national': false,
   'StructureAction(withdrawAdvice)': { action: 'withdrawAdvice' },
   'StructureAction(openIac)': { action: 'openIac' },
   'StructureAction(registerVictims)': { action: 'registerVictims' },
@@ -562,6 +567,7 @@ export const FORMAT_EXAMPLES: Readonly<Record<string, unknown>> = {
   'StructureAction(removalOrder)': { action: 'removalOrder' },
   'StructureAction(euCrisisProtocol)': { action: 'euCrisisProtocol' },
   'StructureAction(requestAssistance)': { action: 'requestAssistance' },
+  'StructureAction(requestAssistance).military': true,
   'StructureAction(grantMilitaryAssistance)': { action: 'grantMilitaryAssistance' },
   'StructureAction(airportMeasure)': { action: 'airportMeasure', level: 'restrict' },
   'StructureAction(airTraffic)': { action: 'airTraffic', level: 'stop' },

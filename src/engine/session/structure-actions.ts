@@ -4,7 +4,7 @@ import { applyStructureAction } from '../machines/structure.js';
 import type { Role, StructureActionT } from '../scenario/schema.js';
 import { publishVoice } from '../machines/authority.js';
 import { validateComposition } from '../communication/message.js';
-import { actionKey } from '../scenario/action-keys.js';
+import { actionKey, AIRPORT_ACTIONS, hasAirport } from '../scenario/action-keys.js';
 import type { Voice } from '../scenario/vocabulary.js';
 import { moveCommunication, publishMessage } from './publish.js';
 import { refuse, type Step } from './step.js';
@@ -20,6 +20,8 @@ function checkReferences(step: Step, role: Role, action: StructureActionT): Refu
     const voice = nlAlertVoice(role);
     return validateComposition(step.scenario, { blocks: [action.advice], voice }, voice);
   }
+  // No airport measure without an airport (DOMAIN.md §4): the scenario must make it relevant.
+  if (AIRPORT_ACTIONS.includes(action.action) && !hasAirport(step.scenario)) return { code: 'no-airport', params: { action: action.action } };
   if (action.action === 'protect' && !step.idx.atRisk.has(action.target)) {
     return { code: 'unknown-target', params: { target: action.target } };
   }

@@ -18,19 +18,33 @@ describe('structureReach (xstate/graph over each machine, fed the offices presen
   it('reaches only the GRIP levels the offices present may declare', () => {
     expect([...structureReach(variant(() => undefined)).grips].sort()).toEqual([0, 1, 2, 3]);
     const withChair = variant((d) => (d.roles as unknown[]).push(role('chair', 'chairSafetyRegion')));
-    expect([...structureReach(withChair).grips].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect([...structureReach(withChair).grips].sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('reaches GRIP 5 only in a crisis of more than one safety region (DOMAIN.md §3)', () => {
+    const crossRegional = variant((d) => {
+      (d.roles as unknown[]).push(role('chair', 'chairSafetyRegion'));
+      (d.setting as Record<string, unknown>).scaling = { model: 'grip', crossRegional: true };
+    });
+    expect([...structureReach(crossRegional).grips].sort()).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   it('follows a role narrowed by the scenario', () => {
-    const narrowed = variant((d) => ((d.roles as Record<string, unknown>[])[0]!.authority = ['convene']));
+    const narrowed = variant((d) => {
+      (d.roles as Record<string, unknown>[])[0]!.authority = ['convene'];
+      // the scenario check refuses an option effect the narrowed role cannot take, so the option asks nothing
+      ((d.decisions as Record<string, unknown>[])[0]!.options as Record<string, unknown>[])[0]!.effects = [];
+    });
     expect([...structureReach(narrowed).grips]).toEqual([0]);
     expect(structureReach(narrowed).teamsSometimes.has('driehoek')).toBe(true);
   });
 
-  it('needs the whole DSI chain: without an approver the DSI stops at "planned"', () => {
-    const police = variant((d) => (d.roles as unknown[]).push(role('police', 'policeChief')));
-    expect([...structureReach(police).dsi].sort()).toEqual(['none', 'planned', 'requested']);
-    const minister = variant((d) => (d.roles as unknown[]).push(role('police', 'policeChief'), role('minister', 'ministerJenV')));
+  it('needs the whole DSI chain: without the head of the DSI it stops at "requested", without an approver at "planned"', () => {
+    const prosecutor = variant((d) => (d.roles as unknown[]).push(role('prosecutor', 'chiefPublicProsecutor')));
+    expect([...structureReach(prosecutor).dsi].sort()).toEqual(['none', 'requested']);
+    const planner = variant((d) => (d.roles as unknown[]).push(role('prosecutor', 'chiefPublicProsecutor'), role('dsi', 'dsiHead')));
+    expect([...structureReach(planner).dsi].sort()).toEqual(['none', 'planned', 'requested']);
+    const minister = variant((d) => (d.roles as unknown[]).push(role('prosecutor', 'chiefPublicProsecutor'), role('dsi', 'dsiHead'), role('minister', 'ministerJenV')));
     expect(structureReach(minister).dsi.has('done')).toBe(true);
   });
 
