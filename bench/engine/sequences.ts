@@ -16,7 +16,7 @@ export interface Sequence {
 
 export function botSequence(name: string, scenario: Scenario, policy: BotPolicy, seed: string, hash = scenarioHash(scenario)): Sequence {
   const played = playExercise(scenario, seed, policy, { hash });
-  return sequenceOf(name, scenario, hash, seed, played.state.settings, played.log);
+  return sequenceOf(name, scenario, hash, seed, played.state.settings, played.log.toArray());
 }
 
 export function sequenceOf(name: string, scenario: Scenario, hash: string, seed: string, settings: SessionSettings, log: readonly LogEntry[]): Sequence {

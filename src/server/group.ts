@@ -201,7 +201,7 @@ export class Group {
 
   summary(): GroupSummary {
     const s = this.host.state;
-    const last = s.log[s.log.length - 1];
+    const last = s.log.at(-1);
     const decisions = new Map(this.scenario.decisions.map((d) => [d.id, d]));
     return {
       id: this.id,

@@ -71,7 +71,7 @@ describe('debrief: ratings per objective and theme', () => {
     const user = userEvent.setup();
     // Prefer evidence whose kind the timeline hides by default, to see the filter open for it.
     const seqs = score.criteria.flatMap((c) => c.evidence);
-    const seq = seqs.find((s) => groupOf(state.events[s]!.kind) === 'other') ?? seqs[0]!;
+    const seq = seqs.find((s) => groupOf(state.events.at(s)!.kind) === 'other') ?? seqs[0]!;
     const link = root.querySelector<HTMLAnchorElement>(`.evidence a[href$="-event-${seq}"]`)!;
     await user.click(link);
     const entry = document.getElementById(link.getAttribute('href')!.slice(1))!;
@@ -79,7 +79,7 @@ describe('debrief: ratings per objective and theme', () => {
     expect(entry.getAttribute('aria-current')).toBe('true');
     expect(within(entry).getByText('Evidence shown')).toBeTruthy();
     expect(within(entry).getByText(`#${seq}`)).toBeTruthy();
-    const group = groupOf(state.events[seq]!.kind);
+    const group = groupOf(state.events.at(seq)!.kind);
     const box = screen.getAllByRole('checkbox').find((b) => (b as HTMLInputElement).id.endsWith(`-${group}`)) as HTMLInputElement;
     expect(box.checked).toBe(true);
   });
@@ -179,9 +179,9 @@ describe('debrief: the room’s version and the trainer’s', () => {
     expect(within(objectiveArticle('VB1')).getByText(`Rating: ${tDynamic('en', `rating.${score.objectives.VB1!.rating}`)}`)).toBeTruthy();
     const linked = [...root.querySelectorAll<HTMLAnchorElement>('.evidence a')].map((a) => Number(a.getAttribute('href')!.split('-event-')[1]));
     expect(linked.length).toBeGreaterThan(0);
-    for (const seq of linked) expect(state.events[seq]!.visibility).toBe('public');
+    for (const seq of linked) expect(state.events.at(seq)!.visibility).toBe('public');
     // The trainer's own evidence includes events the room may not see.
-    expect(score.criteria.flatMap((c) => c.evidence).some((seq) => state.events[seq]!.visibility !== 'public')).toBe(true);
+    expect(score.criteria.flatMap((c) => c.evidence).some((seq) => state.events.at(seq)!.visibility !== 'public')).toBe(true);
   });
 
   it('lets the trainer note an observation about an event', async () => {

@@ -7,7 +7,7 @@ import { scenarioHash } from '../scenario/hash.js';
 import { applyCommand } from '../session/apply.js';
 import { createSession } from '../session/create.js';
 import { botRandom } from '../session/random.js';
-import type { Actor, CommandBody, ExerciseState, LogEntry, SessionSettings } from '../session/types.js';
+import type { Actor, CommandBody, ExerciseState, SessionSettings } from '../session/types.js';
 import { playByDoctrine } from './doctrine-bot.js';
 import type { BotPolicy, Policy, RoleTurn } from './policy.js';
 import { playPoorly } from './poor-bot.js';
@@ -24,7 +24,7 @@ export interface PlayOptions {
 
 export interface Playthrough {
   readonly state: ExerciseState;
-  readonly log: readonly LogEntry[];
+  readonly log: ExerciseState['log'];
 }
 
 const nameOf = (text: TextT): string => (typeof text === 'string' ? text : text.en);

@@ -9,6 +9,7 @@ import { messageBlocks, messageClaims, type PublishedMessage } from './message.j
 import { statedBlocks } from './own-words.js';
 import { checkText } from './text/detect.js';
 import type { TextMatch } from './text/terms.js';
+import type { ListView } from '../session/append-list.js';
 
 export type Verdict = 'ok' | 'breach' | 'partly';
 
@@ -93,8 +94,8 @@ export interface CheckInput {
   readonly confirmedFacts: ReadonlySet<string>;
   /** Scenario minute of the first notification; null when none has been delivered. */
   readonly notifiedAt: number | null;
-  /** Messages published before this one, in order. */
-  readonly earlierMessages: readonly PublishedMessage[];
+  /** Messages published before this one, in order (an AppendList in the engine: found by block through its index). */
+  readonly earlierMessages: ListView<PublishedMessage>;
   /** Rumours spreading at the moment of publication, not yet rebutted. */
   readonly activeRumours: readonly string[];
   /** Evaluates a scenario condition (a trap's allowedWhen) in the current exercise state. */

@@ -92,6 +92,9 @@ export interface MessageRefusal {
 const blockIndexes = new WeakMap<Scenario, ReadonlyMap<string, Block>>();
 
 /** The scenario's block with this id; the index is built once per scenario object. */
+/** A published message's blocks: the key it is found under in an index of messages by block. */
+export const blocksOf = (m: PublishedMessage): readonly string[] => m.blocks;
+
 export function blockById(scenario: Scenario, id: string): Block | undefined {
   let index = blockIndexes.get(scenario);
   if (!index) {

@@ -1,6 +1,7 @@
 // What each role knows and since when: an append-only list of entries in the exercise state, one per
-// (role, key), written the first time the role learns the key. Appending keeps a command's cost small
-// and the state plain, serialisable data; the lookup index is derived (never stored) and kept per list.
+// (role, key), written the first time the role learns the key. The list shares its storage with the states
+// before it (an AppendList), so appending keeps a command's cost small; its JSON is the plain array, and the
+// lookup indexes are derived (never stored), kept with the storage.
 import type { ExerciseState, KnowledgeEntry } from '../session/types.js';
 
 export type { KnowledgeEntry };
@@ -12,59 +13,34 @@ export interface KnownSince {
   readonly event: number;
 }
 
-type Index = ReadonlyMap<string, KnowledgeEntry>;
-
-const indexes = new WeakMap<readonly KnowledgeEntry[], Index>();
-
 const slot = (role: string, key: string): string => `${role}\u0000${key}`;
 
-/**
- * The (role, key) → entry index of a knowledge list. A list that extends one already indexed (the step
- * appended to its parent's entries) reuses that work through `extendIndex`; anything else is indexed once.
- */
-export function indexOfKnowledge(entries: readonly KnowledgeEntry[]): Index {
-  let index = indexes.get(entries);
-  if (!index) {
-    const map = new Map<string, KnowledgeEntry>();
-    for (const e of entries) if (!map.has(slot(e.role, e.key))) map.set(slot(e.role, e.key), e);
-    indexes.set(entries, (index = map));
-  }
-  return index;
-}
+// The indexes of the knowledge list (session/append-list.ts): kept with its storage, extended as it grows,
+// shared by every state that shares the storage.
+const bySlot = (e: KnowledgeEntry): string => slot(e.role, e.key);
+const byRole = (e: KnowledgeEntry): string => e.role;
+const byKey = (e: KnowledgeEntry): string => e.key;
 
-/** A copy of the parent list's index for a step to extend as it appends; registered with `rememberIndex`. */
-export function extendIndex(parent: readonly KnowledgeEntry[]): Map<string, KnowledgeEntry> {
-  return new Map(indexOfKnowledge(parent));
-}
-
-export function rememberIndex(entries: readonly KnowledgeEntry[], index: Map<string, KnowledgeEntry>): void {
-  indexes.set(entries, index);
-}
-
-export function addToIndex(index: Map<string, KnowledgeEntry>, entry: KnowledgeEntry): void {
-  index.set(slot(entry.role, entry.key), entry);
-}
-
-export function entryIn(index: Index, role: string, key: string): KnowledgeEntry | undefined {
-  return index.get(slot(role, key));
+function entryOf(state: Pick<ExerciseState, 'knowledge'>, role: string, key: string): KnowledgeEntry | undefined {
+  return state.knowledge.firstWhere(bySlot, slot(role, key));
 }
 
 /** Since when a role knows a key (the minute and the event that taught it), or undefined if it does not (yet). */
 export function knownSince(state: Pick<ExerciseState, 'knowledge'>, roleId: string, key: string): KnownSince | undefined {
-  const e = entryIn(indexOfKnowledge(state.knowledge), roleId, key);
+  const e = entryOf(state, roleId, key);
   return e ? { minute: e.minute, event: e.event } : undefined;
 }
 
 export function knows(state: Pick<ExerciseState, 'knowledge'>, roleId: string, key: string): boolean {
-  return entryIn(indexOfKnowledge(state.knowledge), roleId, key) !== undefined;
+  return entryOf(state, roleId, key) !== undefined;
 }
 
 /** Everything one role knows, in the order it learnt it. */
 export function knowledgeOf(state: Pick<ExerciseState, 'knowledge'>, roleId: string): readonly KnowledgeEntry[] {
-  return state.knowledge.filter((e) => e.role === roleId);
+  return state.knowledge.where(byRole, roleId);
 }
 
 /** For the trainer: which roles know a key, and since when. */
 export function whoKnows(state: Pick<ExerciseState, 'knowledge'>, key: string): readonly KnowledgeEntry[] {
-  return state.knowledge.filter((e) => e.key === key);
+  return state.knowledge.where(byKey, key);
 }

@@ -1,7 +1,9 @@
 // What scoring reads: the scenario, the state (itself a replay of the log) and the events that prove
 // each result. Nothing here depends on wall-clock time.
 import type { Condition, CriterionUseT, Scenario } from '../scenario/schema.js';
+import { blocksOf } from '../communication/message.js';
 import { compare } from '../session/conditions.js';
+import { eventsOfKind, firstWith, kindOf } from '../session/event-index.js';
 import type { EngineEvent, ExerciseState } from '../session/types.js';
 import type { CriterionResult } from '../strategy/index.js';
 
@@ -52,10 +54,10 @@ export function targets(ctx: ScoringContext, fallback: number): { target: number
   return { target, partly: ctx.use.partlyMinutes ?? target * 2 };
 }
 
-export const eventsOf = (state: ExerciseState, kind: string): EngineEvent[] => state.events.filter((e) => e.kind === kind);
+export const eventsOf = (state: ExerciseState, kind: string): EngineEvent[] => eventsOfKind(state, kind);
 
-export function firstEvent(state: ExerciseState, kind: string, test: (e: EngineEvent) => boolean = () => true): EngineEvent | undefined {
-  return state.events.find((e) => e.kind === kind && test(e));
+export function firstEvent(state: ExerciseState, kind: string, test?: (e: EngineEvent) => boolean): EngineEvent | undefined {
+  return state.events.firstWhere(kindOf, kind, test);
 }
 
 export function notificationEvent(state: ExerciseState, scenario: Scenario): EngineEvent | undefined {
@@ -65,7 +67,7 @@ export function notificationEvent(state: ExerciseState, scenario: Scenario): Eng
 
 /** The structure action events of a kind (optionally matching a test), in order. */
 export function structureEvents(state: ExerciseState, test: (action: Record<string, unknown>, change: Record<string, unknown>) => boolean): EngineEvent[] {
-  return state.events.filter((e) => e.kind === 'structureChanged' && test(e.data.action as Record<string, unknown>, e.data.change as Record<string, unknown>));
+  return eventsOfKind(state, 'structureChanged').filter((e) => test(e.data.action as Record<string, unknown>, e.data.change as Record<string, unknown>));
 }
 
 const OPS_UPWARD = new Set(['>', '>=', '==']);
@@ -91,14 +93,14 @@ export function triggerTime(state: ExerciseState, scenario: Scenario, c: Conditi
   }
   if ('time' in c) return OPS_UPWARD.has(c.time) && state.minute >= c.value ? c.value : compare(state.minute, c.time, c.value) ? 0 : null;
   if ('structureAction' in c) return state.actionsTaken[c.structureAction] ?? null;
-  if ('published' in c) return state.messages.find((m) => m.blocks.includes(c.published))?.minute ?? null;
+  if ('published' in c) return state.messages.firstWhere(blocksOf, c.published)?.minute ?? null;
   if ('rumourActive' in c) return state.rumours[c.rumourActive]?.startedAt ?? null;
   if ('rumourRebutted' in c) return state.rumours[c.rumourRebutted]?.rebuttedAt ?? null;
   if ('variable' in c) {
-    const initial = state.events.find((e) => e.kind === 'variableChanged' && e.data.variable === c.variable);
+    const initial = firstWith(state, 'variableChanged', 'variable', c.variable);
     const start = initial ? (initial.data.from as number) : (state.variables[c.variable] ?? 0);
     if (compare(start, c.op, c.value)) return 0;
-    const hit = state.events.find((e) => e.kind === 'variableChanged' && e.data.variable === c.variable && compare(e.data.to as number, c.op, c.value));
+    const hit = firstWith(state, 'variableChanged', 'variable', c.variable, (e) => compare(e.data.to as number, c.op, c.value));
     return hit ? hit.minute : null;
   }
   if ('grip' in c) {

@@ -3,6 +3,7 @@
 // trainer's overrides beside the computed ratings.
 import type { CriterionUseT, Scenario } from '../scenario/schema.js';
 import type { CriterionId, ObjectiveId } from '../scenario/vocabulary.js';
+import { eventsOfKind, firstWith } from '../session/event-index.js';
 import type { ExerciseState } from '../session/types.js';
 import { criterionById, objectiveOf, rollUp, type CriterionResult, type Rating, type ThemeId } from '../strategy/index.js';
 import { actionPerspective, factual, firstMessage, oneVoice, perpetratorAttention, respondersResilience, rumourControl } from './criteria/communication.js';
@@ -80,7 +81,7 @@ function assessmentsFor(scenario: Scenario, state: ExerciseState, criterion: Cri
     const taken = state.decisions[d.id]?.taken;
     if (!taken) continue;
     const option = d.options.find((o) => o.id === taken.option);
-    const event = state.events.find((e) => e.kind === 'decisionTaken' && e.data.decision === d.id);
+    const event = firstWith(state, 'decisionTaken', 'decision', d.id);
     for (const a of option?.assessments ?? []) {
       if (a.criterion !== criterion) continue;
       out.push({ decision: d.id, option: taken.option, rating: a.rating, byDefault: taken.byDefault, feedback: a.feedback, event: event?.seq ?? null });
@@ -100,8 +101,7 @@ function combine(engine: Verdict, assessments: readonly AssessmentEvidence[]): C
 
 function latestOverride(state: ExerciseState, key: 'criterion' | 'objective', id: string): CriterionScore['override'] {
   let found: CriterionScore['override'] = null;
-  for (const e of state.events) {
-    if (e.kind !== 'override') continue;
+  for (const e of eventsOfKind(state, 'override')) {
     const target = e.data.target as Record<string, string>;
     if (target[key] === id) found = { rating: e.data.rating as string, reason: e.data.reason as string, event: e.seq };
   }
@@ -136,8 +136,8 @@ function decisionTimes(state: ExerciseState): ScoreReport['decisionTimes'] {
   const out: { decision: string; seconds: number }[] = [];
   for (const [id, d] of Object.entries(state.decisions)) {
     if (!d.taken || d.taken.byDefault || d.taken.stamp === undefined) continue;
-    const opened = state.events.find((e) => e.kind === 'decisionOpened' && e.data.decision === id);
-    const openedBy = opened ? state.log[opened.cause]?.command.stamp : undefined;
+    const opened = firstWith(state, 'decisionOpened', 'decision', id);
+    const openedBy = opened ? state.log.at(opened.cause)?.command.stamp : undefined;
     if (openedBy !== undefined) out.push({ decision: id, seconds: Math.max(0, Math.round((d.taken.stamp - openedBy) / 1000)) });
   }
   return out;

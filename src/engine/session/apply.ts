@@ -55,26 +55,54 @@ export function applyCommand(scenario: Scenario, state: ExerciseState, command: 
   return applyEntry(scenario, state, logEntry(state, command));
 }
 
+/**
+ * Run a command's rules on a draft: the step with its changes (not yet finished), or the number of the
+ * command undo would cancel. Throws a RefusalSignal when the command is refused.
+ */
+function run(scenario: Scenario, state: ExerciseState, entry: LogEntry): Step | { readonly undo: number } {
+  const command = entry.command;
+  const handler = HANDLERS[command.type];
+  if (handler === undefined) refuse('unknown-command', { type: String(command.type) });
+  if (command.type === 'undo') {
+    requireTrainer(command.actor);
+    if (playEnded(state)) refuse('undo-after-end');
+    const target = undoTarget(state);
+    if (target === null) refuse('nothing-to-undo');
+    return { undo: target };
+  }
+  const step = new Step(scenario, state, entry.seq);
+  handler(step, command as never);
+  // Conditions may now hold and effects may have scheduled injects for "now": deliver them at once.
+  if (step.s.phase === 'decide') deliverDue(step);
+  return step;
+}
+
+/**
+ * Whether applyCommand would accept the command, without making the new state: what "which commands
+ * can this actor send now" asks for every candidate. Nothing is appended to the state's lists, so
+ * trying many candidates on one state never makes its log or events branch.
+ */
+export function accepts(scenario: Scenario, state: ExerciseState, command: Command): boolean {
+  try {
+    run(scenario, state, logEntry(state, command));
+    return true;
+  } catch (e) {
+    if (!(e instanceof RefusalSignal)) throw e;
+    return false;
+  }
+}
+
 /** Apply a command under a given log entry (replay keeps each command's original log position). */
 export function applyEntry(scenario: Scenario, state: ExerciseState, entry: LogEntry): ApplyResult {
   const command = entry.command;
   try {
-    const handler = HANDLERS[command.type];
-    if (handler === undefined) refuse('unknown-command', { type: String(command.type) });
-    if (command.type === 'undo') {
-      requireTrainer(command.actor);
-      if (playEnded(state)) refuse('undo-after-end');
-      const target = undoTarget(state);
-      if (target === null) refuse('nothing-to-undo');
-      const next = rebuild(scenario, state, [...state.log, entry], target);
+    const done = run(scenario, state, entry);
+    if ('undo' in done) {
+      const next = rebuild(scenario, state, state.log.append(entry), done.undo);
       return { ok: true, state: next, events: next.events.slice(-1) };
     }
-    const step = new Step(scenario, state, entry.seq);
-    handler(step, command as never);
-    // Conditions may now hold and effects may have scheduled injects for "now": deliver them at once.
-    if (step.s.phase === 'decide') deliverDue(step);
-    step.s.log = [...state.log, entry];
-    return { ok: true, state: step.finish(), events: step.events };
+    done.s.log = state.log.append(entry);
+    return { ok: true, state: done.finish(), events: done.events };
   } catch (e) {
     if (!(e instanceof RefusalSignal)) throw e;
     const attempt = { command, refusal: e.refusal, minute: state.minute, round: state.round, afterSeq: state.log.length };

@@ -5,7 +5,7 @@ import { situationOf } from '../machines/structure.js';
 import { STRUCTURE_ACTION_KINDS, type Scenario, type StructureActionT } from '../scenario/schema.js';
 import { CONVENABLE_TEAMS } from '../scenario/vocabulary.js';
 import { AIR_TRAFFIC_LEVELS, AIRPORT_ACTIONS, AIRPORT_LEVELS, AIRSPACE_LEVELS, ALERT_SECTORS, hasAirport, SHARE_TARGETS } from '../scenario/action-keys.js';
-import { applyCommand } from './apply.js';
+import { accepts } from './apply.js';
 import { flowStep } from '../machines/flow.js';
 import { undoTarget } from './rebuild.js';
 import type { Actor, Command, CommandBody, ExerciseState } from './types.js';
@@ -131,5 +131,5 @@ export function candidateCommands(scenario: Scenario, state: ExerciseState, acto
 }
 
 export function availableCommands(scenario: Scenario, state: ExerciseState, actor: Actor): Command[] {
-  return candidateCommands(scenario, state, actor).filter((command) => applyCommand(scenario, state, command).ok);
+  return candidateCommands(scenario, state, actor).filter((command) => accepts(scenario, state, command));
 }

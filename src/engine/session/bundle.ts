@@ -249,7 +249,7 @@ export function makeBundle(scenario: Scenario, state: ExerciseState, parent: Bun
     scenarioHash: state.scenarioHash,
     seed: state.seed,
     settings: state.settings,
-    log: state.log,
+    log: state.log.toArray(),
     attempts: state.attempts,
     parent,
   };

@@ -1,5 +1,6 @@
 // The condition language, evaluated safely over the state: a closed set of tests, no eval.
 import type { Comparison, Condition } from '../scenario/schema.js';
+import { blocksOf } from '../communication/message.js';
 import { summaryOf } from './summary.js';
 import type { ExerciseState } from './types.js';
 
@@ -39,7 +40,7 @@ export function holds(state: ExerciseState, c: Condition): boolean {
     return taken !== undefined && (c.option === undefined || taken.option === c.option);
   }
   if ('delivered' in c) return c.delivered in state.delivered;
-  if ('published' in c) return state.messages.some((m) => m.blocks.includes(c.published));
+  if ('published' in c) return state.messages.countWhere(blocksOf, c.published) > 0;
   if ('rumourActive' in c) {
     const r = state.rumours[c.rumourActive];
     return r !== undefined && r.rebuttedAt === undefined;

@@ -4,6 +4,7 @@ import { communicationMachine } from '../communication/machine.js';
 import { initialStructure, type StructureSnapshots } from '../machines/structure.js';
 import type { Scenario } from '../scenario/schema.js';
 import { resolveAmount } from './variables.js';
+import { AppendList } from './append-list.js';
 import { Step } from './step.js';
 import type { ExerciseState, SessionSettings } from './types.js';
 
@@ -31,8 +32,8 @@ export function createSession(scenario: Scenario, seed: string, settings: Sessio
     turn: { table: 0, done: [] },
     structure: structureAtStart(scenario),
     communication: { value: comm.value, context: { ...comm.context } },
-    messages: [],
-    findings: [],
+    messages: AppendList.empty(),
+    findings: AppendList.empty(),
     variables: {},
     delivered: {},
     scheduled: [],
@@ -52,9 +53,9 @@ export function createSession(scenario: Scenario, seed: string, settings: Sessio
     actionsTaken: {},
     draws: {},
     notifiedAt: null,
-    knowledge: [],
-    events: [],
-    log: [],
+    knowledge: AppendList.empty(),
+    events: AppendList.empty(),
+    log: AppendList.empty(),
     attempts: [],
     ending: null,
     room: { module: null, question: null },

@@ -72,7 +72,7 @@ export function publishMessage(step: Step, role: Role, blocks: readonly string[]
     holds: (c) => holds(step.s, c),
     confirmedSince: confirmedSince(step),
   });
-  step.s.messages = [...earlier, message];
+  step.s.messages = earlier.append(message);
   moveCommunication(step, { type: 'PUBLISH', hasActionAdvice: hasActionAdvice(step.scenario, blocks, own), minute: step.s.minute });
   learnFromMessage(
     step,
@@ -86,10 +86,8 @@ export function publishMessage(step: Step, role: Role, blocks: readonly string[]
       ...(own ? { ownWords: true, lang: own.lang, audience: own.audience } : {}),
     }),
   );
-  for (const finding of findings) {
-    step.s.findings = [...step.s.findings, { message: message.id, finding }];
-    step.emit('communicationFinding', 'trainer', { message: message.id, ...finding });
-  }
+  if (findings.length > 0) step.s.findings = step.s.findings.concat(findings.map((finding) => ({ message: message.id, finding })));
+  for (const finding of findings) step.emit('communicationFinding', 'trainer', { message: message.id, ...finding });
   // Own words rebut a rumour with the same confirmed fact a block would carry, when they state its claims.
   const rebutting = own ? statedBlocks(step.scenario, own.claims).map((b) => b.id).filter((id) => confirmed.has(id)) : blocks;
   rebutRumours(step, rebutting, message.id);

@@ -3,10 +3,11 @@
 import type { Scenario } from '../scenario/schema.js';
 import { applyEntry } from './apply.js';
 import { createSession } from './create.js';
+import type { AppendList, ListView } from './append-list.js';
 import type { ExerciseState, LogEntry } from './types.js';
 
 /** The commands that still count: each undo cancels the last command that still counted. */
-export function effectiveEntries(log: readonly LogEntry[]): LogEntry[] {
+export function effectiveEntries(log: ListView<LogEntry>): LogEntry[] {
   const effective: LogEntry[] = [];
   for (const e of log) {
     if (e.command.type === 'undo') effective.pop();
@@ -27,10 +28,10 @@ export function undoTarget(state: ExerciseState): number | null {
   return last !== undefined && last.round === state.round && last.minute === state.minute ? last.seq : null;
 }
 
-export function rebuild(scenario: Scenario, state: ExerciseState, log: readonly LogEntry[], target: number): ExerciseState {
+export function rebuild(scenario: Scenario, state: ExerciseState, log: AppendList<LogEntry>, target: number): ExerciseState {
   let s = createSession(scenario, state.seed, state.settings, state.scenarioHash);
   for (const e of effectiveEntries(log)) s = applyEntry(scenario, s, e).state;
-  const undone = log[target];
+  const undone = log.at(target);
   const ev = {
     seq: s.events.length,
     minute: s.minute,
@@ -40,5 +41,5 @@ export function rebuild(scenario: Scenario, state: ExerciseState, log: readonly 
     kind: 'undone',
     data: { command: undone?.command.type ?? null, seq: target },
   };
-  return { ...s, log, attempts: state.attempts, events: [...s.events, ev] };
+  return { ...s, log, attempts: state.attempts, events: s.events.append(ev) };
 }

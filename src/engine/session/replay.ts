@@ -2,13 +2,14 @@
 import type { Scenario } from '../scenario/schema.js';
 import { applyEntry } from './apply.js';
 import { createSession } from './create.js';
+import type { ListView } from './append-list.js';
 import type { Attempt, ExerciseState, LogEntry, SessionSettings } from './types.js';
 
 export interface SessionRecord {
   readonly scenarioHash: string;
   readonly seed: string;
   readonly settings: SessionSettings;
-  readonly log: readonly LogEntry[];
+  readonly log: ListView<LogEntry>;
   readonly attempts?: readonly Attempt[];
 }
 
@@ -20,7 +21,7 @@ export function replay(scenario: Scenario, record: SessionRecord, upTo = record.
   let s = createSession(scenario, record.seed, record.settings, record.scenarioHash);
   const n = Math.max(0, Math.min(upTo, record.log.length));
   for (let i = 0; i < n; i++) {
-    const entry = record.log[i] as LogEntry;
+    const entry = record.log.at(i) as LogEntry;
     const r = applyEntry(scenario, s, entry);
     if (!r.ok) {
       // A log that does not replay was edited or belongs to another scenario: say so, never half-use it.

@@ -80,7 +80,7 @@ export function advanceClock(step: Step, minutes: number): void {
 export function roundEndsAt(scenario: Pick<Scenario, 'clock'>, state: Pick<ExerciseState, 'events' | 'round' | 'minute'>): number {
   const events = state.events;
   for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i];
+    const e = events.at(i);
     if (e?.kind === 'roundStarted' && e.round === state.round) return e.minute + scenario.clock.minutesPerRound;
   }
   return state.minute + scenario.clock.minutesPerRound;

@@ -3,8 +3,8 @@
 import type { Scenario, VisibilityT } from '../scenario/schema.js';
 import { indexOf, type ScenarioIndex } from './lookup.js';
 import { drawKey, keyedUniform } from './random.js';
-import { addToIndex, entryIn, extendIndex, rememberIndex } from '../knowledge/store.js';
-import type { EngineEvent, ExerciseState, KnowledgeEntry, Refusal } from './types.js';
+import { knows as knowsNow } from '../knowledge/store.js';
+import type { EngineEvent, ExerciseState, Refusal } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type MutableRecord<T> = T extends Readonly<Record<string, infer V>> ? Record<string, V> : never;
@@ -30,12 +30,9 @@ type OwnedKey = 'variables' | 'delivered' | 'decisions' | 'rumours' | 'facts' | 
 export class Step {
   readonly s: Draft;
   readonly idx: ScenarioIndex;
+  /** The events this step caused, added to the state's list when it finishes (a refused step adds none). */
   readonly events: EngineEvent[] = [];
   private nextSeq: number;
-  /** The event list is the one growing collection: it is copied only when this step first adds to it. */
-  private ownsEvents = false;
-  /** Knowledge grows the same way; its lookup index is extended alongside (made on the first lesson). */
-  private knowledgeIndex: Map<string, KnowledgeEntry> | null = null;
 
   constructor(
     readonly scenario: Scenario,
@@ -61,14 +58,14 @@ export class Step {
     return this.s[key];
   }
 
+  /** How many events the state will hold if the step finishes now: the next event's number. */
+  get eventCount(): number {
+    return this.nextSeq;
+  }
+
   emit(kind: string, visibility: VisibilityT, data: Record<string, unknown>): EngineEvent {
     const e: EngineEvent = { seq: this.nextSeq++, minute: this.s.minute, round: this.s.round, cause: this.cause, visibility, kind, data };
     this.events.push(e);
-    if (!this.ownsEvents) {
-      this.s.events = [...this.s.events];
-      this.ownsEvents = true;
-    }
-    (this.s.events as EngineEvent[]).push(e);
     return e;
   }
 
@@ -85,18 +82,16 @@ export class Step {
 
   /** A role learns a key at an event; the first time counts, later lessons change nothing. */
   learn(role: string, key: string, event: EngineEvent): void {
-    if (this.knowledgeIndex === null) {
-      this.knowledgeIndex = extendIndex(this.s.knowledge);
-      this.s.knowledge = [...this.s.knowledge];
-    }
-    if (entryIn(this.knowledgeIndex, role, key)) return;
-    const entry: KnowledgeEntry = { role, key, minute: this.s.minute, event: event.seq };
-    (this.s.knowledge as KnowledgeEntry[]).push(entry);
-    addToIndex(this.knowledgeIndex, entry);
+    // The knowledge list shares its storage and its (role, key) index with the states before: appending
+    // costs one entry, and the list is bounded by roles × keys, so even a branch copies little.
+    if (knowsNow(this.s, role, key)) return;
+    this.s.knowledge = this.s.knowledge.append({ role, key, minute: this.s.minute, event: event.seq });
   }
 
   finish(): ExerciseState {
-    if (this.knowledgeIndex !== null) rememberIndex(this.s.knowledge, this.knowledgeIndex);
+    // Appended once, at the end: the list shares its storage with the state before, so a step that is
+    // refused (or a state that is dropped) leaves that storage as it was.
+    this.s.events = this.s.events.concat(this.events);
     return this.s;
   }
 }

@@ -20,6 +20,7 @@ export interface MessageRatingEntry {
   readonly seq: number;
   readonly minute: number;
 }
+import type { AppendList } from './append-list.js';
 
 /** Who issues a command. The SimCell is the trainer acting for a role nobody plays; it is logged as such. */
 export type Actor =
@@ -234,8 +235,8 @@ export interface ExerciseState {
   readonly turn: { readonly table: number; readonly done: readonly string[] };
   readonly structure: StructureSnapshots;
   readonly communication: { readonly value: string; readonly context: Readonly<Record<string, unknown>> };
-  readonly messages: readonly PublishedMessage[];
-  readonly findings: readonly { readonly message: string; readonly finding: Finding }[];
+  readonly messages: AppendList<PublishedMessage>;
+  readonly findings: AppendList<{ readonly message: string; readonly finding: Finding }>;
   /** Evaluators' ratings of messages in own words, per message and principle; the latest rating counts. Absent in older states. */
   readonly ratings?: Readonly<Record<string, Readonly<Partial<Record<Principle, MessageRatingEntry>>>>>;
   readonly variables: Readonly<Record<string, number>>;
@@ -252,9 +253,10 @@ export interface ExerciseState {
   readonly draws: Readonly<Record<string, number>>;
   readonly notifiedAt: number | null;
   /** What each role knows and since when: append-only, one entry per (role, key) (src/engine/knowledge). */
-  readonly knowledge: readonly KnowledgeEntry[];
-  readonly events: readonly EngineEvent[];
-  readonly log: readonly LogEntry[];
+  readonly knowledge: AppendList<KnowledgeEntry>;
+  /** Append-only, sharing storage with the states before it (session/append-list.ts); JSON writes an array. */
+  readonly events: AppendList<EngineEvent>;
+  readonly log: AppendList<LogEntry>;
   readonly attempts: readonly Attempt[];
   readonly ending: string | null;
   /** What the facilitator has put before the room: the current module and the question on the projector. */

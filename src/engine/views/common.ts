@@ -4,6 +4,8 @@ import { authorityOf } from '../machines/authority.js';
 import type { StructureSummary } from '../machines/structure.js';
 import type { Scenario, TextT, VisibilityT } from '../scenario/schema.js';
 import type { Office } from '../scenario/vocabulary.js';
+import { scoreExercise, type ScoreReport } from '../scoring/score.js';
+import { eventsOfKind, eventsWith } from '../session/event-index.js';
 import { summaryOf } from '../session/summary.js';
 import type { EngineEvent, ExerciseState } from '../session/types.js';
 import { canSee, type Audience } from './visibility.js';
@@ -123,11 +125,22 @@ export function scenarioCard(scenario: Scenario): ScenarioCard {
   };
 }
 
+const scores = new WeakMap<ExerciseState, { readonly scenario: Scenario; readonly report: ScoreReport }>();
+
+/** The score of a state, computed once however many views show it (the trainer's console and the debrief). */
+export function scoreOf(scenario: Scenario, state: ExerciseState): ScoreReport {
+  const cached = scores.get(state);
+  if (cached && cached.scenario === scenario) return cached.report;
+  const report = scoreExercise(scenario, state);
+  scores.set(state, { scenario, report });
+  return report;
+}
+
 function indicators(scenario: Scenario, state: ExerciseState, audience: Audience): IndicatorView[] {
   const out: IndicatorView[] = [];
   for (const v of scenario.variables) {
     if (!canSee(v.visibility, audience)) continue;
-    const history = state.events.filter((e) => e.kind === 'variableChanged' && e.data.variable === v.id).map((e) => e.data.to as number);
+    const history = eventsWith(state, 'variableChanged', 'variable', v.id).map((e) => e.data.to as number);
     out.push({ id: v.id, name: v.name, kind: v.kind, value: state.variables[v.id] ?? 0, min: v.min, max: v.max, ...(v.unit ? { unit: v.unit } : {}), history });
   }
   return out;
@@ -135,7 +148,7 @@ function indicators(scenario: Scenario, state: ExerciseState, audience: Audience
 
 export function messageViews(scenario: Scenario, state: ExerciseState): MessageView[] {
   const blocks = new Map(scenario.communication.blocks.map((b) => [b.id, b]));
-  const channelOf = new Map(state.events.filter((e) => e.kind === 'messagePublished').map((e) => [e.data.message as string, e.data.channel as string]));
+  const channelOf = new Map(eventsOfKind(state, 'messagePublished').map((e) => [e.data.message as string, e.data.channel as string]));
   return state.messages.map((m) => ({
     id: m.id,
     minute: m.minute,

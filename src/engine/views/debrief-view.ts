@@ -1,10 +1,10 @@
 // The debrief from evidence: ratings per objective and theme, each criterion with the events that prove
 // it and the strategy wording behind it. The room's version carries no trainer notes or controller material.
 import type { Scenario } from '../scenario/schema.js';
-import { scoreExercise, type ScoreReport } from '../scoring/score.js';
+import type { ScoreReport } from '../scoring/score.js';
 import type { ExerciseState } from '../session/types.js';
 import { CRITERION_CATALOGUE, OBJECTIVE_CATALOGUE } from '../strategy/index.js';
-import { commonView, type CommonView } from './common.js';
+import { commonView, scoreOf, type CommonView } from './common.js';
 
 export interface DebriefView extends CommonView {
   readonly score: ScoreReport;
@@ -18,7 +18,7 @@ export interface DebriefView extends CommonView {
 
 export function debriefView(scenario: Scenario, state: ExerciseState, audience: 'trainer' | 'room'): DebriefView {
   const common = commonView(scenario, state, { kind: audience });
-  const score = scoreExercise(scenario, state);
+  const score = scoreOf(scenario, state);
   const room = audience === 'room';
   return {
     ...common,

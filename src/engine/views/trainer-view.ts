@@ -1,11 +1,11 @@
 // The trainer (and evaluator) console sees everything: every inbox with trainer notes and expected
 // actions, the injects still to come, all decisions, hidden variables, refused attempts, the score.
 import type { Scenario, TextT, VisibilityT } from '../scenario/schema.js';
-import { scoreExercise, type ScoreReport } from '../scoring/score.js';
+import type { ScoreReport } from '../scoring/score.js';
 import { undoTarget } from '../session/rebuild.js';
 import { roundEndsAt } from '../session/rounds.js';
-import type { Attempt, ExerciseState, SessionSettings } from '../session/types.js';
-import { commonView, type CommonView } from './common.js';
+import type { Attempt, ExerciseState, LogEntry, SessionSettings } from '../session/types.js';
+import { commonView, scoreOf, type CommonView } from './common.js';
 import { injectText } from './role-view.js';
 
 export interface TrainerInject {
@@ -52,7 +52,7 @@ export interface TrainerView extends Omit<CommonView, 'indicators'> {
   readonly turnTable: string | null;
   /** The tables that have ended their turn in this round (hot-seat and multi-window alike). */
   readonly turnsEnded: readonly string[];
-  readonly log: ExerciseState['log'];
+  readonly log: readonly LogEntry[];
 }
 
 export function trainerView(scenario: Scenario, state: ExerciseState): TrainerView {
@@ -96,11 +96,11 @@ export function trainerView(scenario: Scenario, state: ExerciseState): TrainerVi
     observations: state.events
       .filter((e) => e.kind === 'observation')
       .map((e) => ({ seq: e.seq, minute: e.minute, text: e.data.text as string, event: (e.data.event as number | null) ?? null, by: e.data.by as string })),
-    score: scoreExercise(scenario, state),
+    score: scoreOf(scenario, state),
     canUndo: undoTarget(state) !== null,
     roundEndsAt: roundEndsAt(scenario, state),
     turnTable: state.phase === 'decide' && state.settings.mode === 'hotseat' ? (state.settings.tables[state.turn.table]?.id ?? null) : null,
     turnsEnded: state.phase === 'decide' || state.phase === 'paused' ? state.turn.done : [],
-    log: state.log,
+    log: state.log.toArray(),
   };
 }

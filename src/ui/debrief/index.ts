@@ -11,7 +11,7 @@ import '../../styles/print.css';
 import type { Scenario } from '../../engine/scenario/schema.js';
 import { fork, makeBundle, type EditedPart, type SessionBundle } from '../../engine/session/bundle.js';
 import { replaySteps } from '../../engine/session/replay.js';
-import type { Command, ExerciseState, LogEntry } from '../../engine/session/types.js';
+import type { Command, ExerciseState } from '../../engine/session/types.js';
 import { debriefView, type DebriefView } from '../../engine/views/debrief-view.js';
 import type { DebriefNames } from '../../host/room-names.js';
 import { t, tDynamic, type Language } from '../../i18n/index.js';
@@ -83,7 +83,7 @@ function refusalOf(result: unknown): Refusal | null {
 
 /** The states after each command, computed once per log and only when someone scrubs. */
 function stepsOf(scenario: Scenario) {
-  let cached: { log: readonly LogEntry[]; states: ExerciseState[] } | null = null;
+  let cached: { log: ExerciseState['log']; states: ExerciseState[] } | null = null;
   return (state: ExerciseState, step: number): ExerciseState => {
     if (step >= state.log.length) return state;
     if (cached === null || cached.log !== state.log) {
@@ -200,7 +200,7 @@ function debriefScreen(root: HTMLElement, source: Source, props: ScreenOptions):
   }
 
   function focusEvent(seq: number): void {
-    const kind = source.kind === 'state' ? source.state.events[seq]?.kind : source.view.timeline.find((e) => e.seq === seq)?.kind;
+    const kind = source.kind === 'state' ? source.state.events.at(seq)?.kind : source.view.timeline.find((e) => e.seq === seq)?.kind;
     if (kind !== undefined) shown.add(groupOf(kind));
     highlighted = seq;
     render();

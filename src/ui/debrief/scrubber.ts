@@ -97,7 +97,7 @@ export function createScrubber(options: ScrubberOptions): Scrubber {
       label.textContent = t(lang, 'debrief.replay.step');
       range.max = String(total);
       if (range.value !== String(step)) range.value = String(step);
-      const entry = step > 0 ? state.log[step - 1] : undefined;
+      const entry = step > 0 ? state.log.at(step - 1) : undefined;
       const where = t(lang, 'debrief.replay.position', { step, total, clock: clockWithTime(ctx.view.scenario.startsAt, ctx.view.minute) });
       range.setAttribute('aria-valuetext', where);
       position.textContent = `${where} ${entry ? t(lang, 'debrief.replay.after', { command: commandText(ctx.scenario, entry.command, lang, ctx.audience) }) : t(lang, 'debrief.replay.atStart')}`;

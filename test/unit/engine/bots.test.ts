@@ -60,7 +60,7 @@ describe.each(SCENARIOS.map((s) => [s.name, s.scenario] as const))('scoring %s',
     for (const policy of BOT_POLICIES) {
       const { state } = playExercise(scenario, 'evidence', policy);
       for (const c of scoreExercise(scenario, state).criteria) {
-        for (const seq of c.evidence) expect(state.events[seq]?.seq, `${policy} ${c.criterion} #${seq}`).toBe(seq);
+        for (const seq of c.evidence) expect(state.events.at(seq)?.seq, `${policy} ${c.criterion} #${seq}`).toBe(seq);
         expect(c.evidence).toEqual([...new Set(c.evidence)].sort((a, b) => a - b));
       }
     }

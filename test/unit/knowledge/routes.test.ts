@@ -12,7 +12,7 @@ const settings = { ...botSettings(scenario), mode: 'multiwindow' as const };
 const start = (): ExerciseState => inRounds(scenario, 'knowledge-1', settings);
 const act = (s: ExerciseState, actor: string, body: CommandBody): ExerciseState => must(scenario, s, { ...body, actor: role(actor) } as Command);
 const advance = (s: ExerciseState): ExerciseState => must(scenario, s, { type: 'advance', actor: TRAINER });
-const eventOf = (s: ExerciseState, seq: number) => s.events[seq];
+const eventOf = (s: ExerciseState, seq: number) => s.events.at(seq);
 
 describe('a role learns from an inject delivered to it', () => {
   it('knows the inject and what it reveals, since the delivery event', () => {
@@ -117,10 +117,10 @@ describe('the knowledge list', () => {
     let s = start();
     const before = s.knowledge;
     s = advance(s);
-    expect(s.knowledge.slice(0, before.length)).toEqual(before);
+    expect(s.knowledge.slice(0, before.length)).toEqual(before.toArray());
     const slots = s.knowledge.map((e) => `${e.role} ${e.key}`);
     expect(new Set(slots).size).toBe(slots.length);
-    expect(JSON.parse(JSON.stringify(s.knowledge))).toEqual(s.knowledge);
+    expect(JSON.parse(JSON.stringify(s.knowledge))).toEqual(s.knowledge.toArray());
     expect(knowledgeOf(s, 'mayor-havenstad').every((e) => e.role === 'mayor-havenstad')).toBe(true);
   });
 });

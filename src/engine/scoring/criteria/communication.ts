@@ -2,12 +2,13 @@
 // principle findings the engine recorded when each message went out.
 import { blockById } from '../../communication/message.js';
 import type { Principle } from '../../scenario/vocabulary.js';
+import { eventsWith, firstWith } from '../../session/event-index.js';
 import type { EngineEvent, ExerciseState } from '../../session/types.js';
-import { eventsOf, firstEvent, fromFraction, fromMinutes, notApplicable, notificationEvent, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
+import { eventsOf, fromFraction, fromMinutes, notApplicable, notificationEvent, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
 import { judgedFindings, ratingBasis } from './message-ratings.js';
 import { exerciseOver, timedVerdict } from './timing.js';
 
-const messageEvent = (state: ExerciseState, id: string): EngineEvent | undefined => firstEvent(state, 'messagePublished', (e) => e.data.message === id);
+const messageEvent = (state: ExerciseState, id: string): EngineEvent | undefined => firstWith(state, 'messagePublished', 'message', id);
 
 /** A verdict with the line saying how messages in own words were judged (evaluator or automatic). */
 function withBasis(v: Verdict, state: ExerciseState, principle: Principle): Verdict {
@@ -19,7 +20,7 @@ function withBasis(v: Verdict, state: ExerciseState, principle: Principle): Verd
 export function firstMessage({ scenario, state, use }: ScoringContext): Verdict {
   const start = notificationEvent(state, scenario);
   if (state.notifiedAt === null) return notApplicable('first-message.no-notification');
-  const first = state.messages[0];
+  const first = state.messages.at(0);
   return timedVerdict(
     state,
     { minute: state.notifiedAt, event: start },
@@ -58,8 +59,8 @@ export function factual({ scenario, state }: ScoringContext): Verdict {
       continue;
     }
     const unconfirmed = new Set(
-      eventsOf(state, 'communicationFinding')
-        .filter((e) => e.data.message === m.id && e.data.principle === 'factual' && e.data.verdict === 'breach')
+      eventsWith(state, 'communicationFinding', 'message', m.id)
+        .filter((e) => e.data.principle === 'factual' && e.data.verdict === 'breach')
         .flatMap((e) => e.data.blocks as string[]),
     );
     for (const b of m.blocks) {
@@ -131,7 +132,7 @@ export function rumourControl(ctx: ScoringContext): Verdict {
   const evidence: (EngineEvent | undefined)[] = [];
   for (const s of started) {
     const id = s.data.rumour as string;
-    const rebutted = firstEvent(state, 'rumourRebutted', (e) => e.data.rumour === id);
+    const rebutted = firstWith(state, 'rumourRebutted', 'rumour', id);
     evidence.push(s, rebutted);
     if (rebutted) {
       const r = fromMinutes(rebutted.minute - s.minute, t.target, t.partly);

@@ -11,7 +11,7 @@ export function observe(step: Step, c: Of<'observe'>): void {
   const text = c.text.trim();
   if (text.length === 0) refuse('empty-text');
   if (text.length > 4000) refuse('text-too-long', { max: 4000 });
-  if (c.event !== undefined && !(Number.isInteger(c.event) && c.event >= 0 && c.event < step.s.events.length)) {
+  if (c.event !== undefined && !(Number.isInteger(c.event) && c.event >= 0 && c.event < step.eventCount)) {
     refuse('unknown-event', { event: String(c.event) });
   }
   if (c.rating !== undefined && !['P', 'S', 'M', 'U'].includes(c.rating)) refuse('observation-rating-invalid');

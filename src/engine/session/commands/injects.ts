@@ -26,7 +26,7 @@ export function freeInject(step: Step, c: Of<'freeInject'>): void {
   const unknown = roles.find((r) => !step.idx.roles.has(r));
   if (unknown !== undefined) refuse('unknown-role', { role: unknown });
   if (roles.length === 0) refuse('no-recipients');
-  const id = `free-${step.s.events.length}`;
+  const id = `free-${step.eventCount}`;
   const e = step.emit('injectDelivered', c.projector ? 'public' : { roles }, { inject: id, free: true, text, to: roles, how: 'fired', channel: 'other' });
   learnFromFreeInject(step, id, e);
 }
