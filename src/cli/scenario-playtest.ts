@@ -2,7 +2,8 @@
 // N seeded bot playthroughs per policy, and a report of what they covered, how they scored, how long they
 // ran and which seeds reach the rare states (replay one with `npm run simulate -- <file> --seed <seed> --bots <bot>`).
 // The report on stdout is the same for the same arguments, however many cores ran it; timings go to stderr.
-// Exit code 1 when a scored criterion is never met, or an inject or decision is never reached, in the runs.
+// Exit code 1 when a scored criterion is never met, an inject or decision is never reached, or a validity rule
+// (playtest/validity.ts: the adversarial bots against doctrine) is broken in the runs.
 import { languageOf, splitArgs } from './args.js';
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -206,6 +207,18 @@ function coverageLines(rows: readonly CoverageRow[], report: PlaytestReport, lan
   );
 }
 
+/** The validity table (policy × objective: rating counts) and the rules it was checked against (DOMAIN.md §7). */
+function validityLines(report: PlaytestReport, lang: Language): string[] {
+  const objectives = report.objectives.map((o) => o.objective);
+  const rows = [['', ...objectives], ...report.policies.map((p) => [p, ...report.objectives.map((o) => RATINGS.map((r) => String(o.byPolicy[p]?.[r] ?? 0)).join(' / '))])];
+  const checked = report.validity.checked;
+  return [
+    t(lang, 'playtest.section.validity'),
+    ...table(rows),
+    checked.length > 0 ? t(lang, 'playtest.validity.checked', { rules: checked.join(', ') }) : t(lang, 'playtest.validity.none'),
+  ];
+}
+
 function renderReport(report: PlaytestReport, file: string, lang: Language): string {
   const policies = report.policies.join(' / ');
   const out: string[] = [
@@ -247,6 +260,7 @@ function renderReport(report: PlaytestReport, file: string, lang: Language): str
       ),
     ),
   );
+  out.push('', ...validityLines(report, lang));
   out.push('', t(lang, 'playtest.section.length'));
   out.push(
     ...table(
@@ -264,6 +278,7 @@ function renderReport(report: PlaytestReport, file: string, lang: Language): str
     out.push(t(lang, 'playtest.section.problems', { count: report.problems.length }));
     for (const p of report.problems) {
       if (p.kind === 'criterion-never-met') out.push(`  ${t(lang, 'playtest.problem.criterion', { criterion: p.criterion, index: p.index, total: report.totalRuns })}`);
+      else if (p.kind === 'validity') out.push(`  ${t(lang, 'playtest.problem.validity', { rule: p.rule, policy: p.policy, seed: p.seed, subject: p.subject, found: p.found })}`);
       else if (p.kind === 'inject-not-reached') out.push(`  ${t(lang, 'playtest.problem.inject', { id: p.id, total: report.totalRuns })}`);
       else out.push(`  ${t(lang, 'playtest.problem.decision', { id: p.id, total: report.totalRuns })}`);
     }

@@ -1,4 +1,4 @@
-// `npm run simulate -- <scenario> --seed N [--script log.json | --bots random|doctrine|poor] [--json] [--lang nl]`:
+// `npm run simulate -- <scenario> --seed N [--script log.json [--skip-refused] | --bots POLICY] [--json] [--lang nl]`:
 // plays a whole exercise without a browser and prints its timeline and score report. The same arguments
 // give the same output, byte for byte: nothing in it depends on the wall clock or the machine.
 // Every failure is one clear sentence and exit code 1, never a stack trace.
@@ -35,6 +35,8 @@ interface Options {
   readonly policy: BotPolicy | null;
   readonly script: string | null;
   readonly json: boolean;
+  /** Replay a script past refused commands, each logged as an attempt, as the browser does. */
+  readonly skipRefused: boolean;
   readonly lang: Language;
 }
 
@@ -47,10 +49,15 @@ function parseArguments(args: readonly string[]): Options {
   const files: string[] = [];
   const values: Record<string, string> = {};
   let json = false;
+  let skipRefused = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--json') {
       json = true;
+      continue;
+    }
+    if (arg === '--skip-refused') {
+      skipRefused = true;
       continue;
     }
     if (!arg.startsWith('--')) {
@@ -68,12 +75,14 @@ function parseArguments(args: readonly string[]): Options {
   if (bots !== undefined && !(BOT_POLICIES as readonly string[]).includes(bots)) fail(t(lang, 'simulate.badPolicy', { policy: bots }));
   const script = values['--script'] ?? null;
   if (script !== null && bots !== undefined) fail(t(lang, 'simulate.scriptAndBots'));
+  if (skipRefused && script === null) fail(t(lang, 'simulate.skipWithoutScript'));
   return {
     file: files[0] as string,
     seed: values['--seed'] ?? null,
     policy: script === null ? ((bots as BotPolicy | undefined) ?? 'doctrine') : null,
     script,
     json,
+    skipRefused,
     lang,
   };
 }
@@ -105,6 +114,8 @@ interface Run {
   readonly state: ExerciseState;
   readonly how: string;
   readonly source: Readonly<Record<string, string | number>>;
+  /** Script commands refused and skipped under --skip-refused: their place in the script and the reason. */
+  readonly skipped: readonly { readonly command: number; readonly reason: string }[];
 }
 
 /** A script is a bundle (its own seed and settings) or a log: LogEntry[] or Command[] under the bot settings. */
@@ -133,19 +144,27 @@ function runScript(scenario: Scenario, options: Options, file: string): Run {
     commands = read.commands;
   }
   let state = createSession(scenario, seed, settings, scenarioHash(scenario));
+  const skipped: { command: number; reason: string }[] = [];
   for (const [i, command] of commands.entries()) {
     const r = applyCommand(scenario, state, command);
-    if (!r.ok) return fail(t(lang, 'simulate.commandRefused', { command: i + 1, reason: tDynamic(lang, `refusal.${r.refusal.code}`, r.refusal.params) }));
+    if (!r.ok) {
+      const reason = tDynamic(lang, `refusal.${r.refusal.code}`, r.refusal.params);
+      if (!options.skipRefused) return fail(t(lang, 'simulate.commandRefused', { command: i + 1, reason }));
+      // As in the browser: the refusal is an attempt on the record, and play goes on.
+      skipped.push({ command: i + 1, reason });
+    }
     state = r.state;
   }
-  return { state, how: t(lang, 'simulate.byScript', { file, commands: commands.length }), source: { script: file, commands: commands.length } };
+  const source: Record<string, string | number> = { script: file, commands: commands.length };
+  if (options.skipRefused) source['skipped'] = skipped.length;
+  return { state, how: t(lang, 'simulate.byScript', { file, commands: commands.length }), source, skipped };
 }
 
 function run(scenario: Scenario, options: Options): Run {
   if (options.script !== null) return runScript(scenario, options, options.script);
   const policy = options.policy ?? 'doctrine';
   const { state } = playExercise(scenario, options.seed ?? '1', policy);
-  return { state, how: t(options.lang, 'simulate.byBots', { policy }), source: { bots: policy } };
+  return { state, how: t(options.lang, 'simulate.byBots', { policy }), source: { bots: policy }, skipped: [] };
 }
 
 function textIn(text: Scenario['title'], lang: Language): string {
@@ -167,6 +186,7 @@ function report(scenario: Scenario, options: Options, result: Run): string {
       round: state.round,
       ending: ending ? { id: ending.id, title: textIn(ending.title, lang) } : null,
       commands: state.log.length,
+      ...(options.skipRefused ? { skipped: result.skipped } : {}),
       timeline: state.events.map((e) => ({ seq: e.seq, minute: e.minute, round: e.round, kind: e.kind, text: describeEvent(scenario, e, lang), data: e.data })),
       score: scoreJson(scenario, score, lang),
     };
@@ -176,6 +196,7 @@ function report(scenario: Scenario, options: Options, result: Run): string {
   const kindWidth = Math.max(...state.events.map((e) => e.kind.length));
   const lines = [
     t(lang, 'simulate.header', { scenario: scenario.id, title: textIn(scenario.title, lang), seed: state.seed, how: result.how }),
+    ...(options.skipRefused ? [t(lang, 'simulate.skippedCount', { count: result.skipped.length }), ...result.skipped.map((s) => `  ${t(lang, 'simulate.skipRefused', s)}`)] : []),
     '',
     t(lang, 'report.timeline'),
     ...state.events.map(

@@ -7,13 +7,24 @@ import { scenarioHash } from '../scenario/hash.js';
 import { applyCommand } from '../session/apply.js';
 import { createSession } from '../session/create.js';
 import { botRandom } from '../session/random.js';
-import type { Actor, CommandBody, ExerciseState, SessionSettings } from '../session/types.js';
+import type { Actor, CommandBody, ExerciseState, LogEntry, SessionSettings } from '../session/types.js';
+import { playCardsOnly, playEagerly, playIdle, playLate, playNaming, playSilently } from './adversaries.js';
 import { playByDoctrine } from './doctrine-bot.js';
 import type { BotPolicy, Policy, RoleTurn } from './policy.js';
 import { playPoorly } from './poor-bot.js';
 import { playRandomly } from './random-bot.js';
 
-const POLICIES: Readonly<Record<BotPolicy, Policy>> = { random: playRandomly, doctrine: playByDoctrine, poor: playPoorly };
+const POLICIES: Readonly<Record<BotPolicy, Policy>> = {
+  random: playRandomly,
+  doctrine: playByDoctrine,
+  poor: playPoorly,
+  eager: playEagerly,
+  silent: playSilently,
+  cards: playCardsOnly,
+  naming: playNaming,
+  late: playLate,
+  idle: playIdle,
+};
 
 export interface PlayOptions {
   /** Defaults to hot-seat, one table per role in scenario order, no SimCell. */

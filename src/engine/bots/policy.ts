@@ -3,9 +3,13 @@
 import type { Role, Scenario } from '../scenario/schema.js';
 import type { Actor, CommandBody, ExerciseState } from '../session/types.js';
 
-export type BotPolicy = 'random' | 'doctrine' | 'poor';
+/**
+ * doctrine: good play; poor: realistic wrong play; random: a fuzzer; and the adversaries of the validity
+ * rules (bots/adversaries.ts): eager, silent, cards, naming, late, and idle (nobody acts).
+ */
+export const BOT_POLICIES = ['random', 'doctrine', 'poor', 'eager', 'silent', 'cards', 'naming', 'late', 'idle'] as const;
 
-export const BOT_POLICIES: readonly BotPolicy[] = ['random', 'doctrine', 'poor'];
+export type BotPolicy = (typeof BOT_POLICIES)[number];
 
 /** One role's moment to act: the state so far and a way to send commands for the role. */
 export interface RoleTurn {

@@ -1,8 +1,12 @@
 // The poor bot plays what evaluations warn against: options the author assessed as missing, a late
-// first message that names the perpetrator and states rumours as fact, no action advice, no scaling,
-// no teams, rumours left alone. Authors use it to check that weak play scores weak.
-import { publishVoice } from '../machines/authority.js';
-import { poorMessage } from './messages.js';
+// first message that names the perpetrator and states rumours as fact, no rebuttals, and realistic wrong
+// actions rather than only passive defaults — the threat level raised to 5 and the airport closed on the
+// first report, an NL-Alert whose advice leaves out what, where or until when, GRIP one level short and
+// late, no national teams. Authors use it to check that weak play scores weak.
+import { mayTake, publishVoice } from '../machines/authority.js';
+import type { StructureActionT } from '../scenario/schema.js';
+import { summaryOf } from '../session/summary.js';
+import { completeAdvice, poorMessage } from './messages.js';
 import { worstOption } from './options.js';
 import type { Policy, RoleTurn } from './policy.js';
 import { decideOpenDecisions, isMainPublisher } from './turns.js';
@@ -20,7 +24,32 @@ function publishLate(turn: RoleTurn): void {
   if (blocks.length > 0) turn.act({ type: 'publish', blocks });
 }
 
+function tryAction(turn: RoleTurn, action: StructureActionT): boolean {
+  const state = turn.state();
+  const situation = { scaling: state.structure.scaling.context.model, grip: summaryOf(state).grip };
+  return mayTake(turn.role.office, action, turn.role.authority, situation) && turn.act({ type: 'structure', action });
+}
+
+/** The wrong measures of a team that reacts to the first report with alarm and then loses the thread. */
+function wrongActions(turn: RoleTurn): void {
+  const { scenario } = turn;
+  const state = turn.state();
+  if (state.notifiedAt === null) return;
+  const sinceReport = state.minute - state.notifiedAt;
+  if (sinceReport === 0) {
+    tryAction(turn, { action: 'setThreatLevel', level: 5, scope: 'national' });
+    tryAction(turn, { action: 'restrictAirspace', level: 'close' });
+    const sloppy = scenario.communication.blocks.find((b) => b.kind === 'actionAdvice' && !completeAdvice(b) && b.where !== undefined);
+    if (sloppy?.where !== undefined) tryAction(turn, { action: 'sendNlAlert', area: sloppy.where, advice: sloppy.id });
+  }
+  const c06 = scenario.scoring.criteria.find((c) => c.criterion === 'C06');
+  const wanted = c06?.level ?? 3;
+  const partly = c06?.partlyMinutes ?? 2 * (c06?.targetMinutes ?? 30);
+  if (wanted > 1 && sinceReport > partly && summaryOf(state).grip < wanted - 1) tryAction(turn, { action: 'scale', level: wanted - 1 });
+}
+
 export const playPoorly: Policy = () => (turn) => {
   decideOpenDecisions(turn, worstOption);
+  wrongActions(turn);
   publishLate(turn);
 };

@@ -7,7 +7,7 @@ import type { CriterionResult, Rating } from '../strategy/index.js';
 import type { ObjectiveId } from '../scenario/vocabulary.js';
 
 /** Seeded runs per policy: the random bot explores, doctrine and poor play are nearly deterministic. */
-export const LINT_RUNS: Readonly<Record<BotPolicy, number>> = { random: 3, doctrine: 2, poor: 2 };
+export const LINT_RUNS: Readonly<Partial<Record<BotPolicy, number>>> = { random: 3, doctrine: 2, poor: 2 };
 
 export interface DynamicFacts {
   readonly runs: number;
@@ -36,6 +36,6 @@ export function dynamicFacts(summaries: readonly RunSummary[], scenario: Scenari
   };
 }
 
-export function lintPlaythroughs(scenario: Scenario, runs: Readonly<Record<BotPolicy, number>> = LINT_RUNS): RunSummary[] {
-  return BOT_POLICIES.flatMap((policy) => Array.from({ length: runs[policy] }, (_, i) => summarizePlaythrough(scenario, policy, `lint-${i + 1}`)));
+export function lintPlaythroughs(scenario: Scenario, runs: Readonly<Partial<Record<BotPolicy, number>>> = LINT_RUNS): RunSummary[] {
+  return BOT_POLICIES.flatMap((policy) => Array.from({ length: runs[policy] ?? 0 }, (_, i) => summarizePlaythrough(scenario, policy, `lint-${i + 1}`)));
 }

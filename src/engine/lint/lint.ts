@@ -48,14 +48,14 @@ export interface LintOptions {
    * The dynamic pass: runs per bot policy (the default is LINT_RUNS), finished playthroughs to read instead,
    * or false for the static pass only.
    */
-  readonly dynamic?: false | Readonly<Record<BotPolicy, number>> | readonly RunSummary[];
+  readonly dynamic?: false | Readonly<Partial<Record<BotPolicy, number>>> | readonly RunSummary[];
 }
 
 export function lintContext(scenario: Scenario, options: LintOptions = {}): LintContext {
   const facts = staticFacts(scenario);
   const setting = options.dynamic ?? LINT_RUNS;
   if (setting === false) return { facts, dynamic: null };
-  const runs = Array.isArray(setting) ? (setting as readonly RunSummary[]) : lintPlaythroughs(scenario, setting as Readonly<Record<BotPolicy, number>>);
+  const runs = Array.isArray(setting) ? (setting as readonly RunSummary[]) : lintPlaythroughs(scenario, setting as Readonly<Partial<Record<BotPolicy, number>>>);
   return { facts, dynamic: dynamicFacts(runs, scenario) };
 }
 

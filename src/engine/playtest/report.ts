@@ -8,6 +8,7 @@ import { CONVENABLE_TEAMS, type ObjectiveId } from '../scenario/vocabulary.js';
 import type { Scenario } from '../scenario/schema.js';
 import { objectiveOf, type CriterionResult, type Rating } from '../strategy/index.js';
 import type { RunSummary } from './summary.js';
+import { checkValidity, type ValidityBreach, type ValidityResult } from './validity.js';
 
 export const RATINGS: readonly Rating[] = ['P', 'S', 'M', 'U', 'notExercised'];
 export const RESULTS: readonly CriterionResult[] = ['met', 'partly', 'notMet', 'notApplicable'];
@@ -64,7 +65,8 @@ export interface ObjectiveRow {
 export type Problem =
   | { readonly kind: 'criterion-never-met'; readonly index: number; readonly criterion: string }
   | { readonly kind: 'inject-not-reached'; readonly id: string }
-  | { readonly kind: 'decision-not-reached'; readonly id: string };
+  | { readonly kind: 'decision-not-reached'; readonly id: string }
+  | ({ readonly kind: 'validity' } & ValidityBreach);
 
 export interface PlaytestReport {
   readonly scenario: { readonly id: string; readonly version: string };
@@ -84,6 +86,8 @@ export interface PlaytestReport {
   readonly objectives: readonly ObjectiveRow[];
   readonly criteria: readonly CriterionRow[];
   readonly length: Readonly<Partial<Record<BotPolicy, { readonly rounds: Spread; readonly minutes: Spread; readonly commands: Spread }>>>;
+  /** The validity rules of DOMAIN.md §7 checked over the reference policies played. */
+  readonly validity: ValidityResult;
   readonly problems: readonly Problem[];
 }
 
@@ -178,10 +182,12 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], opt
     length[p] = { rounds: spread(mine.map((r) => r.rounds)), minutes: spread(mine.map((r) => r.minutes)), commands: spread(mine.map((r) => r.commands)) };
   }
 
+  const validity = checkValidity(scenario, runs);
   const problems: Problem[] = [
     ...criteria.filter((c) => c.met === 0).map((c): Problem => ({ kind: 'criterion-never-met', index: c.index, criterion: c.criterion })),
     ...injects.filter((i) => i.runs === 0 && !i.trainerOnly).map((i): Problem => ({ kind: 'inject-not-reached', id: i.id })),
     ...decisions.filter((d) => d.runs === 0).map((d): Problem => ({ kind: 'decision-not-reached', id: d.id })),
+    ...validity.breaches.map((b): Problem => ({ kind: 'validity', ...b })),
   ];
 
   return {
@@ -200,6 +206,7 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], opt
     objectives,
     criteria,
     length,
+    validity,
     problems,
   };
 }

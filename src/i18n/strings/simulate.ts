@@ -5,10 +5,13 @@ import { defineStrings } from '../define.js';
 export const simulate = defineStrings({
   nl: {
     'simulate.usage':
-      'Gebruik: npm run simulate -- <scenario.json> [--seed N] [--bots random|doctrine|poor | --script log.json] [--json] [--lang nl|en]',
+      'Gebruik: npm run simulate -- <scenario.json> [--seed N] [--bots random|doctrine|poor|eager|silent|cards|naming|late|idle | --script log.json [--skip-refused]] [--json] [--lang nl|en]',
     'simulate.unknownOption': 'Onbekende optie "{option}".',
     'simulate.missingValue': 'Optie {option} heeft een waarde nodig.',
-    'simulate.badPolicy': 'Onbekende bot "{policy}": kies random, doctrine of poor.',
+    'simulate.badPolicy': 'Onbekende bot "{policy}": kies doctrine, random, poor, eager, silent, cards, naming, late of idle.',
+    'simulate.skipRefused': 'Opdracht {command} van het script is geweigerd en overgeslagen (als poging gelogd): {reason}',
+    'simulate.skippedCount': '{count} opdracht(en) van het script geweigerd en overgeslagen.',
+    'simulate.skipWithoutScript': '--skip-refused hoort bij --script.',
     'simulate.scriptAndBots': 'Kies --script of --bots, niet allebei.',
     'simulate.scenarioInvalid': '{file}: het scenario bevat fouten:',
     'simulate.scriptNotJson': '{file}: geen geldige JSON ({reason}).',
@@ -33,10 +36,13 @@ export const simulate = defineStrings({
   },
   en: {
     'simulate.usage':
-      'Usage: npm run simulate -- <scenario.json> [--seed N] [--bots random|doctrine|poor | --script log.json] [--json] [--lang nl|en]',
+      'Usage: npm run simulate -- <scenario.json> [--seed N] [--bots random|doctrine|poor|eager|silent|cards|naming|late|idle | --script log.json [--skip-refused]] [--json] [--lang nl|en]',
     'simulate.unknownOption': 'Unknown option "{option}".',
     'simulate.missingValue': 'Option {option} needs a value.',
-    'simulate.badPolicy': 'Unknown bot "{policy}": choose random, doctrine or poor.',
+    'simulate.badPolicy': 'Unknown bot "{policy}": choose doctrine, random, poor, eager, silent, cards, naming, late or idle.',
+    'simulate.skipRefused': 'Command {command} of the script was refused and skipped (logged as an attempt): {reason}',
+    'simulate.skippedCount': '{count} command(s) of the script refused and skipped.',
+    'simulate.skipWithoutScript': '--skip-refused goes with --script.',
     'simulate.scriptAndBots': 'Choose --script or --bots, not both.',
     'simulate.scenarioInvalid': '{file}: the scenario has errors:',
     'simulate.scriptNotJson': '{file}: not valid JSON ({reason}).',

@@ -11,7 +11,7 @@ function playtest(...args: string[]): { status: number | null; stdout: string; s
 
 describe('npm run scenario:playtest', { timeout: 120_000 }, () => {
   it('prints the same report for the same arguments, on one thread or two; timings go to stderr', () => {
-    const args = ['scenarios/intro-market-square.json', '--runs', '3', '--seed', '11'];
+    const args = ['scenarios/intro-market-square.json', '--runs', '3', '--seed', '11', '--bots', 'random,doctrine,poor'];
     const one = playtest(...args, '--threads', '1');
     const again = playtest(...args, '--threads', '1');
     const two = playtest(...args, '--threads', '2');
@@ -25,7 +25,7 @@ describe('npm run scenario:playtest', { timeout: 120_000 }, () => {
   });
 
   it('exits 1 when an objective cannot be met: its criterion is never met in the runs', () => {
-    const { status, stdout } = playtest('test/fixtures/lint/playtest/unreachable-objective.json', '--runs', '2', '--seed', '1');
+    const { status, stdout } = playtest('test/fixtures/lint/playtest/unreachable-objective.json', '--runs', '2', '--seed', '1', '--bots', 'random,doctrine,poor');
     expect(stdout).toContain('Criterion C15 (scoring.criteria[1]) was not met in 6 seeded runs.');
     expect(stdout).toMatch(/VB2 {2}doctrine {2}0 \/ 0 \/ 0 \/ 2 \/ 0/);
     expect(status).toBe(1);
@@ -38,7 +38,7 @@ describe('npm run scenario:playtest', { timeout: 120_000 }, () => {
   });
 
   it('reports an inject never reached as "not reached in N seeded runs"', () => {
-    const { status, stdout } = playtest('test/fixtures/lint/inject-not-reached.json', '--runs', '2', '--seed', '1');
+    const { status, stdout } = playtest('test/fixtures/lint/inject-not-reached.json', '--runs', '2', '--seed', '1', '--bots', 'random,doctrine,poor');
     expect(stdout).toContain('  after-jump    0  0 / 0 / 0  NOT REACHED in 6 seeded runs\n');
     expect(stdout).toContain('Inject "after-jump" was not reached in 6 seeded runs.');
     expect(status).toBe(1);
@@ -46,7 +46,7 @@ describe('npm run scenario:playtest', { timeout: 120_000 }, () => {
 
   it('refuses unknown bots and bad numbers in one sentence', () => {
     const bots = playtest('test/fixtures/lint/clean.json', '--bots', 'clever');
-    expect(bots.stderr).toBe('Unknown bot "clever": choose from random, doctrine and poor.\n');
+    expect(bots.stderr).toBe('Unknown bot "clever": choose from doctrine, random, poor, eager, silent, cards, naming, late and idle.\n');
     expect(bots.status).toBe(1);
     const runs = playtest('test/fixtures/lint/clean.json', '--runs', '0');
     expect(runs.stderr).toContain('Option --runs takes a whole number from 1 to 100000, not "0".');
