@@ -20,6 +20,7 @@ export function scoreJson(scenario: Scenario, score: ScoreReport, lang: Language
       meaning: tDynamic(lang, `rating.${g.rating}`),
       score: g.score,
       criteria: g.criteria,
+      caps: g.caps,
       override: g.override,
     };
   }
@@ -37,7 +38,8 @@ export function scoreJson(scenario: Scenario, score: ScoreReport, lang: Language
       theme: c.theme,
       weight: c.weight,
       result: c.result,
-      explanations: explain(lang, c.engine.explanations),
+      explanations: explain(lang, c.explanations),
+      critical: c.critical,
       assessments: c.assessments.map((a) => ({ decision: a.decision, option: a.option, rating: a.rating, byDefault: a.byDefault, event: a.event })),
       evidence: c.evidence,
       override: c.override,
@@ -52,13 +54,14 @@ export function scoreLines(score: ScoreReport, lang: Language): string[] {
     if (!g) continue;
     out.push(`${id}  ${g.rating}  ${t(lang, 'report.score')} ${fixed(g.score)}  ${objectiveById(id as 'VB1').name[lang]}`);
     out.push(`     ${tDynamic(lang, `rating.${g.rating}`)}`);
+    for (const cap of g.caps) out.push(`     ${t(lang, 'debrief.rating.capped', { criterion: cap.criterion, result: tDynamic(lang, `result.${cap.result}`), cap: cap.cap })}`);
     if (g.override) out.push(`     ${t(lang, 'report.override', { rating: g.override.rating, reason: g.override.reason })}`);
   }
   out.push('', t(lang, 'report.criteria'));
   for (const c of score.criteria) {
-    const head = [c.criterion, tDynamic(lang, `result.${c.result}`), c.objective, c.theme, `${t(lang, 'report.weight')} ${c.weight}`, criterionById(c.criterion).title[lang]];
+    const head = [c.criterion, tDynamic(lang, `result.${c.result}`), c.objective, c.theme, `${t(lang, 'report.weight')} ${c.weight}`, criterionById(c.criterion).title[lang], ...(c.critical ? [t(lang, 'report.critical')] : [])];
     out.push(head.join('  '));
-    for (const x of explain(lang, c.engine.explanations)) out.push(`     ${x.text}`);
+    for (const x of explain(lang, c.explanations)) out.push(`     ${x.text}`);
     for (const a of c.assessments) out.push(`     ${t(lang, 'report.assessment', { decision: a.decision, option: a.option, rating: a.rating })}`);
     const evidence = c.evidence.length > 0 ? c.evidence.map((s) => `#${s}`).join(', ') : t(lang, 'report.noEvidence');
     out.push(`     ${t(lang, 'report.evidence')}: ${evidence}`);

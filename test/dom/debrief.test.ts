@@ -1,3 +1,5 @@
+// The debrief DOM is large (every criterion with both lines of its explanation); on a loaded shared machine a test
+// here takes several seconds, so each block allows 30 s rather than the 5 s default.
 import { fireEvent, screen, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -24,7 +26,7 @@ const detailsNamed = (text: string) => screen.getByText(text, { selector: 'summa
 
 afterEach(() => document.body.replaceChildren());
 
-describe('debrief: ratings per objective and theme', () => {
+describe('debrief: ratings per objective and theme', { timeout: 30_000 }, () => {
   const { scenario, state } = played('station-attack', '7', 'random');
   const score = scoreExercise(scenario, state);
 
@@ -85,7 +87,7 @@ describe('debrief: ratings per objective and theme', () => {
   });
 });
 
-describe('debrief: trainer overrides', () => {
+describe('debrief: trainer overrides', { timeout: 30_000 }, () => {
   const { scenario, state } = played('intro-market-square', '3', 'doctrine');
 
   it('sends an objective override with the chosen rating and reason, and shows it beside the computed rating once applied', async () => {
@@ -145,7 +147,7 @@ describe('debrief: trainer overrides', () => {
   });
 });
 
-describe('debrief: the room’s version and the trainer’s', () => {
+describe('debrief: the room’s version and the trainer’s', { timeout: 30_000 }, () => {
   const base = played('intro-market-square', '3', 'poor');
   const { scenario } = base;
   // A refused attempt and an observation pinned to an event: trainer material the room must not see.
@@ -194,7 +196,7 @@ describe('debrief: the room’s version and the trainer’s', () => {
   });
 });
 
-describe('debrief: timeline and communication analysis', () => {
+describe('debrief: timeline and communication analysis', { timeout: 30_000 }, () => {
   const { scenario, state } = played('intro-market-square', '5', 'random');
 
   it('words everything it shows, in both languages: no untranslated key reaches the screen', async () => {
@@ -244,7 +246,7 @@ describe('debrief: timeline and communication analysis', () => {
   });
 });
 
-describe('debrief: replay scrubber and fork', () => {
+describe('debrief: replay scrubber and fork', { timeout: 30_000 }, () => {
   const { scenario, state } = played('intro-market-square', '3', 'doctrine');
 
   function fact(term: string): string {
@@ -288,7 +290,7 @@ describe('debrief: replay scrubber and fork', () => {
   });
 });
 
-describe('debrief: strategy text and language', () => {
+describe('debrief: strategy text and language', { timeout: 30_000 }, () => {
   const { scenario, state } = played('intro-market-square', '3', 'doctrine');
   const vb1 = objectiveById('VB1');
 

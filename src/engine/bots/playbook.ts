@@ -3,6 +3,7 @@
 // from the scenario's data (scoring.criteria and each inject's expectedActions), never from code per scenario.
 import type { CriterionUseT, Scenario, StructureActionT } from '../scenario/schema.js';
 import { triggerTime } from '../scoring/evidence.js';
+import { warrantedNow } from '../scoring/warrants.js';
 import type { ExerciseState } from '../session/types.js';
 import { expectedNow } from './expectations.js';
 
@@ -106,6 +107,7 @@ export class Playbook {
     const out = expectedStructure(this.scenario, state, role).map((a) => this.expectedMeasure(a));
     for (const [use, measures] of this.byCriterion) if (this.held(state, use)) out.push(...measures);
     out.push(...this.protect);
-    return out.filter((m) => !this.settled.has(m));
+    // Proportionate play (DOMAIN.md §7): an escalating measure waits until its warrant holds.
+    return out.filter((m) => !this.settled.has(m) && m.some((a) => warrantedNow(this.scenario, state, a)));
   }
 }

@@ -396,6 +396,8 @@ export const FORMAT_EXAMPLES: Readonly<Record<string, unknown>> = {
     effects: [{ kind: 'variable', variable: 'unrest', add: -5 }],
     assessments: [{ criterion: 'C17', rating: 'partly', feedback: nlEn('Begrijpelijk, maar ruim.', 'Understandable, but broad.') }],
   },
+  'decisions[].options[].resolvedBy': [{ action: 'setThreatLevel', level: 5, scope: 'region' }],
+  'decisions[].options[].assessments[].objective': 'VB2',
   'decisions[].options[].assessments[]': {
     criterion: 'C17',
     rating: 'meets',
@@ -492,6 +494,17 @@ export const FORMAT_EXAMPLES: Readonly<Record<string, unknown>> = {
   'scoring.criteria[].variable': 'unrest',
   'scoring.criteria[].threshold': 60,
   'scoring.criteria[].objective': 'VB2',
+  'scoring.criteria[].critical': true,
+  'scoring.warrants': [
+    { measure: 'grip-4', when: { delivered: 'second-call' }, reason: nlEn('Tweede gemeente getroffen.', 'A second municipality is affected.') },
+  ],
+  'scoring.warrants[]': {
+    measure: 'airport-close',
+    when: { variable: 'unrest', op: '>=', value: 80 },
+    reason: nlEn('Een concrete dreiging tegen de luchthaven.', 'A concrete threat to the airport.'),
+  },
+  'scoring.warrants[].measure': 'threat-national-5',
+  'scoring.warrants[].target': 'mosque',
 
   // ------------------------------------------------------------ conditions
   Condition: { all: [{ delivered: 'first-call' }, { not: { teamActive: 'GBT' } }] },

@@ -1,6 +1,7 @@
 // Scenario format, version 2 (2 added knowledge: `reveals` on injects, `information` on variables, `needs` on
-// blocks; and powers: protection domains, the DSI route, cross-regional crises, separate airport, air-traffic
-// and airspace measures; migrations/ lifts version 1 files). Every field carries a description: the JSON Schema (editor hover and
+// blocks; powers: protection domains, the DSI route, cross-regional crises, separate airport, air-traffic
+// and airspace measures; and scoring: warrants for escalating measures, critical tasks, card↔action links
+// `resolvedBy`; migrations/ lifts version 1 files). Every field carries a description: the JSON Schema (editor hover and
 // autocompletion) and docs/scenario-format.md are both generated from these, so they cannot drift.
 // Objects are strict: a mistyped key is an error, never silently ignored.
 import { z } from 'zod';
@@ -10,6 +11,7 @@ import {
   CHANNELS,
   CONVENABLE_TEAMS,
   CRITERIA,
+  ESCALATING_MEASURES,
   LANGUAGES,
   OBJECTIVES,
   OFFICES,
@@ -539,6 +541,10 @@ const Inject = z.strictObject({
 
 const Assessment = z.strictObject({
   criterion: z.enum(CRITERIA).describe('The criterion this option is judged against.'),
+  objective: z
+    .enum(OBJECTIVES)
+    .optional()
+    .describe('When the scenario scores this criterion more than once (C17 or C18 for both objectives): the entry with this objective. Else the first entry of the criterion.'),
   rating: z.enum(['meets', 'partly', 'misses']).describe('The author\'s judgement of this option against the criterion.'),
   feedback: Text.describe('Feedback for the debrief.'),
 });
@@ -548,6 +554,12 @@ const OptionSchema = z.strictObject({
   label: Text,
   effects: z.array(Effect).default([]),
   assessments: z.array(Assessment).default([]).describe('How this option scores against criteria.'),
+  resolvedBy: z
+    .array(StructureAction)
+    .default([])
+    .describe(
+      'Structure actions that settle this option when a role takes one while the card is open, besides the option\'s own structure effects (which settle it without being listed). The card is then recorded as decided by that role with this option, and never expires to a contradicting default.',
+    ),
 });
 
 const Decision = z.strictObject({
@@ -722,11 +734,27 @@ const CriterionUse = z.strictObject({
   level: z.number().int().min(0).max(5).optional().describe('The required scaling level (C06) or threat level.'),
   teams: z.array(z.enum(CONVENABLE_TEAMS)).optional().describe('Teams expected to be convened (C07).'),
   variable: Id.optional().describe('A variable the criterion watches (e.g. unrest for C10).'),
-  threshold: z.number().optional().describe('The variable must stay below this.'),
+  threshold: z.number().optional().describe('The variable must stay below this (C10), or the share of claims that must rest on confirmed facts (C03, 0–1).'),
+  critical: z
+    .boolean()
+    .optional()
+    .describe(
+      'A critical task (HSEEP): when not met it caps its objective at M, when partly met at S, whatever the mean says. Left out: the catalogue\'s suggestion (criteria.md, "critical by default").',
+    ),
 });
+
+const Warrant = z
+  .strictObject({
+    measure: z.enum(ESCALATING_MEASURES).describe('The escalating measure this warrant is for.'),
+    target: Id.optional().describe('For protect: the place at risk (picture.atRisk id); for alert-partners: the sector; for nl-alert: the map area. Left out: every target of the measure.'),
+    when: ConditionSchema.describe('The situation in which the measure is proportionate; taken while this does not hold, it is an over-reaction.'),
+    reason: Text.optional().describe('Why the measure is proportionate then, in words the debrief shows.'),
+  })
+  .describe('When an escalating measure is proportionate (DOMAIN.md §7). Measures without a warrant fall back to the doctrine default, where the law gives one.');
 
 const Scoring = z.strictObject({
   criteria: z.array(CriterionUse).min(1).describe('Criteria from the catalogue this scenario scores, with their targets.'),
+  warrants: z.array(Warrant).default([]).describe('When each escalating measure is proportionate; measures taken without their warrant are over-reactions (C17 and the criterion of their domain).'),
 });
 
 // ---------------------------------------------------------------- modules (discussion-based exercises)
@@ -831,3 +859,4 @@ export type CriterionUseT = Scenario['scoring']['criteria'][number];
 export type ExpectedActionT = Inject['expectedActions'][number];
 export type ModuleT = Scenario['modules'][number];
 export type QuestionT = ModuleT['questions'][number];
+export type WarrantT = Scenario['scoring']['warrants'][number];

@@ -136,6 +136,32 @@ export const TRAP_KINDS = [
 ] as const;
 export type TrapKind = (typeof TRAP_KINDS)[number];
 
+/**
+ * The escalating measures whose proportionality is judged (DOMAIN.md §7, "Over-reaction is a failure too"):
+ * each taken while its warrant does not hold is an over-reaction. A level-n scaling or threat measure
+ * covers taking that level or a higher one.
+ */
+export const ESCALATING_MEASURES = [
+  'grip-3',
+  'grip-4',
+  'grip-5',
+  'threat-national-4',
+  'threat-national-5',
+  'threat-region-4',
+  'threat-region-5',
+  'nl-alert',
+  'airport-restrict',
+  'airport-close',
+  'dsi-request',
+  'dsi-deploy',
+  'convene-ICCb',
+  'convene-MCCb',
+  'protect',
+  'alert-partners',
+  'removal-order',
+] as const;
+export type EscalatingMeasure = (typeof ESCALATING_MEASURES)[number];
+
 /** Which voice a message speaks with: the one-voice check compares national and local messages. */
 export const VOICES = ['local', 'regional', 'national'] as const;
 export type Voice = (typeof VOICES)[number];

@@ -5,13 +5,15 @@ import type { CriterionUseT, Scenario } from '../scenario/schema.js';
 import type { CriterionId, ObjectiveId } from '../scenario/vocabulary.js';
 import { eventsOfKind, firstWith } from '../session/event-index.js';
 import type { ExerciseState } from '../session/types.js';
-import { criterionById, objectiveOf, rollUp, type CriterionResult, type Rating, type ThemeId } from '../strategy/index.js';
+import { capByCriticalTasks, criterionById, objectiveOf, rollUp, type CriterionResult, type CriticalCap, type Rating, type ThemeId } from '../strategy/index.js';
 import { actionPerspective, factual, firstMessage, oneVoice, perpetratorAttention, respondersResilience, rumourControl } from './criteria/communication.js';
 import { informationSharing, proportionality } from './criteria/crosscutting.js';
 import { emergencyCare, nationalTeams, scaling } from './criteria/decisiveness.js';
 import { newAttackMeans, online, protection, vitalPartners } from './criteria/protection.js';
 import { aftercare, unrestAndReprisals } from './criteria/society.js';
 import type { Explanation, ScoringContext, Verdict } from './evidence.js';
+import { overReactionExplanation } from './criteria/crosscutting.js';
+import { overReactions } from './warrants.js';
 
 const RULES: Readonly<Record<CriterionId, (ctx: ScoringContext) => Verdict>> = {
   C01: firstMessage,
@@ -48,11 +50,15 @@ export interface CriterionScore {
   readonly objective: ObjectiveId;
   readonly theme: ThemeId;
   readonly weight: number;
+  /** A critical task (HSEEP): not met caps the objective at M, partly at S. */
+  readonly critical: boolean;
   readonly result: CriterionResult;
-  /** What the engine measured (timing, structure, communication findings, variables). */
+  /** What the engine measured (timing, structure, communication findings, variables, over-reactions). */
   readonly engine: Verdict;
   /** The author's assessments of the options chosen. */
   readonly assessments: readonly AssessmentEvidence[];
+  /** Both lines in words: what was measured, then the assessments and which line decided; agrees with the result. */
+  readonly explanations: readonly Explanation[];
   readonly evidence: readonly number[];
   readonly override: { readonly rating: string; readonly reason: string; readonly event: number } | null;
 }
@@ -60,7 +66,10 @@ export interface CriterionScore {
 export interface RatedGroup {
   readonly rating: Rating;
   readonly score: number | null;
+  /** The criteria rated in this group, each once (a criterion scored twice is one line here). */
   readonly criteria: readonly CriterionId[];
+  /** The critical tasks not (fully) met that lowered the rating the mean gave, with the cap each set. */
+  readonly caps: readonly CriticalCap[];
   readonly override: { readonly rating: string; readonly reason: string; readonly event: number } | null;
 }
 
@@ -73,9 +82,16 @@ export interface ScoreReport {
 }
 
 const VALUE = { meets: 1, partly: 0.5, misses: 0 } as const;
-const RESULT_VALUE: Record<Exclude<CriterionResult, 'notApplicable'>, number> = { met: 1, partly: 0.5, notMet: 0 };
+const RANK: Readonly<Record<Exclude<CriterionResult, 'notApplicable'>, number>> = { met: 2, partly: 1, notMet: 0 };
 
-function assessmentsFor(scenario: Scenario, state: ExerciseState, criterion: CriterionId): AssessmentEvidence[] {
+/**
+ * The options chosen that the author assessed against this scoring entry. An assessment counts for one entry:
+ * the entry of its objective when it names one, else the first entry of its criterion (so a criterion scored
+ * twice, like C06 for two triggers, does not count one card twice).
+ */
+function assessmentsFor(scenario: Scenario, state: ExerciseState, use: CriterionUseT): AssessmentEvidence[] {
+  const uses = scenario.scoring.criteria.filter((u) => u.criterion === use.criterion);
+  const first = uses[0];
   const out: AssessmentEvidence[] = [];
   for (const d of scenario.decisions) {
     const taken = state.decisions[d.id]?.taken;
@@ -83,20 +99,64 @@ function assessmentsFor(scenario: Scenario, state: ExerciseState, criterion: Cri
     const option = d.options.find((o) => o.id === taken.option);
     const event = firstWith(state, 'decisionTaken', 'decision', d.id);
     for (const a of option?.assessments ?? []) {
-      if (a.criterion !== criterion) continue;
+      if (a.criterion !== use.criterion) continue;
+      const entry = a.objective === undefined ? first : (uses.find((u) => objectiveOf(u.criterion, u.objective) === a.objective) ?? first);
+      if (entry !== use) continue;
       out.push({ decision: d.id, option: taken.option, rating: a.rating, byDefault: taken.byDefault, feedback: a.feedback, event: event?.seq ?? null });
     }
   }
   return out;
 }
 
-/** Engine evidence and author assessments weigh alike: all met → met; below half → not met; else partly. */
-function combine(engine: Verdict, assessments: readonly AssessmentEvidence[]): CriterionResult {
-  const values: number[] = assessments.map((a) => VALUE[a.rating]);
-  if (engine.result !== 'notApplicable') values.push(RESULT_VALUE[engine.result]);
-  if (values.length === 0) return 'notApplicable';
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+/** The assessments' own line: all meet → met; mean at least half → partly; else not met. */
+function assessedResult(assessments: readonly AssessmentEvidence[]): CriterionResult {
+  if (assessments.length === 0) return 'notApplicable';
+  const mean = assessments.reduce((sum, a) => sum + VALUE[a.rating], 0) / assessments.length;
   return mean === 1 ? 'met' : mean >= 0.5 ? 'partly' : 'notMet';
+}
+
+/** The weaker of two results; not applicable gives way to the other. */
+export function weaker(a: CriterionResult, b: CriterionResult): CriterionResult {
+  if (a === 'notApplicable') return b;
+  if (b === 'notApplicable') return a;
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
+/**
+ * Measured first (DOMAIN.md §7): the measured result counts, and the author's assessments of the chosen
+ * options are a second line of which the weaker counts: a card can lower a measured result, never lift a
+ * measured breach. Where nothing was measured, the assessments decide. The explanation says which line decided.
+ */
+function combine(measured: CriterionResult, assessments: readonly AssessmentEvidence[]): { result: CriterionResult; line: Explanation[] } {
+  const assessed = assessedResult(assessments);
+  const result = weaker(measured, assessed);
+  const line: Explanation[] = [];
+  if (assessments.length > 0) {
+    const count = (r: AssessmentEvidence['rating']) => assessments.filter((a) => a.rating === r).length;
+    line.push({ code: 'line.assessed', params: { meets: count('meets'), partly: count('partly'), misses: count('misses'), result: assessed } });
+  }
+  if (result === 'notApplicable') return { result, line };
+  const decided =
+    measured === 'notApplicable' ? 'line.decided.assessed-only' : assessed !== 'notApplicable' && RANK[assessed as 'met'] < RANK[measured] ? 'line.decided.assessed-weaker' : 'line.decided.measured';
+  line.push({ code: decided, params: { result } });
+  return { result, line };
+}
+
+/**
+ * Over-reactions in a measure's domain lower that criterion (DOMAIN.md §7): what was done right stays partly
+ * met at best, and where nothing else was measured the over-reaction alone makes it not met.
+ */
+function withOverReactions(scenario: Scenario, state: ExerciseState, criterion: CriterionId, engine: Verdict): Verdict {
+  if (criterion === 'C17') return engine;
+  const found = overReactions(scenario, state, criterion);
+  if (found.length === 0) return engine;
+  const result: CriterionResult = engine.result === 'met' || engine.result === 'partly' ? 'partly' : 'notMet';
+  const first = found[0] as (typeof found)[number];
+  return {
+    result,
+    evidence: [...new Set([...engine.evidence, ...found.map((f) => f.event.seq)])].sort((a, b) => a - b),
+    explanations: [...engine.explanations, overReactionExplanation(found.length, first)],
+  };
 }
 
 function latestOverride(state: ExerciseState, key: 'criterion' | 'objective', id: string): CriterionScore['override'] {
@@ -110,17 +170,20 @@ function latestOverride(state: ExerciseState, key: 'criterion' | 'objective', id
 
 export function scoreCriterion(scenario: Scenario, state: ExerciseState, use: CriterionUseT): CriterionScore {
   const c = criterionById(use.criterion);
-  const engine = RULES[use.criterion]({ scenario, state, use });
-  const assessments = assessmentsFor(scenario, state, use.criterion);
+  const engine = withOverReactions(scenario, state, use.criterion, RULES[use.criterion]({ scenario, state, use }));
+  const assessments = assessmentsFor(scenario, state, use);
   const evidence = [...new Set([...engine.evidence, ...assessments.map((a) => a.event).filter((e): e is number => e !== null)])].sort((a, b) => a - b);
+  const { result, line } = combine(engine.result, assessments);
   return {
     criterion: use.criterion,
     objective: objectiveOf(use.criterion, use.objective),
     theme: c.theme,
     weight: use.weight,
-    result: combine(engine, assessments),
+    critical: use.critical ?? c.criticalByDefault === true,
+    result,
     engine,
     assessments,
+    explanations: [...engine.explanations, ...line],
     evidence,
     override: latestOverride(state, 'criterion', use.criterion),
   };
@@ -128,8 +191,10 @@ export function scoreCriterion(scenario: Scenario, state: ExerciseState, use: Cr
 
 function group(scores: readonly CriterionScore[], override: RatedGroup['override']): RatedGroup {
   // A trainer's override of a criterion counts in the roll-up; the computed result stays visible beside it.
-  const r = rollUp(scores.map((s) => ({ criterion: s.criterion, weight: s.weight, result: (s.override?.rating as CriterionResult | undefined) ?? s.result })));
-  return { ...r, criteria: scores.map((s) => s.criterion), override };
+  const results = scores.map((s) => ({ criterion: s.criterion, weight: s.weight, critical: s.critical, result: (s.override?.rating as CriterionResult | undefined) ?? s.result }));
+  const r = rollUp(results);
+  const capped = capByCriticalTasks(r.rating, results);
+  return { rating: capped.rating, score: r.score, criteria: [...new Set(scores.map((s) => s.criterion))], caps: capped.caps, override };
 }
 
 function decisionTimes(state: ExerciseState): ScoreReport['decisionTimes'] {

@@ -56,6 +56,7 @@ const clock = (from: Bilingual) => ({
 
 const DEFINITIONS = {
   C01: {
+    criticalByDefault: true,
     objective: 'VB1',
     objectiveFromScenario: false,
     theme: 'communicatie',
@@ -94,6 +95,7 @@ const DEFINITIONS = {
   },
 
   C02: {
+    criticalByDefault: true,
     objective: 'VB1',
     objectiveFromScenario: false,
     theme: 'communicatie',
@@ -203,6 +205,7 @@ const DEFINITIONS = {
   },
 
   C06: {
+    criticalByDefault: true,
     objective: 'VB1',
     objectiveFromScenario: false,
     theme: 'besluitvorming',
@@ -599,6 +602,7 @@ const DEFINITIONS = {
   },
 
   C17: {
+    criticalByDefault: true,
     objective: 'VB2',
     objectiveFromScenario: true,
     theme: 'proportionaliteit',

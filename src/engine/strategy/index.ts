@@ -30,5 +30,5 @@ export function objectiveOf(id: CriterionId, requested?: ObjectiveId): Objective
 }
 
 export { THEMES, THEME_IDS, themeById, type Theme, type ThemeId } from './themes.js';
-export { rollUp, THRESHOLD_M, THRESHOLD_S, type CriterionResult, type Rating, type RollUp, type WeightedResult } from './roll-up.js';
+export { capByCriticalTasks, rollUp, THRESHOLD_M, type CriticalCap, THRESHOLD_S, type CriterionResult, type Rating, type RollUp, type WeightedResult } from './roll-up.js';
 export { CRITERION_PARAMETERS, type Bilingual, type Criterion, type CriterionParameter, type Objective, type StrategyBasis } from './types.js';

@@ -44,3 +44,29 @@ export function rollUp(results: readonly WeightedResult[]): RollUp {
   const score = Math.round((earned / total) * PRECISION) / PRECISION;
   return { rating: allMet ? 'P' : score >= THRESHOLD_S ? 'S' : score >= THRESHOLD_M ? 'M' : 'U', score };
 }
+
+/** A critical task (HSEEP Exercise Evaluation Guide) that lowered an objective's rating, and to what. */
+export interface CriticalCap {
+  readonly criterion: CriterionId;
+  readonly result: 'partly' | 'notMet';
+  readonly cap: 'S' | 'M';
+}
+
+const ORDER: readonly Rating[] = ['P', 'S', 'M', 'U'];
+
+/**
+ * DOMAIN.md §7: a critical task not met caps its objective at M, partly met at S, whatever the mean says.
+ * Only caps that lower the rating are reported, so the debrief can say which task capped it.
+ */
+export function capByCriticalTasks(rating: Rating, results: readonly (WeightedResult & { readonly critical: boolean })[]): { rating: Rating; caps: CriticalCap[] } {
+  if (rating === 'notExercised') return { rating, caps: [] };
+  let capped = rating;
+  const caps: CriticalCap[] = [];
+  for (const r of results) {
+    if (!r.critical || (r.result !== 'partly' && r.result !== 'notMet')) continue;
+    const cap = r.result === 'notMet' ? 'M' : 'S';
+    if (ORDER.indexOf(rating) < ORDER.indexOf(cap)) caps.push({ criterion: r.criterion, result: r.result, cap });
+    if (ORDER.indexOf(capped) < ORDER.indexOf(cap)) capped = cap;
+  }
+  return { rating: capped, caps };
+}

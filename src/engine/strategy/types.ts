@@ -30,7 +30,7 @@ export interface Objective extends StrategyBasis {
 }
 
 /** The scenario settings a criterion reads: the fields of a scenario's CriterionUse besides criterion and weight. */
-export const CRITERION_PARAMETERS = ['targetMinutes', 'partlyMinutes', 'trigger', 'level', 'teams', 'variable', 'threshold'] as const;
+export const CRITERION_PARAMETERS = ['targetMinutes', 'partlyMinutes', 'trigger', 'level', 'teams', 'variable', 'threshold', 'critical'] as const;
 export type CriterionParameter = (typeof CRITERION_PARAMETERS)[number];
 
 // The parameter list must stay the schema's: a field added to or removed from CriterionUse breaks this line.
@@ -61,6 +61,11 @@ export interface Criterion extends StrategyBasis {
   readonly parameters: Readonly<Partial<Record<CriterionParameter, Bilingual>>>;
   /** Values scoring uses when the scenario leaves a numeric parameter out. */
   readonly defaults?: Readonly<Partial<Record<'targetMinutes' | 'partlyMinutes' | 'level' | 'threshold', number>>>;
+  /**
+   * Suggested as a critical task (HSEEP): a scenario that leaves `critical` out of its use of this criterion
+   * caps the objective when it is not met. A scenario may set `critical: false` to drop the suggestion.
+   */
+  readonly criticalByDefault?: boolean;
   /** The non-strategy source a rule rests on (an evaluation, a regulation, a handbook), when it does. */
   readonly domainBasis?: Bilingual;
 }

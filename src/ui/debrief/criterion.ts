@@ -74,7 +74,7 @@ export function renderCriterion(ctx: DebriefContext, c: CriterionScore, index: n
     el(
       'ul',
       { className: 'criterion__explanations' },
-      c.engine.explanations.map((x) => el('li', { text: explanationText(x.code, x.params, lang) })),
+      c.explanations.map((x) => el('li', { text: explanationText(x.code, x.params, lang) })),
     ),
     renderEvidence(ctx, c.evidence),
     ...renderAssessments(ctx, c, level + 1),

@@ -41,6 +41,10 @@ export function renderObjectives(ctx: DebriefContext, level: number): HTMLElemen
       renderRating(group, lang, t(lang, group.override ? 'debrief.rating.computed' : 'debrief.rating.label')),
     ];
     if (group.override) children.push(renderOverrideNote(group.override, lang));
+    // HSEEP critical tasks: say which task held the rating down, so the letter is defensible on its own.
+    for (const cap of group.caps ?? []) {
+      children.push(el('p', { className: 'objective__cap', text: t(lang, 'debrief.rating.capped', { criterion: cap.criterion, result: tDynamic(lang, `result.${cap.result}`), cap: cap.cap }) }));
+    }
     if (info) children.push(el('p', { className: 'objective__description', text: info.description[lang] }), renderStrategyBasis(info, lang));
     if (ctx.audience === 'trainer' && ctx.latest) children.push(renderOverrideForm(ctx, { objective: id }, `objective-${id}`, id));
     children.push(
@@ -63,7 +67,8 @@ export function renderThemes(ctx: DebriefContext, level: number): HTMLElement {
     if (!group) return [];
     const links = view.score.criteria
       .map((c, index) => ({ c, index }))
-      .filter(({ c }) => c.theme === id)
+      // A criterion scored twice (C06 for two triggers) is one link here, to its first entry: the list names criteria.
+      .filter(({ c, index }, _i, all) => c.theme === id && all.findIndex((x) => x.c.criterion === c.criterion) === index)
       .map(({ c, index }) => el('a', { text: c.criterion, attrs: { href: `#${ctx.ids.criterion(index)}` } }));
     const list = el('ul', { className: 'inline-list' }, links.map((a) => el('li', {}, [a])));
     return [

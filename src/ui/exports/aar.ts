@@ -91,7 +91,7 @@ function findingItem(o: AarOptions, view: DebriefView, f: Finding, level: number
       el('span', { text: ` · ${c.objective}` }),
       ...(c.override ? [el('span', { text: ` · ${t(lang, 'export.aar.overridden', { computed: ratingWord(c.result, lang), reason: o.swap.text(c.override.reason) })}` })] : []),
     ]),
-    el('ul', { className: 'aar__explanations' }, c.engine.explanations.map((x) => el('li', { text: explanationText(x.code, x.params, lang) }))),
+    el('ul', { className: 'aar__explanations' }, c.explanations.map((x) => el('li', { text: explanationText(x.code, x.params, lang) }))),
     ...(feedback.length > 0
       ? [el('p', { className: 'aar__label', text: `${t(lang, 'debrief.assessment.title')}:` }), el('ul', {}, feedback.map((text) => el('li', { text })))]
       : []),
@@ -175,7 +175,7 @@ export function renderAar(o: AarOptions): HTMLElement {
           el('tr', {}, [
             el('th', { text: criterionTitle(view, c, lang), attrs: { scope: 'row' } }),
             el('td', { text: ratingWord(effective(c), lang) }),
-            el('td', { text: c.engine.explanations.map((x) => explanationText(x.code, x.params, lang)).join(' ') }),
+            el('td', { text: c.explanations.map((x) => explanationText(x.code, x.params, lang)).join(' ') }),
           ]),
         );
       return [

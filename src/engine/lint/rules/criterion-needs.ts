@@ -102,11 +102,18 @@ export function criterionNeed(scenario: Scenario, use: CriterionUseT, facts: Sta
     case 'C16':
       return needActions(facts, ['alertPartners:aviation', 'airportMeasure', 'restrictAirspace', 'airTraffic:stop', 'setThreatLevel', 'convene:ICCb'], false);
     case 'C17': {
+      // C17 is measured from the escalating measures judged against their warrants (scoring/warrants.ts), and
+      // the assessments of options are its second line: either gives it something to judge.
       const assessments = scenario.decisions.flatMap((d) => d.options.flatMap((o) => o.assessments.filter((a) => a.criterion === 'C17')));
-      if (assessments.length === 0) {
-        return { kind: 'never-applies', reason: 'no option is assessed against C17, and proportionality is judged from those assessments', hint: 'Assess the options of the measures against C17, or score another criterion.' };
+      const warranted = scenario.scoring.warrants.length > 0;
+      if (assessments.length === 0 && !warranted) {
+        return {
+          kind: 'never-applies',
+          reason: 'no escalating measure has a warrant (scoring.warrants) and no option is assessed against C17',
+          hint: 'Give the escalating measures warrants, assess the options of the measures against C17, or score another criterion.',
+        };
       }
-      return assessments.some((a) => a.rating === 'meets')
+      return warranted || assessments.some((a) => a.rating === 'meets')
         ? null
         : { kind: 'unmeetable', reason: 'no option is assessed as meeting C17', hint: 'Assess at least one option as "meets".' };
     }

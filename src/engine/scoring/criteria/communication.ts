@@ -16,11 +16,22 @@ function withBasis(v: Verdict, state: ExerciseState, principle: Principle): Verd
   return basis.length === 0 ? v : { ...v, explanations: [...v.explanations, ...basis] };
 }
 
-/** C01: time from notification to the first public message. */
+/** Block kinds that tell the public what is going on (an NL-Alert's advice warns; a trap informs no one). */
+const INFORMING = new Set(['fact', 'unknown', 'responders', 'resilience', 'calm', 'rebuttal']);
+
+/** A first public message informs: it holds at least one informing block that is no trap. */
+function informs(scenario: ScoringContext['scenario'], blocks: readonly string[]): boolean {
+  return blocks.some((id) => {
+    const b = blockById(scenario, id);
+    return b !== undefined && INFORMING.has(b.kind) && b.trap === undefined;
+  });
+}
+
+/** C01: time from notification to the first public message that informs (not traps alone, not an NL-Alert's advice alone). */
 export function firstMessage({ scenario, state, use }: ScoringContext): Verdict {
   const start = notificationEvent(state, scenario);
   if (state.notifiedAt === null) return notApplicable('first-message.no-notification');
-  const first = state.messages.at(0);
+  const first = state.messages.find((m) => informs(scenario, m.blocks));
   return timedVerdict(
     state,
     { minute: state.notifiedAt, event: start },

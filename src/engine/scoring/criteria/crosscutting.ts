@@ -1,17 +1,42 @@
 // Cross-cutting criteria (DOMAIN.md §7: C17 proportionality, C18 information sharing).
+import type { Scenario } from '../../scenario/schema.js';
 import type { EngineEvent } from '../../session/types.js';
-import { eventsOf, fromFraction, notApplicable, structureEvents, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
+import { objectiveOf } from '../../strategy/index.js';
+import { judgedMeasures, MEASURE_DOMAIN, type JudgedMeasure } from '../warrants.js';
+import { eventsOf, fromFraction, notApplicable, structureEvents, targets, triggerTime, verdict, type Explanation, type ScoringContext, type Verdict } from '../evidence.js';
 import { exerciseOver } from './timing.js';
 
+/** The words for over-reactions: how many, and the first with its measure, target and minute. */
+export function overReactionExplanation(count: number, first: JudgedMeasure): Explanation {
+  return {
+    code: first.since === null ? 'over-reaction.never-warranted' : 'over-reaction.before-warrant',
+    params: { count, measure: first.measure, target: first.target ?? '-', minute: first.minute, since: first.since ?? '-', source: first.source },
+  };
+}
+
+/** Whether a measure counts towards this use of C17: with C17 scored for both objectives, each takes its own measures. */
+function servesUse(scenario: Scenario, use: ScoringContext['use'], measure: JudgedMeasure): boolean {
+  const objectives = new Set(scenario.scoring.criteria.filter((u) => u.criterion === 'C17').map((u) => objectiveOf('C17', u.objective)));
+  return objectives.size < 2 || objectiveOf(MEASURE_DOMAIN[measure.measure]) === objectiveOf('C17', use.objective);
+}
+
 /**
- * C17: proportionality rests mostly on the author's assessment of each chosen measure (added by the
- * scorer); the engine adds omissions: measures whose deadline passed without a decision.
+ * C17: every escalating measure judged against its warrant (scoring/warrants.ts): none taken without it → met;
+ * any over-reaction → not met. Omissions count too: a measure the author assessed against C17 left to its
+ * deadline. Nothing judged → not applicable, and the assessments of chosen options decide.
  */
-export function proportionality({ scenario, state }: ScoringContext): Verdict {
+export function proportionality({ scenario, state, use }: ScoringContext): Verdict {
   const assessed = new Set(scenario.decisions.filter((d) => d.options.some((o) => o.assessments.some((a) => a.criterion === 'C17'))).map((d) => d.id));
   const omissions = eventsOf(state, 'deadlinePassed').filter((e) => assessed.has(e.data.decision as string));
+  const judged = judgedMeasures(scenario, state).filter((m) => servesUse(scenario, use, m));
+  const over = judged.filter((m) => m.overReaction);
+  if (over.length > 0) {
+    const v = verdict('notMet', over.map((m) => m.event), 'proportionality.over-reaction', { count: over.length, judged: judged.length });
+    return { ...v, explanations: [...v.explanations, overReactionExplanation(over.length, over[0] as JudgedMeasure)] };
+  }
   if (omissions.length > 0) return verdict('notMet', omissions, 'proportionality.omission', { count: omissions.length });
-  return notApplicable('proportionality.by-assessment');
+  if (judged.length > 0) return verdict('met', judged.map((m) => m.event), 'proportionality.warranted', { judged: judged.length });
+  return notApplicable('proportionality.nothing-judged');
 }
 
 /** C18: the picture shared within the structure: coverage of NCC, regions and vital sectors, and latency. */

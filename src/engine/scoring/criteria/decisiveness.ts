@@ -36,6 +36,9 @@ export function nationalTeams(ctx: ScoringContext): Verdict {
   if (since === null) return notApplicable('teams.not-triggered');
   const t = targets(ctx, 60);
   let score = 0;
+  let inTimeCount = 0;
+  let lateCount = 0;
+  let wrongChair = 0;
   const evidence: EngineEvent[] = [];
   const missing: string[] = [];
   for (const team of teams) {
@@ -48,6 +51,9 @@ export function nationalTeams(ctx: ScoringContext): Verdict {
     const chair = (e.data.change as { chair?: string }).chair;
     const chairOk = EXPECTED_CHAIRS[team]?.includes(chair ?? '') ?? true;
     const inTime = e.minute - since <= t.target ? 1 : e.minute - since <= t.partly ? 0.5 : 0;
+    if (inTime === 1) inTimeCount++;
+    else if (inTime === 0.5) lateCount++;
+    if (!chairOk) wrongChair++;
     score += chairOk ? inTime : inTime / 2;
   }
   if (missing.length === teams.length && !exerciseOver(state) && state.minute - since <= t.target) {
@@ -57,6 +63,10 @@ export function nationalTeams(ctx: ScoringContext): Verdict {
   return verdict(mean === 1 ? 'met' : mean > 0 ? 'partly' : 'notMet', evidence, 'teams.convened', {
     convened: teams.length - missing.length,
     total: teams.length,
+    inTime: inTimeCount,
+    late: lateCount,
+    target: t.target,
+    wrongChair,
     missing: missing.join(', ') || '-',
   });
 }

@@ -14,6 +14,9 @@ export function timedVerdict(
 ): Verdict {
   if (done) {
     const minutes = done.minute - start.minute;
+    // Never a negative minute: done before the trigger is anticipation. Whether it was warranted is judged
+    // for escalating measures by their warrants (scoring/warrants.ts), which lower this criterion if not.
+    if (minutes < 0) return verdict('met', [start.event, done], `${code}.before`, { minutes: -minutes, target: t.target });
     return verdict(fromMinutes(minutes, t.target, t.partly), [start.event, done], `${code}.done`, { minutes, target: t.target });
   }
   const waited = state.minute - start.minute;
