@@ -58,7 +58,7 @@ export function eventParams(kind: string, data: Readonly<Record<string, unknown>
   switch (kind) {
     case 'decisionTaken':
     case 'deadlinePassed':
-      p.how = data.byDefault === true ? tDynamic(lang, 'event.byDefault') : '';
+      p.how = data.byDefault === true ? tDynamic(lang, 'event.byDefault') : typeof data.byAction === 'number' ? tDynamic(lang, 'event.byAction', { role: String(data.role), event: data.byAction }) : '';
       break;
     case 'roll':
       p.roll = typeof data.roll === 'number' ? data.roll.toFixed(3) : str(data.roll);

@@ -97,7 +97,8 @@ function assessmentsFor(scenario: Scenario, state: ExerciseState, use: Criterion
     const taken = state.decisions[d.id]?.taken;
     if (!taken) continue;
     const option = d.options.find((o) => o.id === taken.option);
-    const event = firstWith(state, 'decisionTaken', 'decision', d.id);
+    // The last record of the decision: a card settled by an action later replaces its default (session/cards.ts).
+    const event = state.events.findLast((e) => e.kind === 'decisionTaken' && e.data.decision === d.id);
     for (const a of option?.assessments ?? []) {
       if (a.criterion !== use.criterion) continue;
       const entry = a.objective === undefined ? first : (uses.find((u) => objectiveOf(u.criterion, u.objective) === a.objective) ?? first);

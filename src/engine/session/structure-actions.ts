@@ -10,6 +10,7 @@ import { moveCommunication, publishMessage } from './publish.js';
 import { refuse, type Step } from './step.js';
 import type { Actor, EngineEvent, Refusal } from './types.js';
 import { learnFromSharing, learnStructureChange } from '../knowledge/learn.js';
+import { settleCardsByAction } from './cards.js';
 
 /** Scenario references an action needs (the area of an NL-Alert, the place to protect) must exist. */
 function checkReferences(step: Step, role: Role, action: StructureActionT): Refusal | null {
@@ -53,6 +54,8 @@ export function takeStructureAction(step: Step, role: Role, action: StructureAct
     return false;
   }
   if (action.action === 'shareInformation' && changed !== null) learnFromSharing(step, role, action.with, changed);
+  // A role's own action settles the decision cards whose option it carries out (session/cards.ts).
+  if (strict && actor !== null && changed !== null) settleCardsByAction(step, role, action, actor, changed);
   if (!(action.action in step.s.actionsTaken)) step.own('actionsTaken')[action.action] = step.s.minute;
   const key = actionKey(action);
   if (key !== action.action && !(key in step.s.actionsTaken)) step.own('actionsTaken')[key] = step.s.minute;

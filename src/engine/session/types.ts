@@ -191,6 +191,8 @@ export interface DecisionState {
     readonly minute: number;
     readonly round: number;
     readonly stamp?: number;
+    /** Settled by a role's structure action rather than on the card (session/cards.ts): who, and the event. */
+    readonly settledBy?: { readonly role: string; readonly event: number };
   };
 }
 

@@ -88,7 +88,7 @@ function params(view: TrainerView, e: Entry, lang: Language): Record<string, str
       out.title = injectTitle(view, d, lang);
       break;
     case 'decisionTaken':
-      out.how = d.byDefault === true ? t(lang, 'event.byDefault') : d.simcell === true ? t(lang, 'trainer.event.bySimcell') : '';
+      out.how = d.byDefault === true ? t(lang, 'event.byDefault') : typeof d.byAction === 'number' ? t(lang, 'event.byAction', { role: String(d.role), event: d.byAction }) : d.simcell === true ? t(lang, 'trainer.event.bySimcell') : '';
       break;
     case 'roll':
       out.purpose = rollPurpose(str(d.purpose), lang);

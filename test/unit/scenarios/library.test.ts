@@ -8,6 +8,8 @@ import { playExercise } from '../../../src/engine/bots/index.js';
 import { loadScenario, scenarioHash, scoreExercise, type Scenario } from '../../../src/engine/index.js';
 import { lintScenario } from '../../../src/engine/lint/index.js';
 import { CRITERIA } from '../../../src/engine/scenario/vocabulary.js';
+import { BOT_POLICIES } from '../../../src/engine/bots/index.js';
+import { checkValidity, summarizePlaythrough } from '../../../src/engine/playtest/index.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FILES = readdirSync(`${ROOT}scenarios`).filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json').sort();
@@ -57,6 +59,16 @@ describe('the scenario library', () => {
           const cited = good.criteria.filter((c) => c.objective === objective && c.result !== 'notApplicable' && c.evidence.length > 0);
           expect(cited.length, `doctrine ${objective} evidence`).toBeGreaterThan(0);
         }
+      });
+
+      // DOMAIN.md §7: a score a team can game is no score. One seed per policy keeps npm test quick;
+      // `npm run scenario:playtest` checks the same rules over as many seeds as asked.
+      it('passes the validity rules: doctrine P, eager/silent/cards/naming/random held down, late between doctrine and idle', { timeout: 120_000 }, () => {
+        const hash = scenarioHash(scenario);
+        const runs = BOT_POLICIES.map((policy) => summarizePlaythrough(scenario, policy, 'validity-1', hash));
+        const { checked, breaches } = checkValidity(scenario, runs);
+        expect(breaches).toEqual([]);
+        expect(checked).toEqual(expect.arrayContaining(['doctrine-p', 'eager-not-p', 'silent-vb1', 'cards-not-p', 'naming-vb1', 'random-at-most-m']));
       });
 
       // A fixed amount of work, not a speed check: on a loaded 2-core machine it can take longer than the default 5 s.

@@ -27,7 +27,8 @@ function servesUse(scenario: Scenario, use: ScoringContext['use'], measure: Judg
  */
 export function proportionality({ scenario, state, use }: ScoringContext): Verdict {
   const assessed = new Set(scenario.decisions.filter((d) => d.options.some((o) => o.assessments.some((a) => a.criterion === 'C17'))).map((d) => d.id));
-  const omissions = eventsOf(state, 'deadlinePassed').filter((e) => assessed.has(e.data.decision as string));
+  // A default later superseded by a role's action (session/cards.ts) is no omission.
+  const omissions = eventsOf(state, 'deadlinePassed').filter((e) => assessed.has(e.data.decision as string) && state.decisions[e.data.decision as string]?.taken?.byDefault === true);
   const judged = judgedMeasures(scenario, state).filter((m) => servesUse(scenario, use, m));
   const over = judged.filter((m) => m.overReaction);
   if (over.length > 0) {

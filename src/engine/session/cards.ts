@@ -1,0 +1,51 @@
+// Decision cards and actions are one thing (DOMAIN.md §7; issue "decision cards reconciled with actions"):
+// when a role takes a structure action that an open card's option would take, the card is settled by that
+// action — recorded as decided by the acting role with the matching option — and never expires to a
+// contradicting default. A card whose default already applied is re-recorded when a later action contradicts
+// the default; its default's consequences have happened and stay, only the choice on record changes.
+import type { DecisionOption, Role, StructureActionT } from '../scenario/schema.js';
+import { actionKey } from '../scenario/action-keys.js';
+import { learnDecision } from '../knowledge/learn.js';
+import { applyEffects } from './effects.js';
+import type { Step } from './step.js';
+import type { Actor, EngineEvent } from './types.js';
+
+/** Whether taking `action` produces what this option's structure part (or its declared link) produces. */
+export function optionSettledBy(option: DecisionOption, action: StructureActionT): boolean {
+  const key = actionKey(action);
+  const produced = [...option.effects.flatMap((e) => (e.kind === 'structure' ? [e.do] : [])), ...option.resolvedBy];
+  if (produced.length === 0) return false;
+  // A scale-up settles an option that scales to that level or lower: levels may be skipped.
+  return produced.some((p) => actionKey(p) === key || (p.action === 'scale' && action.action === 'scale' && action.level >= p.level && p.level > 0));
+}
+
+export function settleCardsByAction(step: Step, role: Role, action: StructureActionT, actor: Actor, cause: EngineEvent): void {
+  for (const d of step.scenario.decisions) {
+    const st = step.s.decisions[d.id];
+    if (!st || (st.taken && !st.taken.byDefault)) continue;
+    const current = st.taken?.option;
+    const option = d.options.find((o) => o.id !== current && optionSettledBy(o, action));
+    if (!option) continue;
+    // A default that already does what the action did needs no change on record.
+    if (current !== undefined && d.options.find((o) => o.id === current && optionSettledBy(o, action))) continue;
+    step.own('decisions')[d.id] = {
+      ...st,
+      taken: { option: option.id, byDefault: false, actor, minute: step.s.minute, round: step.s.round, settledBy: { role: role.id, event: cause.seq } },
+    };
+    const taken = step.emit('decisionTaken', d.public ? 'public' : { roles: [d.owner, role.id] }, {
+      decision: d.id,
+      owner: d.owner,
+      option: option.id,
+      byDefault: false,
+      byAction: cause.seq,
+      role: role.id,
+      replacesDefault: current ?? null,
+    });
+    learnDecision(step, d.id, taken);
+    // An open card: the option's other consequences follow (its structure part is the action just taken).
+    if (current === undefined) {
+      const rest = option.effects.filter((e) => e.kind !== 'structure');
+      if (rest.length > 0) applyEffects(step, rest, { kind: 'option', id: `${d.id}/${option.id}`, role: step.idx.roles.get(d.owner) });
+    }
+  }
+}
