@@ -7,7 +7,7 @@ import { scenarioHash } from '../scenario/hash.js';
 import { applyCommand } from '../session/apply.js';
 import { createSession } from '../session/create.js';
 import { botRandom } from '../session/random.js';
-import type { Actor, CommandBody, ExerciseState, LogEntry, SessionSettings } from '../session/types.js';
+import type { Actor, CommandBody, ExerciseState, SessionSettings } from '../session/types.js';
 import { playCardsOnly, playEagerly, playIdle, playLate, playNaming, playSilently } from './adversaries.js';
 import { playByDoctrine } from './doctrine-bot.js';
 import type { BotPolicy, Policy, RoleTurn } from './policy.js';
