@@ -135,8 +135,10 @@ describe('decision cards and actions are one thing', () => {
 describe('over-reaction never pays', { timeout: 120_000 }, () => {
   const unwarranted: Record<string, Command> = {
     'intro-market-square.json': { type: 'structure', action: { action: 'sendNlAlert', area: 'brink', advice: 'advice-avoid-brink' }, actor: role('mayor') },
-    'station-attack.json': { type: 'structure', action: { action: 'scale', level: 5 }, actor: role('chair-region') },
-    'festival-livestream.json': { type: 'structure', action: { action: 'scale', level: 5 }, actor: role('chair-region') },
+    // GRIP 5 with one safety region is refused outright (the law needs more than one region), so the
+    // over-reaction tried here is the national level 5 before any indication of an imminent attack.
+    'station-attack.json': { type: 'structure', action: { action: 'setThreatLevel', level: 5, scope: 'national' }, actor: role('nctv') },
+    'festival-livestream.json': { type: 'structure', action: { action: 'setThreatLevel', level: 5, scope: 'national' }, actor: role('nctv') },
     'airport-drones.json': { type: 'structure', action: { action: 'setThreatLevel', level: 5, scope: 'national' }, actor: role('nctv') },
   };
   for (const [file, extra] of Object.entries(unwarranted)) {
