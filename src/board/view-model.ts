@@ -3,6 +3,7 @@
 // it is tested in node. The view is already filtered for its audience; this function adds nothing that
 // is not in it — it only names, places and orders what is there.
 import type { CommonView, RoleView } from '../engine/index.js';
+import { centroid as engineCentroid } from '../engine/communication/areas.js';
 import type { Office, Team } from '../engine/scenario/vocabulary.js';
 import { t, type Language } from '../i18n/index.js';
 import { areaKind, markerKind, poiKind, ringOf, unitKind, type AreaKind, type MarkerKind, type PoiKind, type Ring, type UnitKind } from './kinds.js';
@@ -110,15 +111,9 @@ export const REGIONAL_TEAMS: readonly Team[] = ['CoPI', 'ROT', 'GBT', 'RBT', 'dr
 export const NATIONAL_TEAMS: readonly Team[] = ['NCC', 'IAO', 'ICCb', 'MCCb', 'NKC', 'LOCC', 'DCC', 'beleidsteamDsi', 'Veiligheidsberaad'];
 
 export function centroid(polygon: Polygon): Point {
-  // The mean of the corners is inside every convex polygon and near the middle of the usual map shapes.
-  if (polygon.length === 0) return [0, 0];
-  let x = 0;
-  let y = 0;
-  for (const [px, py] of polygon) {
-    x += px;
-    y += py;
-  }
-  return [x / polygon.length, y / polygon.length];
+  // One centroid for the board and the engine's advice-area checks.
+  const [x, y] = engineCentroid(polygon);
+  return [x, y];
 }
 
 function numberFormat(lang: Language): Intl.NumberFormat {

@@ -26,7 +26,9 @@ export function pointInPolygon(x: number, y: number, polygon: Polygon): boolean 
   return inside;
 }
 
-function centroid(polygon: Polygon): readonly [number, number] {
+/** The mean of the corners: inside every convex polygon and near the middle of the usual map shapes. */
+export function centroid(polygon: Polygon): readonly [number, number] {
+  if (polygon.length === 0) return [0, 0];
   let x = 0;
   let y = 0;
   for (const [px, py] of polygon) {

@@ -3,22 +3,13 @@
 // findings (which stay as suggestions), and — for the trainer at the latest step — the form to rate it.
 import type { Command } from '../../engine/session/types.js';
 import type { Finding } from '../../engine/index.js';
+import { PRINCIPLES } from '../../engine/scenario/vocabulary.js';
 import { t, tDynamic } from '../../i18n/index.js';
 import { el } from '../dom.js';
 import type { DebriefContext } from './context.js';
 
-const PRINCIPLE_IDS = [
-  'perpetratorAttention',
-  'factual',
-  'timely',
-  'actionPerspective',
-  'deEscalation',
-  'responseResilience',
-  'oneVoice',
-  'rumourControl',
-  'victimRespect',
-  'proportionateTone',
-] as const;
+// The principles an evaluator rates are the communication principles of DOMAIN.md §5, in the engine's order.
+const PRINCIPLE_IDS = PRINCIPLES;
 const RATINGS = ['meets', 'partly', 'misses'] as const;
 
 /** The text with each matched span in a <mark> that says which check matched it. */
