@@ -4,22 +4,38 @@
 import type { ExpectedActionT } from '../scenario/schema.js';
 import { StructureAction } from '../scenario/schema.js';
 
-type Shape = Readonly<Record<string, { readonly def: { readonly type: string } }>>;
+interface Def {
+  readonly type: string;
+  readonly innerType?: { readonly def: Def };
+}
+type Shape = Readonly<Record<string, { readonly def: Def }>>;
+interface Parameter {
+  readonly key: string;
+  readonly type: 'number' | 'boolean' | 'text';
+  /** Optional parameters come last in the schema and may be left out of the cell. */
+  readonly optional: boolean;
+}
 
-/** Parameter names of each action, in the schema's order, and which of them are numbers. */
-const PARAMETERS: ReadonlyMap<string, readonly { readonly key: string; readonly number: boolean }[]> = new Map([
-  ...StructureAction.options.map((o): [string, { key: string; number: boolean }[]] => {
+function parameterOf(key: string, def: Def | undefined): Parameter {
+  const optional = def?.type === 'optional' || def?.type === 'default';
+  const inner = optional ? def?.innerType?.def : def;
+  return { key, optional, type: inner?.type === 'number' ? 'number' : inner?.type === 'boolean' ? 'boolean' : 'text' };
+}
+
+/** Parameter names of each action, in the schema's order, with their types and whether they may be left out. */
+const PARAMETERS: ReadonlyMap<string, readonly Parameter[]> = new Map([
+  ...StructureAction.options.map((o): [string, Parameter[]] => {
     const shape = o.shape as unknown as Shape;
     return [
       o.shape.action.value,
       Object.keys(shape)
         .filter((k) => k !== 'action')
-        .map((key) => ({ key, number: shape[key]?.def.type === 'number' })),
+        .map((key) => parameterOf(key, shape[key]?.def)),
     ];
   }),
-  ['decide', [{ key: 'decision', number: false }]],
-  ['publish', [{ key: 'block', number: false }]],
-  ['boardAction', [{ key: 'id', number: false }]],
+  ['decide', [{ key: 'decision', type: 'text', optional: false }]],
+  ['publish', [{ key: 'block', type: 'text', optional: true }]],
+  ['boardAction', [{ key: 'id', type: 'text', optional: false }]],
 ]);
 
 export function formatExpected(actions: readonly ExpectedActionT[]): string {
@@ -46,7 +62,8 @@ export function parseExpected(cell: string): ParsedExpected {
     const [kind = '', ...values] = spec.split('/').map((v) => v.trim());
     const params = PARAMETERS.get(kind);
     if (params === undefined) return { ok: false, message: `"${kind}" in "${part}" is not an action; use a structure action, decide, publish or boardAction.` };
-    if (values.length > params.length || (values.length < params.length && !(kind === 'publish' && values.length === 0))) {
+    const required = params.filter((p) => !p.optional).length;
+    if (values.length > params.length || values.length < required) {
       const wanted = params.map((p) => p.key).join('/');
       return { ok: false, message: `"${spec}" in "${part}" needs ${params.length === 0 ? 'no parameters' : `the parameters ${wanted}`}, e.g. "${[kind, ...params.map((p) => p.key)].join('/')}".` };
     }
@@ -56,8 +73,9 @@ export function parseExpected(cell: string): ParsedExpected {
     for (const [i, value] of values.entries()) {
       const p = params[i];
       if (!p) continue;
-      if (p.number && !/^-?\d+$/.test(value)) return { ok: false, message: `"${value}" in "${part}" must be a whole number (${p.key}).` };
-      todo[p.key] = p.number ? Number(value) : value;
+      if (p.type === 'number' && !/^-?\d+$/.test(value)) return { ok: false, message: `"${value}" in "${part}" must be a whole number (${p.key}).` };
+      if (p.type === 'boolean' && value !== 'true' && value !== 'false') return { ok: false, message: `"${value}" in "${part}" must be true or false (${p.key}).` };
+      todo[p.key] = p.type === 'number' ? Number(value) : p.type === 'boolean' ? value === 'true' : value;
     }
     actions.push({ role, do: todo, withinMinutes: minutesValue, ...(criterion === undefined || criterion === '' ? {} : { criterion }) });
   }

@@ -77,8 +77,10 @@ describe('the room’s view once play is over', () => {
     for (const i of s.injects) if (i.trainerNote) expect(text).not.toContain(JSON.stringify(i.trainerNote).slice(1, 40));
     for (const r of s.roles) expect(text).not.toContain(JSON.stringify(r.briefing).slice(1, 40));
     expect(names.decisions.every((d) => d.trainerNote === undefined)).toBe(true);
-    // An option is named only when it was chosen: the room never learns the alternatives nobody took.
-    for (const d of names.decisions) for (const o of d.options) expect(state.decisions[d.id]?.taken?.option).toBe(o.id);
+    // An option is named only when it was chosen — by its owner, by default, or settled by an action that carried
+    // it out (which can replace an expired default): the room never learns the alternatives nobody took.
+    const chosen = (decision: string) => state.events.filter((e) => e.kind === 'decisionTaken' && e.data.decision === decision).map((e) => e.data.option);
+    for (const d of names.decisions) for (const o of d.options) expect(chosen(d.id)).toContain(o.id);
     expect(names.decisions.flatMap((d) => d.options).length).toBeLessThan(s.decisions.flatMap((d) => d.options).length);
     const { view } = new SessionHost(s, state).roomView()!;
     expect(roomNames(s, { ...view, timeline: [], messages: [], score: { ...view.score, criteria: [] } })).toEqual({
