@@ -9,7 +9,8 @@ import { commonView, scoreOf, type CommonView } from './common.js';
 export interface DebriefView extends CommonView {
   readonly score: ScoreReport;
   readonly catalogue: { readonly objectives: typeof OBJECTIVE_CATALOGUE; readonly criteria: typeof CRITERION_CATALOGUE };
-  readonly findings: ExerciseState['findings'];
+  /** Plain data: a view crosses BroadcastChannel and websockets, where the engine's shared list would lose its methods. */
+  readonly findings: ReturnType<ExerciseState['findings']['toArray']>;
   /** Evaluators' ratings of messages in own words (the trainer's debrief only; null for the room). */
   readonly ratings: NonNullable<ExerciseState['ratings']> | null;
   readonly attempts: ExerciseState['attempts'] | null;
@@ -30,7 +31,7 @@ export function debriefView(scenario: Scenario, state: ExerciseState, audience: 
         }
       : score,
     catalogue: { objectives: OBJECTIVE_CATALOGUE, criteria: CRITERION_CATALOGUE },
-    findings: state.findings,
+    findings: state.findings.toArray(),
     ratings: room ? null : (state.ratings ?? {}),
     attempts: room ? null : state.attempts,
     observations: room
