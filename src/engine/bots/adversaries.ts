@@ -31,7 +31,7 @@ export const playNaming: Policy = doctrineWith((turn, body) => {
   return naming && !body.blocks.includes(naming.id) ? { ...body, blocks: [...body.blocks, naming.id] } : body;
 });
 
-/** The minute from which a late team does what doctrine does: one round past the target, inside the partly window. */
+/** The minute from which a late team does what doctrine does: one round past the target, inside the partly-met span. */
 function lateFrom(scenario: Scenario, state: ExerciseState, criterion: string, fallbackTarget: number): number | null {
   const use = scenario.scoring.criteria.find((c) => c.criterion === criterion);
   const since = criterion === 'C01' ? state.notifiedAt : triggerTime(state, scenario, use?.trigger);

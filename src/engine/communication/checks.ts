@@ -502,24 +502,24 @@ function adviceAreas(input: CheckInput, m: PublishedMessage): string[] {
 function timingFindings(input: CheckInput): Finding[] {
   const { message } = input;
   if (!isNational(message) || !advises(input, message)) return [];
-  const window = input.scenario.communication.oneVoiceWindowMinutes;
+  const oneVoiceSpan = input.scenario.communication.oneVoiceWindowMinutes;
   const local = input.earlierMessages.filter((m) => !isNational(m) && advises(input, m));
   const last = local[local.length - 1];
   if (!last) {
-    if (input.notifiedAt !== null && message.minute - input.notifiedAt <= window) {
-      return [{ principle: 'oneVoice', verdict: 'breach', code: 'timing-ahead-of-local', params: { message: message.id, window }, blocks: [] }];
+    if (input.notifiedAt !== null && message.minute - input.notifiedAt <= oneVoiceSpan) {
+      return [{ principle: 'oneVoice', verdict: 'breach', code: 'timing-ahead-of-local', params: { message: message.id, window: oneVoiceSpan }, blocks: [] }];
     }
     return [];
   }
   const ours = adviceAreas(input, message);
   const theirs = adviceAreas(input, last);
-  if (message.minute - last.minute <= window && ours.length > 0 && theirs.length > 0 && ours.join(',') !== theirs.join(',')) {
+  if (message.minute - last.minute <= oneVoiceSpan && ours.length > 0 && theirs.length > 0 && ours.join(',') !== theirs.join(',')) {
     return [
       {
         principle: 'oneVoice',
         verdict: 'breach',
         code: 'timing-against-local',
-        params: { message: message.id, earlier: last.id, window, where: ours.join(', '), localWhere: theirs.join(', ') },
+        params: { message: message.id, earlier: last.id, window: oneVoiceSpan, where: ours.join(', '), localWhere: theirs.join(', ') },
         blocks: [],
       },
     ];

@@ -50,7 +50,7 @@ export interface TrainerView extends Omit<CommonView, 'indicators'> {
   /** The scenario minute at which the current round ends: a jump that reaches it ends the round. */
   readonly roundEndsAt: number;
   readonly turnTable: string | null;
-  /** The tables that have ended their turn in this round (hot-seat and multi-window alike). */
+  /** The tables that have ended their turn in this round (hot-seat and one screen per table alike). */
   readonly turnsEnded: readonly string[];
   readonly log: readonly LogEntry[];
 }
