@@ -3,24 +3,25 @@
 // this window hosts.
 import { screen, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionBundle } from '../../src/engine/session/bundle.js';
 import type { ScreenContext } from '../../src/ui/app/screen.js';
 import { hostedSession, stopHosting } from '../../src/ui/session/runtime.js';
 import { mountSetup } from '../../src/ui/setup/setup-screen.js';
+import { localise } from '../../src/ui/text.js';
 import { bundledScenario, fakeServices, type FakeServices } from './session-fixtures.js';
 
 let services: FakeServices;
 let navigated: string[];
 
-function showSetup(lang: 'nl' | 'en' = 'nl') {
+function showSetup(lang: 'nl' | 'en' = 'nl', file = 'intro-market-square.json') {
   const main = document.createElement('main');
   document.body.replaceChildren(main);
   const ctx: ScreenContext = {
     main,
     lang,
     services,
-    chosen: { scenario: bundledScenario(), fileName: 'intro-market-square.json' },
+    chosen: { scenario: bundledScenario(file), fileName: file },
     choose: () => undefined,
     navigate: (hash) => navigated.push(hash),
     setTitle: () => undefined,
@@ -178,5 +179,89 @@ describe('setup: language', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Prepare the exercise' })).toBeTruthy();
     expect(screen.getByLabelText<HTMLInputElement>('Seed').value).toBe('zeven');
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'I have read the content warnings and discussed them with the group.' }).checked).toBe(true);
+  });
+});
+
+const tableNames = () => screen.getAllByLabelText<HTMLInputElement>('Naam van de tafel').map((i) => i.value);
+const seatOf = (label: string) => screen.getByLabelText<HTMLSelectElement>(label).selectedOptions[0]?.textContent;
+
+describe('setup: table layouts in one click', () => {
+  it('seats station-attack at three tables — policy team, driehoek and operations, national — in one click, and starts with them', async () => {
+    showSetup('nl', 'station-attack.json');
+    const u = userEvent.setup();
+    expect(tableNames()).toHaveLength(9);
+    await u.click(screen.getByRole('button', { name: 'Drie tafels: Beleidsteam / Driehoek en operationeel / Nationaal' }));
+    expect(tableNames()).toEqual(['Beleidsteam', 'Driehoek en operationeel', 'Nationaal']);
+    expect(within(screen.getByRole('group', { name: 'Tafelindeling in één klik' })).getByRole('status').textContent).toBe('Indeling gekozen: 3 tafels (Beleidsteam, Driehoek en operationeel, Nationaal).');
+    expect(seatOf('Voorzitter Veiligheidsregio Lage Delta (burgemeester van Zuidervliet) (Voorzitter veiligheidsregio)')).toBe('Aan tafel Beleidsteam');
+    expect(seatOf('Hoofdofficier van justitie, arrondissementsparket Lage Delta (Hoofdofficier van justitie)')).toBe('Aan tafel Driehoek en operationeel');
+    // An optional role the trainer left to its defaults stays unplayed.
+    expect(screen.getByLabelText<HTMLSelectElement>('Minister van Justitie en Veiligheid (Minister van Justitie en Veiligheid)').value).toBe('defaults');
+    await u.click(acknowledge());
+    await u.click(start());
+    const bundle = await savedBundle();
+    expect(bundle.settings.tables.map((t) => [t.name, t.roles])).toEqual([
+      ['Beleidsteam', ['mayor-havenstad', 'chair-region', 'comm-adviser']],
+      ['Driehoek en operationeel', ['operational-leader', 'ghor-commander', 'police-chief', 'chief-prosecutor']],
+      ['Nationaal', ['nctv', 'nkc-director']],
+    ]);
+  });
+
+  it('offers only the layouts that differ for the scenario, keeps typed participants with their role, and goes back to one table per role', async () => {
+    showSetup();
+    const u = userEvent.setup();
+    const layouts = within(screen.getByRole('group', { name: 'Tafelindeling in één klik' })).getAllByRole('button').map((b) => b.textContent);
+    // The intro has no national role: "local and national" would be one table, which "one table" already offers.
+    expect(layouts).toEqual(['Twee tafels: Beleidsteam / Driehoek en operationeel', 'Eén tafel per rol (3 tafels)', 'Eén tafel voor alle rollen']);
+    await u.type(screen.getAllByLabelText('Deelnemers')[1]!, 'Chris');
+    await u.click(screen.getByRole('button', { name: 'Twee tafels: Beleidsteam / Driehoek en operationeel' }));
+    expect(tableNames()).toEqual(['Beleidsteam', 'Driehoek en operationeel']);
+    expect(screen.getAllByLabelText<HTMLTextAreaElement>('Deelnemers').map((p) => p.value)).toEqual(['', 'Chris']);
+    await u.click(screen.getByRole('button', { name: 'Eén tafel voor alle rollen' }));
+    expect(tableNames()).toEqual(['Alle rollen']);
+    await u.click(screen.getByRole('button', { name: 'Eén tafel per rol (3 tafels)' }));
+    expect(tableNames()).toEqual(['Burgemeester van Marewold', 'Politiechef eenheid Zuidervaart', 'Communicatieadviseur gemeente Marewold']);
+  });
+});
+
+describe('setup: handouts before play', () => {
+  it('shows a printable role card per role with its briefing and table, prints it, and goes back', async () => {
+    showSetup('nl', 'station-attack.json');
+    const u = userEvent.setup();
+    await u.click(screen.getByRole('button', { name: 'Drie tafels: Beleidsteam / Driehoek en operationeel / Nationaal' }));
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    await u.click(screen.getByRole('button', { name: 'Rolkaarten tonen en printen' }));
+    const cards = screen.getAllByRole('article');
+    const scenario = bundledScenario('station-attack.json');
+    expect(cards).toHaveLength(scenario.roles.length);
+    const mayor = scenario.roles.find((r) => r.id === 'mayor-havenstad')!;
+    const card = screen.getByRole('article', { name: localise(mayor.name, 'nl') });
+    expect(card.textContent).toContain(localise(mayor.briefing, 'nl').slice(0, 60));
+    expect(within(card).getByText('Beleidsteam')).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Printen' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    print.mockRestore();
+    await u.click(screen.getByRole('button', { name: 'Terug naar de voorbereiding' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Rolkaarten tonen en printen' }));
+    expect(tableNames()).toEqual(['Beleidsteam', 'Driehoek en operationeel', 'Nationaal']);
+  });
+
+  it('shows a one-page scenario background for the room: setting, start, threat level, time, tables and warnings, without the plot', async () => {
+    showSetup('en', 'station-attack.json');
+    const u = userEvent.setup();
+    await u.click(screen.getByRole('button', { name: 'Three tables: Policy team / Driehoek and operations / National' }));
+    await u.click(screen.getByRole('button', { name: 'Show and print the scenario background' }));
+    const scenario = bundledScenario('station-attack.json');
+    const page = screen.getByRole('article', { name: `Scenario background: ${localise(scenario.title, 'en')}` });
+    const text = page.textContent ?? '';
+    expect(text).toContain('Lage Delta Safety Region');
+    expect(text).toContain('Havenstad, Zuidervliet, Oudemeer');
+    expect(text).toMatch(/Tuesday,? 15 September 2026, 08:12/);
+    expect(text).toContain('Each round is 12 minutes of scenario time; the exercise runs from T+0 to T+180 (15 rounds)');
+    expect(within(page).getByText('Policy team')).toBeTruthy();
+    for (const warning of scenario.contentWarnings) expect(text).toContain(localise(warning, 'en'));
+    // What happens in the exercise is for the trainer: the summary and the trainer's introduction stay off the handout.
+    expect(text).not.toContain(localise(scenario.summary, 'en').slice(0, 40));
+    expect(text).not.toContain(localise(scenario.trainerIntro ?? 'no intro', 'en').slice(0, 40));
   });
 });

@@ -135,3 +135,70 @@ export function toSettings(draft: SetupDraft, scenario: Scenario): SessionSettin
     ...(draft.timer.on ? { roundTimerSeconds: Number(draft.timer.minutes) * 60 } : {}),
   };
 }
+
+/**
+ * Table layouts a trainer picks in one click. "groups" seats every role the exercise needs at the table
+ * of its part of the crisis structure (DOMAIN.md §2–§3): the policy teams (GBT, RBT), the driehoek with
+ * the operational teams (CoPI, ROT, SGBO and the local partners), and the national crisis structure
+ * (NCTV, ICCb, MCCb, NKC, DSI). "local-national" makes two tables of the same; "per-role" is one table
+ * per required role (the default); "one" puts every required role at one table.
+ */
+export type TableLayout = 'groups' | 'local-national' | 'per-role' | 'one';
+export const TABLE_LAYOUTS: readonly TableLayout[] = ['groups', 'local-national', 'per-role', 'one'];
+
+export type LayoutGroup = 'policy' | 'operational' | 'national';
+export const LAYOUT_GROUPS: readonly LayoutGroup[] = ['policy', 'operational', 'national'];
+
+const POLICY_TEAMS: ReadonlySet<string> = new Set(['GBT', 'RBT', 'Veiligheidsberaad']);
+const NATIONAL_TEAMS: ReadonlySet<string> = new Set(['NCC', 'beleidsteamDsi', 'IAO', 'ICCb', 'MCCb', 'NKC', 'LOCC', 'DCC']);
+/** External parties that act nationally (the DSI, the online-content authority, the ministers); other external parties work on scene. */
+const NATIONAL_OFFICES: ReadonlySet<string> = new Set(['nctv', 'ministerJenV', 'ministerPresident', 'ministerIenW', 'nkcDirector', 'nccHead', 'dsiHead', 'chairCollegePg', 'atkm', 'airTrafficControl']);
+
+/** Which part of the crisis structure a role belongs to, from its team and office. */
+export function layoutGroupOf(role: Scenario['roles'][number]): LayoutGroup {
+  if (POLICY_TEAMS.has(role.team)) return 'policy';
+  if (NATIONAL_TEAMS.has(role.team) || NATIONAL_OFFICES.has(role.office)) return 'national';
+  return 'operational';
+}
+
+/** The roles a layout seats: every role the exercise needs and every role a table plays now. */
+function seatedRoles(draft: SetupDraft, scenario: Scenario): Scenario['roles'] {
+  return scenario.roles.filter((r) => r.required || draft.seats[r.id]?.kind === 'table');
+}
+
+/** The tables a layout would make for this scenario: a name key and its roles, empty groups left out. */
+export function layoutTables(draft: SetupDraft, scenario: Scenario, layout: TableLayout): { readonly group: LayoutGroup | 'all' | 'local' | string; readonly roles: readonly string[] }[] {
+  const roles = seatedRoles(draft, scenario);
+  switch (layout) {
+    case 'per-role':
+      return roles.map((r) => ({ group: r.id, roles: [r.id] }));
+    case 'one':
+      return roles.length === 0 ? [] : [{ group: 'all', roles: roles.map((r) => r.id) }];
+    case 'groups':
+      return LAYOUT_GROUPS.map((group) => ({ group, roles: roles.filter((r) => layoutGroupOf(r) === group).map((r) => r.id) })).filter((g) => g.roles.length > 0);
+    case 'local-national':
+      return [
+        { group: 'local', roles: roles.filter((r) => layoutGroupOf(r) !== 'national').map((r) => r.id) },
+        { group: 'national', roles: roles.filter((r) => layoutGroupOf(r) === 'national').map((r) => r.id) },
+      ].filter((g) => g.roles.length > 0);
+  }
+}
+
+/**
+ * Replace the tables with a layout's. Participants typed for a table stay with the first new table that
+ * seats one of its roles, so a trainer who named people before choosing a layout does not lose them.
+ */
+export function applyLayout(draft: SetupDraft, scenario: Scenario, layout: TableLayout, tableName: (group: string) => string): void {
+  const planned = layoutTables(draft, scenario, layout);
+  const people = new Map<string, string>();
+  for (const table of draft.tables) for (const role of rolesAt(draft, scenario, table.id)) if (table.participants.trim() !== '' && !people.has(role)) people.set(role, table.participants);
+  const used = new Set<string>();
+  draft.tables = planned.map((p, i) => {
+    const id = `table-${draft.nextTable + i}`;
+    for (const role of p.roles) draft.seats[role] = { kind: 'table', table: id };
+    const carried = p.roles.map((r) => people.get(r)).find((v): v is string => v !== undefined && !used.has(v));
+    if (carried !== undefined) used.add(carried);
+    return { id, name: tableName(p.group), participants: carried ?? '' };
+  });
+  draft.nextTable += planned.length;
+}

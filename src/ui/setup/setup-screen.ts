@@ -4,6 +4,9 @@
 // which becomes the trainer console and hosts it.
 import '../../zod-setup.js';
 import '../../styles/setup.css';
+// The handouts are the debrief's printable documents (role cards) and share their styles and print sheet.
+import '../../styles/debrief.css';
+import '../../styles/print.css';
 import { createSession, scenarioHash } from '../../engine/index.js';
 import type { Scenario } from '../../engine/scenario/schema.js';
 import { t, type MessageKey } from '../../i18n/index.js';
@@ -18,7 +21,25 @@ import { hostSession } from '../session/runtime.js';
 import { rememberWindows, windowHash, windowName, windowsFor } from '../session/windows.js';
 import { localise } from '../text.js';
 import { randomSeed } from './seed.js';
-import { addTable, defaultDraft, MAX_TIMER_MINUTES, removeTable, rolesAt, toSettings, validate, type RoleSeat, type SetupDraft, type SetupProblem } from './setup-model.js';
+import { KEEP_NAMES } from '../exports/anonymise.js';
+import { renderRoleCards } from '../exports/role-cards.js';
+import { renderBackground } from './background.js';
+import {
+  addTable,
+  applyLayout,
+  defaultDraft,
+  layoutTables,
+  MAX_TIMER_MINUTES,
+  removeTable,
+  rolesAt,
+  TABLE_LAYOUTS,
+  toSettings,
+  validate,
+  type RoleSeat,
+  type SetupDraft,
+  type SetupProblem,
+  type TableLayout,
+} from './setup-model.js';
 
 export interface SetupOptions {
   /** The seed a new draft starts with; random unless a test fixes it. */
@@ -37,6 +58,10 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
   let draft: SetupDraft | null = scenario ? fresh(scenario) : null;
   let showProblems = false;
   let summaryFocus = false;
+  /** A handout shown for printing in place of the form, or null. */
+  let handout: 'cards' | 'background' | null = null;
+  /** What the last one-click action did, said to screen-reader users and shown beside the buttons. */
+  let layoutNote = '';
 
   const opener: FileOpener = createFileOpener({
     lang,
@@ -79,6 +104,10 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
     }
     const s = scenario;
     const d = draft;
+    if (handout !== null) {
+      page.replaceChildren(...renderHandout(handout, d, s));
+      return;
+    }
     const problems = showProblems ? validate(d, s) : [];
     page.replaceChildren(
       title,
@@ -89,7 +118,8 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
         el('details', { className: 'setup__other' }, [el('summary', { text: t(lang, 'setup.openOther') }), opener.element]),
       ]),
       part('seed', t(lang, 'setup.seed'), renderSeed(d)),
-      part('tables', t(lang, 'setup.tables'), [...renderTables(d, s), ...renderSeats(d, s)]),
+      part('tables', t(lang, 'setup.tables'), [renderLayouts(d, s), ...renderTables(d, s), ...renderSeats(d, s)]),
+      part('handouts', t(lang, 'setup.handouts'), renderHandoutButtons()),
       part('play', t(lang, 'setup.play'), renderPlay(d)),
       part('warnings', t(lang, 'setup.warnings'), renderWarnings(d, s)),
       renderStart(d, s),
@@ -124,6 +154,88 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
       redraw();
     });
     return [field(t(lang, 'setup.seedLabel'), input, t(lang, 'setup.seedHint')), again];
+  }
+
+  function layoutTableName(s: Scenario, group: string): string {
+    const role = s.roles.find((r) => r.id === group);
+    return role ? localise(role.name, lang) : t(lang, `setup.layout.table.${group}` as MessageKey);
+  }
+
+  /** The layouts a trainer can choose in one click, each saying which tables it makes for this scenario. */
+  function renderLayouts(d: SetupDraft, s: Scenario): HTMLElement {
+    const id = uniqueId('setup-layouts');
+    const seen = new Set<string>();
+    const buttons: HTMLElement[] = [];
+    for (const layout of TABLE_LAYOUTS) {
+      const tables = layoutTables(d, s, layout);
+      // Two layouts that make the same tables (a scenario without a national role) are offered once.
+      const signature = JSON.stringify(tables.map((tb) => tb.roles));
+      // A grouped layout that makes one table is "one table for all roles", offered on its own.
+      const grouped = layout === 'groups' || layout === 'local-national';
+      if (tables.length === 0 || (grouped && tables.length < 2) || seen.has(signature)) continue;
+      seen.add(signature);
+      const button = el('button', { className: 'button', text: layoutLabel(s, layout, tables), attrs: { type: 'button', 'data-key': `layout:${layout}` } });
+      button.addEventListener('click', () => chooseLayout(d, s, layout));
+      buttons.push(button);
+    }
+    return el('div', { className: 'setup__layouts', attrs: { role: 'group', 'aria-labelledby': id } }, [
+      el('h3', { text: t(lang, 'setup.layout.title'), attrs: { id } }),
+      el('p', { className: 'field__hint', text: t(lang, 'setup.layout.hint') }),
+      el('div', { className: 'setup__layout-buttons' }, buttons),
+      el('p', { className: 'setup__layout-note', text: layoutNote, attrs: { role: 'status' } }),
+    ]);
+  }
+
+  function layoutLabel(s: Scenario, layout: TableLayout, tables: readonly { group: string }[]): string {
+    const count = tables.length;
+    const word = count <= 3 ? t(lang, `setup.layout.count.${count}` as MessageKey) : String(count);
+    const names = tables.map((tb) => layoutTableName(s, tb.group)).join(' / ');
+    return t(lang, `setup.layout.${layout}`, { count: layout === 'per-role' ? count : word, tables: names });
+  }
+
+  function chooseLayout(d: SetupDraft, s: Scenario, layout: TableLayout): void {
+    applyLayout(d, s, layout, (group) => layoutTableName(s, group));
+    layoutNote = t(lang, 'setup.layout.applied', { count: d.tables.length, tables: d.tables.map((tb) => tb.name).join(', ') });
+    redraw();
+  }
+
+  function renderHandoutButtons(): Node[] {
+    const open = (which: 'cards' | 'background', label: string) => {
+      const button = el('button', { className: 'button', text: label, attrs: { type: 'button', 'data-key': `handout:${which}` } });
+      button.addEventListener('click', () => {
+        handout = which;
+        draw();
+        page.querySelector<HTMLElement>('.print-doc [tabindex="-1"]')?.focus();
+      });
+      return button;
+    };
+    return [
+      el('p', { className: 'field__hint', text: t(lang, 'setup.handoutsLead') }),
+      el('div', { className: 'setup__layout-buttons' }, [open('cards', t(lang, 'setup.handouts.cards')), open('background', t(lang, 'setup.handouts.background'))]),
+    ];
+  }
+
+  /** A handout on its own, with Back and Print: the print style sheet prints only the document. */
+  function renderHandout(which: 'cards' | 'background', d: SetupDraft, s: Scenario): Node[] {
+    const settings = toSettings(d, s);
+    const back = el('button', { className: 'button', text: t(lang, 'setup.handouts.back'), attrs: { type: 'button', 'data-key': 'handout-back' } });
+    back.addEventListener('click', () => {
+      handout = null;
+      draw();
+      page.querySelector<HTMLElement>(`[data-key="handout:${which}"]`)?.focus();
+    });
+    const print = el('button', { className: 'button button--primary', text: t(lang, 'setup.handouts.print'), attrs: { type: 'button', 'data-key': 'handout-print' } });
+    print.addEventListener('click', () => window.print());
+    const id = 'setup-handout';
+    const doc =
+      which === 'cards'
+        ? renderRoleCards({ scenario: s, state: createSession(s, d.seed.trim() || 'handout', settings, scenarioHash(s)), lang, swap: KEEP_NAMES, level: 2, id })
+        : renderBackground({ scenario: s, settings, lang, level: 2, id });
+    return [
+      el('h1', { className: 'no-print', text: t(lang, 'setup.handouts') }),
+      el('div', { className: 'document-toolbar no-print' }, [back, print, el('p', { className: 'document-toolbar__hint', text: t(lang, 'setup.handouts.printHint') })]),
+      doc,
+    ];
   }
 
   function renderTables(d: SetupDraft, s: Scenario): Node[] {
