@@ -3,13 +3,13 @@
 // them all. A finding is evidence for scoring (DOMAIN.md §7 criteria 1–5, 9–11) and for the debrief,
 // so only findings that say something are emitted: a principle the message does not touch stays silent.
 import { UNKNOWN_VALUE, type Block, type ClaimT, type Condition, type Scenario } from '../scenario/schema.js';
-import { PRINCIPLES, type Principle, type TrapKind } from '../scenario/vocabulary.js';
+import { PRINCIPLES, VOICES, type Principle, type TrapKind } from '../scenario/vocabulary.js';
 import { covers, totalArea } from './areas.js';
-import { messageBlocks, messageClaims, type PublishedMessage } from './message.js';
+import { blocksOf as messageBlockIds, messageBlocks, messageClaims, type PublishedMessage } from './message.js';
 import { statedBlocks } from './own-words.js';
 import { checkText } from './text/detect.js';
 import type { TextMatch } from './text/terms.js';
-import type { ListView } from '../session/append-list.js';
+import { AppendList, positionsIn, type KeyOf, type ListView } from '../session/append-list.js';
 
 export type Verdict = 'ok' | 'breach' | 'partly';
 
@@ -410,25 +410,85 @@ export function responseResilience(input: CheckInput): Finding[] {
   return withTags(input, 'responseResilience', findings);
 }
 
-const contradictionIndexes = new WeakMap<Scenario, ReadonlySet<string>>();
+const contradictionIndexes = new WeakMap<Scenario, ReadonlyMap<string, readonly string[]>>();
+
+/** Each block's contradicting blocks as the author listed them (in either order), once per scenario. */
+function contradictionPartners(scenario: Scenario): ReadonlyMap<string, readonly string[]> {
+  let index = contradictionIndexes.get(scenario);
+  if (!index) {
+    const partners = new Map<string, string[]>();
+    const add = (x: string, y: string) => {
+      const list = partners.get(x) ?? [];
+      if (!list.includes(y)) list.push(y);
+      partners.set(x, list);
+    };
+    for (const [x, y] of scenario.communication.contradictions) {
+      add(x, y);
+      add(y, x);
+    }
+    contradictionIndexes.set(scenario, (index = partners));
+  }
+  return index;
+}
 
 /** Whether the author marked these two blocks as contradicting each other, in either order. */
 export function contradicts(scenario: Scenario, a: string, b: string): boolean {
-  let index = contradictionIndexes.get(scenario);
-  if (!index) {
-    index = new Set(scenario.communication.contradictions.flatMap(([x, y]) => [`${x}\u0000${y}`, `${y}\u0000${x}`]));
-    contradictionIndexes.set(scenario, index);
+  return contradictionPartners(scenario).get(a)?.includes(b) ?? false;
+}
+
+// The earlier messages are found through indexes of the message list (session/append-list.ts), so a check
+// costs what it finds, not the length of the exercise: one voice used to walk every earlier message for
+// every new one (quadratic over a long exercise). The keys depend on the scenario's blocks, so there is
+// one key function per scenario, and the list's index is built once and extended as messages are published.
+interface MessageKeys {
+  /** `voice \0 subject` for each subject a message claims exactly one value on. */
+  readonly voiceSubject: KeyOf<PublishedMessage>;
+  /** One key for every local or regional message with protective advice. */
+  readonly localAdvice: KeyOf<PublishedMessage>;
+}
+
+const LOCAL_ADVICE = 'local-advice';
+const messageKeys = new WeakMap<Scenario, MessageKeys>();
+
+function keysFor(scenario: Scenario): MessageKeys {
+  let keys = messageKeys.get(scenario);
+  if (!keys) {
+    keys = {
+      voiceSubject: (m) => {
+        const out: string[] = [];
+        for (const [subject, values] of claimsBySubject(scenario, m)) if (values.length === 1) out.push(`${m.voice}\u0000${subject}`);
+        return out;
+      },
+      localAdvice: (m) => (!isNational(m) && advises(scenario, m) ? LOCAL_ADVICE : undefined),
+    };
+    messageKeys.set(scenario, keys);
   }
-  return index.has(`${a}\u0000${b}`);
+  return keys;
+}
+
+/** The messages before the one being checked (a caller may pass a list that already holds it). */
+function earlierOf(input: CheckInput): ListView<PublishedMessage> {
+  const list = input.earlierMessages;
+  const { id, seq } = input.message;
+  if (list instanceof AppendList) return list.at(seq - 1)?.id === id ? list.prefix(seq - 1) : list;
+  return list.some((m) => m.id === id) ? list.filter((m) => m.id !== id) : list;
+}
+
+/** The last earlier message found under `key`, and where the first one stands (for ordering). */
+function lastUnder(list: ListView<PublishedMessage>, keyOf: KeyOf<PublishedMessage>, key: string): { message: PublishedMessage; first: number } | undefined {
+  const at = positionsIn(list, keyOf, key);
+  if (at.length === 0) return undefined;
+  const message = list.at(at[at.length - 1] as number);
+  return message ? { message, first: at[0] as number } : undefined;
 }
 
 /** National against the rest: the local and regional voices speak for the area (DOMAIN.md §5 "one voice"). */
 const isNational = (m: PublishedMessage) => m.voice === 'national';
 
 /** Values a message claims on a subject, once each, in order. */
-function claimsBySubject(input: CheckInput, message: PublishedMessage): Map<string, (string | number)[]> {
+function claimsBySubject(scenario: Scenario, message: PublishedMessage): Map<string, (string | number)[]> {
   const out = new Map<string, (string | number)[]>();
-  for (const c of messageClaims(input.scenario, message)) {
+  for (const c of messageClaims(scenario, message)) {
     const values = out.get(c.subject) ?? [];
     if (!values.includes(c.value)) values.push(c.value);
     out.set(c.subject, values);
@@ -451,7 +511,9 @@ function confirmationsOf(input: CheckInput, subject: string): number[] {
 function claimVoiceFindings(input: CheckInput): Finding[] {
   const { message } = input;
   const findings: Finding[] = [];
-  const ours = claimsBySubject(input, message);
+  const ours = claimsBySubject(input.scenario, message);
+  const earlierMessages = earlierOf(input);
+  const keys = keysFor(input.scenario);
   for (const [subject, values] of ours) {
     if (values.length > 1) {
       findings.push({ principle: 'oneVoice', verdict: 'breach', code: 'self-contradiction', params: { message: message.id, subject, values: values.join(' / ') }, blocks: [] });
@@ -461,14 +523,16 @@ function claimVoiceFindings(input: CheckInput): Finding[] {
     if (values.length !== 1) continue;
     const value = values[0]!;
     const confirmations = confirmationsOf(input, subject);
-    // The latest earlier claim of each voice on this subject is what the public heard from that voice.
-    const latest = new Map<string, { earlier: PublishedMessage; value: string | number }>();
-    for (const earlier of input.earlierMessages) {
-      if (earlier.id === message.id) continue;
-      const theirs = claimsBySubject(input, earlier).get(subject);
-      if (theirs?.length === 1) latest.set(earlier.voice, { earlier, value: theirs[0]! });
+    // The latest earlier claim of each voice on this subject is what the public heard from that voice;
+    // voices in the order they first claimed it.
+    const latest: { earlier: PublishedMessage; value: string | number; first: number }[] = [];
+    for (const voice of VOICES) {
+      const found = lastUnder(earlierMessages, keys.voiceSubject, `${voice}\u0000${subject}`);
+      const theirs = found && claimsBySubject(input.scenario, found.message).get(subject);
+      if (found && theirs?.length === 1) latest.push({ earlier: found.message, value: theirs[0]!, first: found.first });
     }
-    for (const { earlier, value: before } of latest.values()) {
+    latest.sort((a, b) => a.first - b.first);
+    for (const { earlier, value: before } of latest) {
       if (before === value) continue;
       const params = { message: message.id, earlier: earlier.id, voice: message.voice, earlierVoice: earlier.voice, subject, value: String(value), before: String(before) };
       const newFact = confirmations.some((at) => at > earlier.minute && at <= message.minute);
@@ -481,11 +545,11 @@ function claimVoiceFindings(input: CheckInput): Finding[] {
   return findings;
 }
 
-function advises(input: CheckInput, m: PublishedMessage): boolean {
+function advises(scenario: Scenario, m: PublishedMessage): boolean {
   if (m.own?.advice) return true;
-  if (messageBlocks(input.scenario, m.blocks).some((b) => b.kind === 'actionAdvice')) return true;
-  const adviceSubjects = new Set(input.scenario.communication.subjects.filter((s) => s.kind === 'advice').map((s) => s.id));
-  return messageClaims(input.scenario, m).some((c) => adviceSubjects.has(c.subject));
+  if (messageBlocks(scenario, m.blocks).some((b) => b.kind === 'actionAdvice')) return true;
+  const adviceSubjects = new Set(scenario.communication.subjects.filter((s) => s.kind === 'advice').map((s) => s.id));
+  return messageClaims(scenario, m).some((c) => adviceSubjects.has(c.subject));
 }
 
 function adviceAreas(input: CheckInput, m: PublishedMessage): string[] {
@@ -501,10 +565,9 @@ function adviceAreas(input: CheckInput, m: PublishedMessage): string[] {
  */
 function timingFindings(input: CheckInput): Finding[] {
   const { message } = input;
-  if (!isNational(message) || !advises(input, message)) return [];
+  if (!isNational(message) || !advises(input.scenario, message)) return [];
   const oneVoiceSpan = input.scenario.communication.oneVoiceWindowMinutes;
-  const local = input.earlierMessages.filter((m) => !isNational(m) && advises(input, m));
-  const last = local[local.length - 1];
+  const last = lastUnder(earlierOf(input), keysFor(input.scenario).localAdvice, LOCAL_ADVICE)?.message;
   if (!last) {
     if (input.notifiedAt !== null && message.minute - input.notifiedAt <= oneVoiceSpan) {
       return [{ principle: 'oneVoice', verdict: 'breach', code: 'timing-ahead-of-local', params: { message: message.id, window: oneVoiceSpan }, blocks: [] }];
@@ -538,8 +601,14 @@ export function oneVoice(input: CheckInput): Finding[] {
   const { scenario, message } = input;
   const findings: Finding[] = [...claimVoiceFindings(input), ...timingFindings(input)];
   const claimed = new Set(findings.filter((f) => f.code !== 'self-contradiction').map((f) => f.params.earlier));
-  for (const earlier of input.earlierMessages) {
-    if (earlier.id === message.id || claimed.has(earlier.id)) continue;
+  // Only the earlier messages holding a block the author listed against one of ours, in their order.
+  const earlierMessages = earlierOf(input);
+  const partners = contradictionPartners(scenario);
+  const candidates = new Set<number>();
+  for (const a of message.blocks) for (const b of partners.get(a) ?? []) for (const p of positionsIn(earlierMessages, messageBlockIds, b)) candidates.add(p);
+  for (const position of [...candidates].sort((x, y) => x - y)) {
+    const earlier = earlierMessages.at(position);
+    if (!earlier || claimed.has(earlier.id)) continue;
     const ours = new Set<string>();
     const theirs = new Set<string>();
     for (const a of message.blocks) {

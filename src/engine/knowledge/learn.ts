@@ -14,6 +14,7 @@ import type { EngineEvent } from '../session/types.js';
 import type { Team } from '../scenario/vocabulary.js';
 import { decisionKey, factKey, injectKey, rumourKey, structureKey, type KnowledgeKey } from './keys.js';
 import { revealPlan, revealsOf } from './reveals.js';
+import { knowledgeOf } from './store.js';
 
 const allRoles = new WeakMap<Scenario, readonly string[]>();
 
@@ -97,9 +98,7 @@ const SHARE_TEAMS: Readonly<Record<Extract<StructureActionT, { action: 'shareInf
 
 /** Everything `from` knows now: sharing the picture passes on all of it (the inbox texts themselves stay in its inbox). */
 function shareable(step: Step, from: string): KnowledgeKey[] {
-  const out: KnowledgeKey[] = [];
-  for (const e of step.s.knowledge) if (e.role === from) out.push(e.key as KnowledgeKey);
-  return out;
+  return knowledgeOf(step.s, from).map((e) => e.key as KnowledgeKey);
 }
 
 /** shareInformation: the receiving part of the structure learns what the sharing role knows. */

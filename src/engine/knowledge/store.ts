@@ -13,16 +13,14 @@ export interface KnownSince {
   readonly event: number;
 }
 
-const slot = (role: string, key: string): string => `${role}\u0000${key}`;
-
 // The indexes of the knowledge list (session/append-list.ts): kept with its storage, extended as it grows,
 // shared by every state that shares the storage.
-const bySlot = (e: KnowledgeEntry): string => slot(e.role, e.key);
+const bySlot = (e: KnowledgeEntry): readonly [string, string] => [e.role, e.key];
 const byRole = (e: KnowledgeEntry): string => e.role;
 const byKey = (e: KnowledgeEntry): string => e.key;
 
 function entryOf(state: Pick<ExerciseState, 'knowledge'>, role: string, key: string): KnowledgeEntry | undefined {
-  return state.knowledge.firstWhere(bySlot, slot(role, key));
+  return state.knowledge.firstWithPair(bySlot, role, key);
 }
 
 /** Since when a role knows a key (the minute and the event that taught it), or undefined if it does not (yet). */

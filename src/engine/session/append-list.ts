@@ -34,6 +34,17 @@ interface Index {
 
 const indexes = new WeakMap<readonly unknown[], Map<KeyOf<never>, Index>>();
 
+/** The two keys an item is found under in a pair index (a role and a knowledge key). */
+export type PairOf<T> = (item: T) => readonly [string, string];
+
+interface PairIndex {
+  upTo: number;
+  /** First key → second key → the first position holding that pair. */
+  readonly first: Map<string, Map<string, number>>;
+}
+
+const pairIndexes = new WeakMap<readonly unknown[], Map<PairOf<never>, PairIndex>>();
+
 export class AppendList<T> implements ListView<T> {
   readonly #store: T[];
   readonly #length: number;
@@ -184,7 +195,25 @@ export class AppendList<T> implements ListView<T> {
 
   /** How many items have key `key`. */
   countWhere(keyOf: KeyOf<T>, key: string): number {
+    return this.#countBelowLength(this.#positions(keyOf, key));
+  }
+
+  /**
+   * The positions (ascending) of the items whose key is `key`: for a check that needs the latest such item,
+   * or the order of items found under several keys. The newest list gets the index's own array (not copied).
+   */
+  positionsWhere(keyOf: KeyOf<T>, key: string): readonly number[] {
     const positions = this.#positions(keyOf, key);
+    const n = this.#countBelowLength(positions);
+    return n === positions.length ? positions : positions.slice(0, n);
+  }
+
+  /** The first `n` items as a list sharing this list's storage and indexes. */
+  prefix(n: number): AppendList<T> {
+    return new AppendList(this.#store, Math.max(0, Math.min(n, this.#length)));
+  }
+
+  #countBelowLength(positions: readonly number[]): number {
     let lo = 0;
     let hi = positions.length;
     // Positions ascend: the items of this list are those before the first position past its end.
@@ -194,6 +223,27 @@ export class AppendList<T> implements ListView<T> {
       else hi = mid;
     }
     return lo;
+  }
+
+  /**
+   * The first item under the pair of keys (a, b). Two levels of maps instead of one map of joined keys:
+   * "does this role know this key" is asked thousands of times per command when a role shares its picture,
+   * and joining two strings per question (and hashing the result) was most of that cost.
+   */
+  firstWithPair(pairOf: PairOf<T>, a: string, b: string): T | undefined {
+    const store = this.#store;
+    let byPair = pairIndexes.get(store);
+    if (!byPair) pairIndexes.set(store, (byPair = new Map()));
+    let index = byPair.get(pairOf as PairOf<never>);
+    if (!index) byPair.set(pairOf as PairOf<never>, (index = { upTo: 0, first: new Map() }));
+    for (; index.upTo < store.length; index.upTo++) {
+      const [x, y] = pairOf(store[index.upTo] as T);
+      let second = index.first.get(x);
+      if (!second) index.first.set(x, (second = new Map()));
+      if (!second.has(y)) second.set(y, index.upTo);
+    }
+    const p = index.first.get(a)?.get(b);
+    return p !== undefined && p < this.#length ? this.#store[p] : undefined;
   }
 
   #positions(keyOf: KeyOf<T>, key: string): readonly number[] {
@@ -224,6 +274,19 @@ export function whereIn<T>(list: ListView<T>, keyOf: KeyOf<T>, key: string): T[]
     const k = keyOf(item);
     return k === key || (k !== undefined && typeof k !== 'string' && k.includes(key));
   });
+}
+
+/** The positions of the items of any list whose key is `key`: through the index of an AppendList, by a scan of an array. */
+export function positionsIn<T>(list: ListView<T>, keyOf: KeyOf<T>, key: string): readonly number[] {
+  if (list instanceof AppendList) return list.positionsWhere(keyOf, key);
+  const out: number[] = [];
+  let i = 0;
+  for (const item of list) {
+    const k = keyOf(item);
+    if (k === key || (k !== undefined && typeof k !== 'string' && k.includes(key))) out.push(i);
+    i++;
+  }
+  return out;
 }
 
 /** A list as a plain array (a copy when it is an AppendList). */

@@ -1,7 +1,9 @@
 // One voice by claims and time (DOMAIN.md §5, criterion C09): the four cases the issue names — an unlisted
 // contradiction between the NKC and the mayor, an honest update after a new fact, a message that
 // contradicts itself, a national advice that runs ahead of or against the local one — and corrections.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { AppendList } from '../../../src/engine/session/append-list.js';
 import { checkMessage, oneVoice, type CheckInput, type Finding } from '../../../src/engine/communication/checks.js';
 import type { OwnWords, PublishedMessage } from '../../../src/engine/communication/message.js';
 import { scenarioWith, published } from './scenario.js';
@@ -101,5 +103,42 @@ describe('one voice by claims and time', () => {
     const m2 = published(['b'], { voice: 'national', minute: 20, id: 'm2' });
     const found = checkMessage({ scenario: listed, message: m2, confirmedFacts: new Set(), notifiedAt: 0, earlierMessages: [m1], activeRumours: [], holds: () => false });
     expect(codes(found.filter((f) => f.principle === 'oneVoice'))).toEqual(['breach:contradicts-other-voice']);
+  });
+
+  it('finds the same through the engine\'s indexed message list as through a plain array, message after message', () => {
+    // The engine hands the checks its AppendList of messages, whose indexes (by voice and subject, by local
+    // advice, by block) grow as messages are published; a plain array is read item by item.
+    const contradictions: [string, string][] = [['one-suspect', 'second-suspect'], ['no-second', 'more-unknown']];
+    const listed = { ...scenario, communication: { ...scenario.communication, contradictions } };
+    const blockIds = ['one-suspect', 'second-suspect', 'no-second', 'more-unknown', 'advice-centrum'];
+    const plan = fc.array(
+      fc.record({
+        blocks: fc.subarray(blockIds, { maxLength: 2 }),
+        voice: fc.constantFrom('local' as const, 'regional' as const, 'national' as const),
+        claim: fc.option(fc.constantFrom('one', 'more', 'unknown'), { nil: undefined }),
+        advice: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 14 },
+    );
+    fc.assert(
+      fc.property(plan, (messages) => {
+        let list = AppendList.empty<PublishedMessage>();
+        const array: PublishedMessage[] = [];
+        messages.forEach((m, i) => {
+          const base = { ...published(m.blocks, { voice: m.voice, minute: 5 * (i + 1), id: `m${i + 1}` }), seq: i + 1 };
+          const words = m.claim || m.advice ? own(m.claim ? [{ subject: 'suspects', value: m.claim }] : [], m.advice ? { advice: { what: 'Blijf binnen', where: ['stad'], until: { minute: 120 } } } : {}) : undefined;
+          const message: PublishedMessage = words ? { ...base, own: words } : base;
+          const withArray = checkMessage({ ...input(message, [...array], [['one-suspect', 10]]), scenario: listed });
+          const withList = checkMessage({ ...input(message, [], [['one-suspect', 10]]), scenario: listed, earlierMessages: list });
+          expect(withList).toEqual(withArray);
+          array.push(message);
+          list = list.append(message);
+          // A list that already holds the message being checked: one voice does not take it for its own earlier message.
+          const oneVoiceOnly = (found: Finding[]) => found.filter((f) => f.principle === 'oneVoice');
+          expect(oneVoice({ ...input(message, [], [['one-suspect', 10]]), scenario: listed, earlierMessages: list })).toEqual(oneVoiceOnly(withArray));
+        });
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -3,10 +3,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/engine/index.js';
-import { AppendList, whereIn } from '../../../src/engine/session/append-list.js';
+import { AppendList, positionsIn, whereIn } from '../../../src/engine/session/append-list.js';
 
 const parity = (n: number) => (n % 2 === 0 ? 'even' : 'odd');
 const digits = (n: number) => [...new Set(String(n).split(''))];
+const parityAndLast = (n: number) => [parity(n), String(n).slice(-1)] as const;
 
 describe('AppendList', () => {
   it('keeps every version exactly as made, however versions are appended to and branched (against plain arrays)', () => {
@@ -39,6 +40,17 @@ describe('AppendList', () => {
           // An item with several keys is found under each, once.
           for (const d of ['1', '5']) expect(list.where(digits, d)).toEqual(array.filter((n) => String(n).includes(d)));
           expect(whereIn(array, digits, '7')).toEqual(list.where(digits, '7'));
+          // Positions through the index equal positions found by a scan, on the list and on a prefix of it.
+          const scan = (a: number[], d: string) => a.flatMap((n, p) => (String(n).includes(d) ? [p] : []));
+          expect(list.positionsWhere(digits, '3')).toEqual(scan(array, '3'));
+          expect(positionsIn(array, digits, '3')).toEqual(scan(array, '3'));
+          const half = Math.floor(array.length / 2);
+          expect([...list.prefix(half)]).toEqual(array.slice(0, half));
+          expect(list.prefix(half).positionsWhere(digits, '3')).toEqual(scan(array.slice(0, half), '3'));
+          // The pair index finds the first item with both keys, never one past the list's end.
+          for (const [p, d] of [['odd', '1'], ['even', '4'], ['odd', '9']] as const) {
+            expect(list.firstWithPair(parityAndLast, p, d)).toBe(array.find((n) => parity(n) === p && String(n).endsWith(d)));
+          }
         });
       }),
       { numRuns: 200 },
