@@ -23,8 +23,43 @@ const LIBRARY: { file: string; scenario: Scenario }[] = FILES.map((file) => {
 const RANDOM_SEEDS = 50;
 
 describe('the scenario library', () => {
-  it('ships the introduction and the three full scenarios', () => {
-    expect(FILES).toEqual(expect.arrayContaining(['intro-market-square.json', 'station-attack.json', 'airport-drones.json', 'festival-livestream.json']));
+  it('ships the introduction, the three full scenarios and the discussion-based tabletop', () => {
+    expect(FILES).toEqual(expect.arrayContaining(['intro-market-square.json', 'station-attack.json', 'airport-drones.json', 'festival-livestream.json', 'ramming-tabletop.json']));
+  });
+
+  // Issue 18: a CTEP/HSEEP-style tabletop the facilitator runs module by module.
+  it('has a discussion-based scenario in three modules with a time jump, questions, key points and an evaluator guide, in nl and en', () => {
+    const discussion = LIBRARY.filter(({ scenario }) => scenario.exerciseKind === 'discussion');
+    expect(discussion.map((d) => d.file)).toContain('ramming-tabletop.json');
+    for (const { scenario } of discussion) {
+      expect(scenario.fictional).toBe(true);
+      expect(scenario.languages).toEqual(expect.arrayContaining(['nl', 'en']));
+      expect(scenario.modules.length).toBeGreaterThanOrEqual(3);
+      const starts = scenario.modules.map((m) => m.startsAt);
+      // At least one jump between modules, announced to the room.
+      expect(starts.some((t, i) => i > 0 && t > (starts[i - 1] ?? 0))).toBe(true);
+      for (const m of scenario.modules.slice(1)) expect(m.timeLabel, m.id).toEqual({ nl: expect.any(String), en: expect.any(String) });
+      for (const m of scenario.modules) {
+        expect(m.objectives.length, m.id).toBeGreaterThan(0);
+        expect(m.criticalTasks.length, m.id).toBeGreaterThan(0);
+        expect(m.capabilityTarget, m.id).toBeDefined();
+        expect(m.observationPrompts.length, m.id).toBeGreaterThan(0);
+        expect(m.script, m.id).toBeDefined();
+        expect(m.questions.length, m.id).toBeGreaterThan(0);
+        for (const q of m.questions) {
+          expect(q.keyPoints.length, q.id).toBeGreaterThan(0);
+          expect(q.text, q.id).toEqual({ nl: expect.any(String), en: expect.any(String) });
+        }
+      }
+    }
+  });
+
+  it('plays the discussion scenario by module: doctrine play opens every module, the clock jumps to each start and ends at the last', () => {
+    const { scenario } = LIBRARY.find((l) => l.file === 'ramming-tabletop.json')!;
+    const { state } = playExercise(scenario, '1', 'doctrine', { hash: scenarioHash(scenario) });
+    const opened = state.events.filter((e) => e.kind === 'moduleStarted').map((e) => [e.data.module, e.minute]);
+    expect(opened).toEqual(scenario.modules.map((m) => [m.id, m.startsAt]));
+    expect(state.log.some((e) => e.command.type === 'advance' || e.command.type === 'beginRounds')).toBe(false);
   });
 
   it('uses every criterion of the catalogue in at least one scenario', () => {

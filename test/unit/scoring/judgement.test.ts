@@ -140,6 +140,8 @@ describe('over-reaction never pays', { timeout: 120_000 }, () => {
     'station-attack.json': { type: 'structure', action: { action: 'setThreatLevel', level: 5, scope: 'national' }, actor: role('nctv') },
     'festival-livestream.json': { type: 'structure', action: { action: 'setThreatLevel', level: 5, scope: 'national' }, actor: role('nctv') },
     'airport-drones.json': { type: 'structure', action: { action: 'setThreatLevel', level: 5, scope: 'national' }, actor: role('nctv') },
+    // The discussion tabletop has no NCTV role; protecting the mosque in module 1, before any call against it, is unwarranted.
+    'ramming-tabletop.json': { type: 'structure', action: { action: 'protect', target: 'mosque-risk' }, actor: role('mayor') },
   };
   for (const [file, extra] of Object.entries(unwarranted)) {
     it(`adding an unwarranted measure to doctrine play on ${file} raises no rating, and is judged an over-reaction`, () => {
@@ -147,8 +149,8 @@ describe('over-reaction never pays', { timeout: 120_000 }, () => {
       const { log } = playExercise(scenario, '1', 'doctrine', { settings: { ...botSettings(scenario), mode: 'multiwindow' } });
       const commands = log.map((e) => e.command);
       const base = replayIn(scenario, commands);
-      // Insert the measure as the acting role's first command of the rounds.
-      const at = commands.findIndex((c) => c.type === 'beginRounds') + 1;
+      // Insert the measure as the acting role's first command of the rounds (of the first module, in a discussion).
+      const at = commands.findIndex((c) => c.type === 'beginRounds' || c.type === 'startModule') + 1;
       const changed = replayIn(scenario, [...commands.slice(0, at), extra, ...commands.slice(at)]);
       expect(judgedMeasures(scenario, changed).some((m) => m.overReaction && m.role === (extra.actor as { role: string }).role)).toBe(true);
       const before = scoreExercise(scenario, base);
