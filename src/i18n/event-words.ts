@@ -52,13 +52,24 @@ export function changeText(change: Record<string, unknown>, lang: Language, name
  * The template parameters for an event: its data as text, with the kinds every timeline words alike
  * filled in. Callers add what only they know (names of roles, decisions, injects).
  */
-export function eventParams(kind: string, data: Readonly<Record<string, unknown>>, lang: Language, name: Namer): Record<string, string | number> {
+export function eventParams(
+  kind: string,
+  data: Readonly<Record<string, unknown>>,
+  lang: Language,
+  name: Namer,
+  roleName: (id: string) => string = (id) => id,
+): Record<string, string | number> {
   const p: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(data)) p[k] = typeof v === 'number' ? v : str(v);
   switch (kind) {
     case 'decisionTaken':
     case 'deadlinePassed':
       p.how = data.byDefault === true ? tDynamic(lang, 'event.byDefault') : typeof data.byAction === 'number' ? tDynamic(lang, 'event.byAction', { role: String(data.role), event: data.byAction }) : '';
+      // A policy team's decision names the team and the members present (DOMAIN.md §3: teams decide).
+      if (typeof data.team === 'string') {
+        const members = Array.isArray(data.present) ? data.present.map((id) => roleName(str(id))).join(', ') : '';
+        p.how += tDynamic(lang, data.sitting === true ? 'event.inTeam' : 'event.teamNotSitting', { team: name('team', data.team), members: members || '—' });
+      }
       break;
     case 'roll':
       p.roll = typeof data.roll === 'number' ? data.roll.toFixed(3) : str(data.roll);

@@ -132,6 +132,23 @@ describe('participant: decision card', () => {
     expect(within(decisions).getByText('Zekerheid: 4 van 5')).toBeTruthy();
   });
 
+  it('shows a policy team\'s decision with the members present, and says the team does not sit before it is convened', async () => {
+    for (let i = 0; i < 12 && !ex.views(['mayor'])[0]?.decisions.some((d) => d.id === 'protect-mosque'); i++) ex.trainer('advance');
+    const card = () => {
+      show(['mayor']);
+      const found = within(panel('Besluiten')).getAllByRole('article').find((a) => within(a).queryByText(/moskee aan de Kerklaan/));
+      if (!found) throw new Error('the driehoek card did not open');
+      return found;
+    };
+    // The mayor and the police chief (tables) and the prosecutor (the SimCell) sit in the driehoek; the adviser does not.
+    const members = 'Aanwezig: Burgemeester van Marewold, Politiechef eenheid Zuidervaart, Hoofdofficier van justitie.';
+    expect(within(card()).getByText(/^Teambesluit \(Driehoek/).textContent).toContain(members);
+    expect(within(card()).getByText(/is nu niet bijeen/)).toBeTruthy();
+    await ex.sendFor(['mayor'])({ type: 'structure', action: { action: 'convene', team: 'driehoek' }, actor: { kind: 'role', role: 'mayor' } });
+    expect(within(card()).queryByText(/is nu niet bijeen/)).toBeNull();
+    expect(within(card()).getByText(/^Teambesluit \(Driehoek/).textContent).toContain(members);
+  });
+
   it('asks for an option in place and sends nothing when none is chosen', async () => {
     show(['mayor']);
     await user().click(within(panel('Besluiten')).getByRole('button', { name: 'Besluit nemen' }));

@@ -390,6 +390,7 @@ export const FORMAT_EXAMPLES: Readonly<Record<string, unknown>> = {
     trainerNote: nlEn('Er is geen goed of fout: vraag naar de afweging.', 'There is no right or wrong: ask for the reasoning.'),
   },
   'decisions[].when': { delivered: 'second-call' },
+  'decisions[].team': 'driehoek',
   'decisions[].options[]': {
     id: 'close',
     label: nlEn('Station sluiten', 'Close the station'),

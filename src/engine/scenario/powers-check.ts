@@ -6,6 +6,7 @@
 // Airport measures are checked against the map too: no airport measure without an airport.
 import { mayTake, type AuthoritySituation, type ProtectionDomain } from '../machines/authority.js';
 import { GRIP_LEVELS, scalingModelOf } from '../machines/scaling-model.js';
+import { possibleChairs } from '../machines/policy-teams.js';
 import { AIRPORT_ACTIONS, hasAirport } from './action-keys.js';
 import type { Finding } from './finding.js';
 import type { Path } from './paths.js';
@@ -70,11 +71,36 @@ export function mayEverTake(role: Role, action: StructureActionT, situations: re
   return situations.some((s) => mayTake(role.office, action, role.authority, s));
 }
 
+/**
+ * A policy team's decision is taken by its chair (DOMAIN.md §3): the owner's office must be one that can chair
+ * the team (a regional team's leader in the scenario's model, a national team's chair from the table of powers).
+ */
+function teamDecisionFindings(scenario: Scenario, roles: ReadonlyMap<string, Role>): Finding[] {
+  const model = scalingModelOf(scenario.setting.scaling);
+  const findings: Finding[] = [];
+  scenario.decisions.forEach((d, i) => {
+    const team = d.team;
+    const owner = roles.get(d.owner);
+    if (team === undefined || !owner) return;
+    // In a custom regional model, whoever leads the level that adds the team chairs it.
+    const adds = model.kind === 'custom' ? model.levels.find((l) => l.teams.includes(team)) : undefined;
+    const chairs = new Set([...possibleChairs(team), ...(adds?.leaders ?? [])]);
+    if (chairs.has(owner.office)) return;
+    findings.push({
+      code: 'no-power',
+      path: ['decisions', i, 'owner'],
+      message: `Decision "${d.id}" belongs to the ${team}, but its owner "${owner.id}" (office ${owner.office}) cannot chair the ${team}; a team's decision is taken by its chair.`,
+      hint: `Make the owner a role with the office ${[...chairs].join(' or ')}, or leave "team" out if the decision is one office's own.`,
+    });
+  });
+  return findings;
+}
+
 export function powerFindings(scenario: Scenario): Finding[] {
   const roles = new Map(scenario.roles.map((r) => [r.id, r]));
   const situations = scenarioSituations(scenario);
   const airport = hasAirport(scenario);
-  const findings: Finding[] = [];
+  const findings: Finding[] = teamDecisionFindings(scenario, roles);
   for (const ask of structureAsks(scenario)) {
     if (!airport && AIRPORT_ACTIONS.includes(ask.action.action)) {
       findings.push({

@@ -11,6 +11,7 @@ import {
   CHANNELS,
   CONVENABLE_TEAMS,
   CRITERIA,
+  DECIDING_TEAMS,
   ESCALATING_MEASURES,
   LANGUAGES,
   OBJECTIVES,
@@ -572,6 +573,12 @@ const Decision = z.strictObject({
   default: Id.describe('The option taken when nobody decides in time.'),
   options: z.array(OptionSchema).min(2),
   public: z.boolean().default(false).describe('Whether the choice is shown to everyone once taken.'),
+  team: z
+    .enum(DECIDING_TEAMS)
+    .optional()
+    .describe(
+      'A decision of this policy team (GBT, RBT, driehoek, MCCb, …) rather than of one office: the owner must be a role that can chair the team; it takes the decision after the members present have had their say, and the members present are recorded with it (shown in the debrief; C07 judges whether the team sat, its chair decided and held the power at that moment).',
+    ),
   trainerNote: Text.optional(),
 });
 

@@ -59,6 +59,13 @@ export type Team = (typeof TEAMS)[number];
 export const CONVENABLE_TEAMS = ['driehoek', 'SGBO', 'beleidsteamDsi', 'Veiligheidsberaad', 'IAO', 'ICCb', 'MCCb', 'NKC', 'DCC'] as const;
 export type ConvenableTeam = (typeof CONVENABLE_TEAMS)[number];
 
+/**
+ * Teams that can take a decision as a body (DOMAIN.md §3: policy teams are decision bodies, not labels):
+ * every team of the structure except the permanent centres (NCC, LOCC) and "external".
+ */
+export const DECIDING_TEAMS = ['CoPI', 'ROT', 'GBT', 'RBT', 'driehoek', 'SGBO', 'beleidsteamDsi', 'Veiligheidsberaad', 'IAO', 'ICCb', 'MCCb', 'NKC', 'DCC'] as const;
+export type DecidingTeam = (typeof DECIDING_TEAMS)[number];
+
 export const CHANNELS = [
   'phone',
   'radio',

@@ -8,6 +8,7 @@ import { actionKey } from '../scenario/action-keys.js';
 import { learnDecision } from '../knowledge/learn.js';
 import { applyEffects } from './effects.js';
 import type { Step } from './step.js';
+import { teamSitting } from './team-decisions.js';
 import type { Actor, EngineEvent } from './types.js';
 
 /** Whether taking `action` produces what this option's structure part (or its declared link) produces. */
@@ -28,9 +29,10 @@ export function settleCardsByAction(step: Step, role: Role, action: StructureAct
     if (!option) continue;
     // A default that already does what the action did needs no change on record.
     if (current !== undefined && d.options.find((o) => o.id === current && optionSettledBy(o, action))) continue;
+    const team = teamSitting(step.scenario, step.s, d);
     step.own('decisions')[d.id] = {
       ...st,
-      taken: { option: option.id, byDefault: false, actor, minute: step.s.minute, round: step.s.round, settledBy: { role: role.id, event: cause.seq } },
+      taken: { option: option.id, byDefault: false, actor, minute: step.s.minute, round: step.s.round, settledBy: { role: role.id, event: cause.seq }, ...(team ? { team } : {}) },
     };
     const taken = step.emit('decisionTaken', d.public ? 'public' : { roles: [d.owner, role.id] }, {
       decision: d.id,
@@ -40,6 +42,7 @@ export function settleCardsByAction(step: Step, role: Role, action: StructureAct
       byAction: cause.seq,
       role: role.id,
       replacesDefault: current ?? null,
+      ...(team ? { team: team.team, sitting: team.sitting, present: team.present } : {}),
     });
     learnDecision(step, d.id, taken);
     // An open card: the option's other consequences follow (its structure part is the action just taken).

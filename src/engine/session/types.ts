@@ -21,6 +21,7 @@ export interface MessageRatingEntry {
   readonly minute: number;
 }
 import type { AppendList } from './append-list.js';
+import type { TeamSitting } from './team-decisions.js';
 
 /** Who issues a command. The SimCell is the trainer acting for a role nobody plays; it is logged as such. */
 export type Actor =
@@ -193,6 +194,8 @@ export interface DecisionState {
     readonly stamp?: number;
     /** Settled by a role's structure action rather than on the card (session/cards.ts): who, and the event. */
     readonly settledBy?: { readonly role: string; readonly event: number };
+    /** A policy team's decision: whether the team sat, its chair then and the members present (session/team-decisions.ts). */
+    readonly team?: TeamSitting;
   };
 }
 

@@ -4,11 +4,12 @@
 import { blocksOffered, ownWordsCard, type OwnWordsCard } from './own-words-card.js';
 import { authorityOf, publishVoice } from '../machines/authority.js';
 import { scalingModelOf } from '../machines/scaling-model.js';
-import type { Inject, Scenario, TextT } from '../scenario/schema.js';
+import type { Decision, Inject, Scenario, TextT } from '../scenario/schema.js';
 import type { StructureActionKind } from '../scenario/schema.js';
 import { confirmedFactIds } from '../session/facts.js';
 import { tableOf } from '../session/commands/actors.js';
 import type { ExerciseState } from '../session/types.js';
+import { teamSitting, type TeamSitting } from '../session/team-decisions.js';
 import { commonView, type CommonView } from './common.js';
 import { canSee } from './visibility.js';
 
@@ -32,6 +33,11 @@ export interface DecisionCard {
   readonly taken: { readonly option: string; readonly byDefault: boolean; readonly rationale?: string; readonly confidence?: number } | null;
   /** After the round it was taken in, when the trainer chose feedback per round. */
   readonly feedback: readonly { readonly criterion: string; readonly rating: string; readonly text: TextT }[];
+  /**
+   * A policy team's decision: the team, whether it sits (now, or when the decision was taken) and the members
+   * present whom its chair hears first; null for a decision of one office.
+   */
+  readonly team: { readonly team: string; readonly sitting: boolean; readonly present: readonly { readonly id: string; readonly name: TextT }[] } | null;
 }
 
 export interface BlockCard {
@@ -109,6 +115,7 @@ export function roleView(scenario: Scenario, state: ExerciseState, roleId: strin
         ? { option: taken.option, byDefault: taken.byDefault, ...(taken.rationale ? { rationale: taken.rationale } : {}), ...(taken.confidence ? { confidence: taken.confidence } : {}) }
         : null,
       feedback: feedbackDue && option ? option.assessments.map((a) => ({ criterion: a.criterion, rating: a.rating, text: a.feedback })) : [],
+      team: teamCard(scenario, state, d, taken?.team),
     });
   }
 
@@ -153,4 +160,12 @@ export function roleView(scenario: Scenario, state: ExerciseState, roleId: strin
     boardActions: scenario.picture.boardActions.filter((a) => a.roles.includes(roleId)).map((a) => ({ id: a.id, label: a.label, taken: state.board.actionsTaken.includes(a.id) })),
     feedback: state.settings.feedback,
   };
+}
+
+/** The team part of a card: recorded once taken by a player, as it sits now while open (or taken by default). */
+function teamCard(scenario: Scenario, state: ExerciseState, d: Decision, recorded: TeamSitting | undefined): DecisionCard['team'] {
+  const sitting = recorded ?? teamSitting(scenario, state, d);
+  if (!sitting) return null;
+  const names = new Map(scenario.roles.map((r) => [r.id, r.name]));
+  return { team: sitting.team, sitting: sitting.sitting, present: sitting.present.map((id) => ({ id, name: names.get(id) ?? id })) };
 }

@@ -63,7 +63,7 @@ function injectTitle(scenario: DebriefNames, data: Readonly<Record<string, unkno
 
 function params(scenario: DebriefNames, e: TimelineEntry, lang: Language): Params {
   const d = e.data;
-  const p = eventParams(e.kind, d, lang, (prefix, id) => named(prefix, id, lang));
+  const p = eventParams(e.kind, d, lang, (prefix, id) => named(prefix, id, lang), (id) => roleName(scenario, id, lang));
   if (typeof d.role === 'string') p.role = roleName(scenario, d.role, lang);
   if (typeof d.owner === 'string') p.owner = roleName(scenario, d.owner, lang);
   switch (e.kind) {

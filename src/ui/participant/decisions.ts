@@ -111,6 +111,7 @@ function renderOpen(ctx: PanelContext, card: DecisionCard, why: string | null): 
   return el('article', { className: 'decision' }, [
     el('h3', { className: 'decision__prompt', text: localise(card.prompt, lang), attrs: { id: titleId } }),
     el('p', { className: 'decision__deadline', text: t(lang, 'play.decision.deadline', { round: card.deadlineRound }) }),
+    ...teamLines(ctx, card),
     form,
   ]);
 }
@@ -131,6 +132,7 @@ function renderTaken(ctx: PanelContext, card: DecisionCard): HTMLElement {
     el('h4', { className: 'decision__prompt', text: localise(card.prompt, lang) }),
     el('p', { text: t(lang, taken.byDefault ? 'play.decision.chosenByDefault' : 'play.decision.chosen', { option: chosen }) }),
   ];
+  children.push(...teamLines(ctx, card));
   if (taken.rationale) children.push(el('p', { className: 'decision__rationale-text', text: t(lang, 'play.decision.rationaleWas', { rationale: taken.rationale }) }));
   if (taken.confidence) children.push(el('p', { text: t(lang, 'play.decision.confidenceWas', { level: taken.confidence }) }));
   if (card.feedback.length > 0) {
@@ -143,6 +145,18 @@ function renderTaken(ctx: PanelContext, card: DecisionCard): HTMLElement {
     );
   }
   return el('article', { className: 'decision decision--taken' }, children);
+}
+
+/** A policy team's decision: the team, its members present, and a warning when it does not sit. */
+function teamLines(ctx: PanelContext, card: DecisionCard): HTMLElement[] {
+  const { lang } = ctx;
+  const team = card.team;
+  if (!team) return [];
+  const params = { team: named('team', team.team, lang), members: team.present.map((m) => localise(m.name, lang)).join(', ') || '—' };
+  if (card.taken) return card.taken.byDefault ? [] : [el('p', { className: 'decision__team', text: t(lang, team.sitting ? 'play.decision.teamTaken' : 'play.decision.teamTakenAlone', params) })];
+  const lines = [el('p', { className: 'decision__team', text: t(lang, 'play.decision.team', params) })];
+  if (!team.sitting) lines.push(el('p', { className: 'decision__team decision__team--alone', text: t(lang, 'play.decision.teamNotSitting', params) }));
+  return lines;
 }
 
 function criterionName(id: string, lang: Language): string {

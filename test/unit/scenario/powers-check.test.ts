@@ -68,3 +68,13 @@ describe('powers in the scenario check', () => {
     ]);
   });
 });
+
+describe('a policy team\'s decision in the scenario check', () => {
+  it('accepts a team decision owned by a role that can chair the team (the mayor and the GBT)', () => {
+    expect(findingsAfter((d) => (d.decisions[1].team = 'GBT'))).toEqual([]);
+  });
+
+  it('reports a team decision whose owner cannot chair the team (the mayor owning an RBT decision)', () => {
+    expect(findingsAfter((d) => (d.decisions[1].team = 'RBT'))).toEqual([['no-power', 'decisions[1].owner']]);
+  });
+});

@@ -1,9 +1,11 @@
-// A decision has exactly one owner; once taken (by a player or by its default) it stays taken.
+// A decision has exactly one owner; once taken (by a player or by its default) it stays taken. A policy
+// team's decision is taken by its owner, the team's chair, and records the members present.
 import { applyEffects } from '../effects.js';
 import { refuse, type Step } from '../step.js';
 import type { Command } from '../types.js';
 import { actingRole } from './actors.js';
 import { learnDecision } from '../../knowledge/learn.js';
+import { teamSitting } from '../team-decisions.js';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
@@ -21,6 +23,8 @@ export function decide(step: Step, c: Of<'decide'>): void {
     refuse('confidence-out-of-range', { confidence: String(c.confidence) });
   }
   const rationale = c.rationale?.trim().slice(0, 4000);
+  // A policy team's decision: its chair decides after the members present have had their say (DOMAIN.md §3).
+  const team = teamSitting(step.scenario, step.s, decision);
   step.own('decisions')[decision.id] = {
     ...st,
     taken: {
@@ -32,6 +36,7 @@ export function decide(step: Step, c: Of<'decide'>): void {
       minute: step.s.minute,
       round: step.s.round,
       ...(c.stamp !== undefined ? { stamp: c.stamp } : {}),
+      ...(team ? { team } : {}),
     },
   };
   const taken = step.emit('decisionTaken', decision.public ? 'public' : { roles: [role.id] }, {
@@ -40,6 +45,7 @@ export function decide(step: Step, c: Of<'decide'>): void {
     option: option.id,
     byDefault: false,
     simcell: c.actor.kind === 'simcell',
+    ...(team ? { team: team.team, sitting: team.sitting, present: team.present } : {}),
   });
   learnDecision(step, decision.id, taken);
   applyEffects(step, option.effects, { kind: 'option', id: `${decision.id}/${option.id}`, role });
