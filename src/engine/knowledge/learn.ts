@@ -32,7 +32,7 @@ export function rolesReached(scenario: Scenario, visibility: VisibilityT): reado
 }
 
 export function teach(step: Step, roles: readonly string[], keys: readonly string[], event: EngineEvent): void {
-  for (const role of roles) for (const key of keys) step.learn(role, key, event);
+  step.learnAll(roles, keys, event);
 }
 
 /** The inject's audience learns the inject and what it reveals; the first notification also teaches what nothing else reveals. */

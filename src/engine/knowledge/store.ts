@@ -29,6 +29,12 @@ export function knownSince(state: Pick<ExerciseState, 'knowledge'>, roleId: stri
   return e ? { minute: e.minute, event: e.event } : undefined;
 }
 
+/** `knows` for many questions on one state (the index is brought up to date once). */
+export function knowsLookup(state: Pick<ExerciseState, 'knowledge'>): (roleId: string, key: string) => boolean {
+  const lookup = state.knowledge.pairLookup(bySlot);
+  return (roleId, key) => lookup(roleId, key) !== undefined;
+}
+
 export function knows(state: Pick<ExerciseState, 'knowledge'>, roleId: string, key: string): boolean {
   return entryOf(state, roleId, key) !== undefined;
 }

@@ -231,6 +231,25 @@ export class AppendList<T> implements ListView<T> {
    * and joining two strings per question (and hashing the result) was most of that cost.
    */
   firstWithPair(pairOf: PairOf<T>, a: string, b: string): T | undefined {
+    const p = this.#pairIndex(pairOf).first.get(a)?.get(b);
+    return p !== undefined && p < this.#length ? this.#store[p] : undefined;
+  }
+
+  /**
+   * `firstWithPair` for many questions on this list: the index is brought up to date once. The answers are
+   * this list's, whatever is appended after (to it or to a list that shares its storage).
+   */
+  pairLookup(pairOf: PairOf<T>): (a: string, b: string) => T | undefined {
+    const first = this.#pairIndex(pairOf).first;
+    const store = this.#store;
+    const length = this.#length;
+    return (a, b) => {
+      const p = first.get(a)?.get(b);
+      return p !== undefined && p < length ? store[p] : undefined;
+    };
+  }
+
+  #pairIndex(pairOf: PairOf<T>): PairIndex {
     const store = this.#store;
     let byPair = pairIndexes.get(store);
     if (!byPair) pairIndexes.set(store, (byPair = new Map()));
@@ -242,8 +261,7 @@ export class AppendList<T> implements ListView<T> {
       if (!second) index.first.set(x, (second = new Map()));
       if (!second.has(y)) second.set(y, index.upTo);
     }
-    const p = index.first.get(a)?.get(b);
-    return p !== undefined && p < this.#length ? this.#store[p] : undefined;
+    return index;
   }
 
   #positions(keyOf: KeyOf<T>, key: string): readonly number[] {

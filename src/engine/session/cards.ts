@@ -11,13 +11,32 @@ import type { Step } from './step.js';
 import { teamSitting } from './team-decisions.js';
 import type { Actor, EngineEvent } from './types.js';
 
+interface Produced {
+  readonly keys: ReadonlySet<string>;
+  /** The lowest level above 0 the option scales to, if it scales. */
+  readonly scaleLevel: number | undefined;
+}
+
+// What each option produces, worked out once per option: every structure action asks it of every open card.
+const producedBy = new WeakMap<DecisionOption, Produced>();
+
+function produced(option: DecisionOption): Produced {
+  let p = producedBy.get(option);
+  if (!p) {
+    const actions = [...option.effects.flatMap((e) => (e.kind === 'structure' ? [e.do] : [])), ...option.resolvedBy];
+    const levels = actions.flatMap((a) => (a.action === 'scale' && a.level > 0 ? [a.level] : []));
+    p = { keys: new Set(actions.map(actionKey)), scaleLevel: levels.length > 0 ? Math.min(...levels) : undefined };
+    producedBy.set(option, p);
+  }
+  return p;
+}
+
 /** Whether taking `action` produces what this option's structure part (or its declared link) produces. */
 export function optionSettledBy(option: DecisionOption, action: StructureActionT): boolean {
-  const key = actionKey(action);
-  const produced = [...option.effects.flatMap((e) => (e.kind === 'structure' ? [e.do] : [])), ...option.resolvedBy];
-  if (produced.length === 0) return false;
+  const { keys, scaleLevel } = produced(option);
+  if (keys.size === 0) return false;
   // A scale-up settles an option that scales to that level or lower: levels may be skipped.
-  return produced.some((p) => actionKey(p) === key || (p.action === 'scale' && action.action === 'scale' && action.level >= p.level && p.level > 0));
+  return keys.has(actionKey(action)) || (action.action === 'scale' && scaleLevel !== undefined && action.level >= scaleLevel);
 }
 
 export function settleCardsByAction(step: Step, role: Role, action: StructureActionT, actor: Actor, cause: EngineEvent): void {

@@ -21,32 +21,61 @@ export function compare(a: number, op: Comparison, b: number): boolean {
   }
 }
 
+type Test = (state: ExerciseState) => boolean;
+
+// Each condition of a scenario is turned into a closure once: conditions are re-checked after every
+// command (triggered injects, decisions, rumours), and deciding the shape of the condition every time
+// cost more than the test itself.
+const compiled = new WeakMap<Condition, Test>();
+
 export function holds(state: ExerciseState, c: Condition): boolean {
-  if ('all' in c) return c.all.every((x) => holds(state, x));
-  if ('any' in c) return c.any.some((x) => holds(state, x));
-  if ('not' in c) return !holds(state, c.not);
-  if ('variable' in c) return compare(state.variables[c.variable] ?? 0, c.op, c.value);
-  if ('grip' in c) return compare(summaryOf(state).grip, c.grip, c.value);
+  let test = compiled.get(c);
+  if (!test) compiled.set(c, (test = compile(c)));
+  return test(state);
+}
+
+function compile(c: Condition): Test {
+  if ('all' in c) {
+    const parts = c.all.map(compile);
+    return (state) => parts.every((p) => p(state));
+  }
+  if ('any' in c) {
+    const parts = c.any.map(compile);
+    return (state) => parts.some((p) => p(state));
+  }
+  if ('not' in c) {
+    const inner = compile(c.not);
+    return (state) => !inner(state);
+  }
+  if ('variable' in c) return (state) => compare(state.variables[c.variable] ?? 0, c.op, c.value);
+  if ('grip' in c) return (state) => compare(summaryOf(state).grip, c.grip, c.value);
   if ('threatLevel' in c) {
-    const t = summaryOf(state).threatLevel;
-    return compare(c.region ? t.region : t.national, c.threatLevel, c.value);
+    return (state) => {
+      const t = summaryOf(state).threatLevel;
+      return compare(c.region ? t.region : t.national, c.threatLevel, c.value);
+    };
   }
-  if ('teamActive' in c) return summaryOf(state).activeTeams.some((t) => t.team === c.teamActive);
-  if ('dsi' in c) return summaryOf(state).dsi === c.dsi;
-  if ('time' in c) return compare(state.minute, c.time, c.value);
-  if ('round' in c) return compare(state.round, c.round, c.value);
+  if ('teamActive' in c) return (state) => summaryOf(state).activeTeams.some((t) => t.team === c.teamActive);
+  if ('dsi' in c) return (state) => summaryOf(state).dsi === c.dsi;
+  if ('time' in c) return (state) => compare(state.minute, c.time, c.value);
+  if ('round' in c) return (state) => compare(state.round, c.round, c.value);
   if ('decided' in c) {
-    const taken = state.decisions[c.decided]?.taken;
-    return taken !== undefined && (c.option === undefined || taken.option === c.option);
+    return (state) => {
+      const taken = state.decisions[c.decided]?.taken;
+      return taken !== undefined && (c.option === undefined || taken.option === c.option);
+    };
   }
-  if ('delivered' in c) return c.delivered in state.delivered;
-  if ('published' in c) return state.messages.countWhere(blocksOf, c.published) > 0;
+  if ('delivered' in c) return (state) => c.delivered in state.delivered;
+  if ('published' in c) return (state) => state.messages.countWhere(blocksOf, c.published) > 0;
   if ('rumourActive' in c) {
-    const r = state.rumours[c.rumourActive];
-    return r !== undefined && r.rebuttedAt === undefined;
+    return (state) => {
+      const r = state.rumours[c.rumourActive];
+      return r !== undefined && r.rebuttedAt === undefined;
+    };
   }
-  if ('rumourRebutted' in c) return state.rumours[c.rumourRebutted]?.rebuttedAt !== undefined;
-  if ('boardAction' in c) return state.board.actionsTaken.includes(c.boardAction);
-  if ('structureAction' in c) return c.structureAction in state.actionsTaken;
-  return c.always;
+  if ('rumourRebutted' in c) return (state) => state.rumours[c.rumourRebutted]?.rebuttedAt !== undefined;
+  if ('boardAction' in c) return (state) => state.board.actionsTaken.includes(c.boardAction);
+  if ('structureAction' in c) return (state) => c.structureAction in state.actionsTaken;
+  const always = c.always;
+  return () => always;
 }

@@ -3,8 +3,8 @@
 import type { Scenario, VisibilityT } from '../scenario/schema.js';
 import { indexOf, type ScenarioIndex } from './lookup.js';
 import { drawKey, keyedUniform } from './random.js';
-import { knows as knowsNow } from '../knowledge/store.js';
-import type { EngineEvent, ExerciseState, Refusal } from './types.js';
+import { knows as knowsNow, knowsLookup } from '../knowledge/store.js';
+import type { EngineEvent, ExerciseState, KnowledgeEntry, Refusal } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type MutableRecord<T> = T extends Readonly<Record<string, infer V>> ? Record<string, V> : never;
@@ -86,6 +86,27 @@ export class Step {
     // costs one entry, and the list is bounded by roles × keys, so even a branch copies little.
     if (knowsNow(this.s, role, key)) return;
     this.s.knowledge = this.s.knowledge.append({ role, key, minute: this.s.minute, event: event.seq });
+  }
+
+  /**
+   * Every role learns every key at an event (first time counts), in that order: the same entries as
+   * `learn` for each pair, appended at once. Sharing a picture asks this for hundreds of pairs per command.
+   */
+  learnAll(roles: readonly string[], keys: readonly string[], event: EngineEvent): void {
+    if (roles.length === 0 || keys.length === 0) return;
+    const known = knowsLookup(this.s);
+    const added: KnowledgeEntry[] = [];
+    const addedNow = new Set<string>();
+    for (const role of roles) {
+      for (const key of keys) {
+        if (known(role, key)) continue;
+        const slot = `${role}\u0000${key}`;
+        if (addedNow.has(slot)) continue;
+        addedNow.add(slot);
+        added.push({ role, key, minute: this.s.minute, event: event.seq });
+      }
+    }
+    if (added.length > 0) this.s.knowledge = this.s.knowledge.concat(added);
   }
 
   finish(): ExerciseState {
