@@ -113,6 +113,7 @@ describe('setup: tables and roles', () => {
       ],
       simcell: ['prosecutor'],
       feedback: 'perRound',
+      messages: 'both',
     });
     expect(navigated).toEqual(['#/session/sessie-1/trainer']);
     expect(hostedSession('sessie-1')?.host.state.phase).toBe('setup');
@@ -165,6 +166,36 @@ describe('setup: windows, feedback and timer', () => {
     const settings = (await savedBundle()).settings;
     expect(settings).toMatchObject({ mode: 'multiwindow', feedback: 'debrief', roundTimerSeconds: 720 });
     expect(services.opened).toEqual([{ hash: '#/session/sessie-1/table/table-1', name: 'crisistafel-sessie-1-table-table-1' }]);
+  });
+});
+
+describe('setup: how tables write messages', () => {
+  it('offers the modes the scenario allows, starts with its own, and records the choice in the settings', async () => {
+    showSetup();
+    const u = userEvent.setup();
+    const group = screen.getByRole('group', { name: 'Hoe schrijven de tafels hun publieksberichten?' });
+    const radios = within(group).getAllByRole<HTMLInputElement>('radio');
+    expect(radios.map((r) => r.value)).toEqual(['both', 'blocks', 'ownWords']);
+    expect(radios.find((r) => r.checked)?.value).toBe('both');
+    await u.click(within(group).getByRole('radio', { name: /^Eigen woorden/ }));
+    await u.click(acknowledge());
+    await u.click(start());
+    expect((await savedBundle()).settings.messages).toBe('ownWords');
+  });
+
+  it('shows no choice for a scenario with one way of writing, and records none', async () => {
+    const only = { ...bundledScenario(), communication: { ...bundledScenario().communication, mode: 'blocks' as const } };
+    const main = document.createElement('main');
+    document.body.replaceChildren(main);
+    mountSetup(
+      { main, lang: 'nl', services, chosen: { scenario: only, fileName: 'x.json' }, choose: () => undefined, navigate: (hash) => navigated.push(hash), setTitle: () => undefined },
+      { seed: () => '123456' },
+    );
+    expect(screen.queryByRole('group', { name: 'Hoe schrijven de tafels hun publieksberichten?' })).toBeNull();
+    const u = userEvent.setup();
+    await u.click(acknowledge());
+    await u.click(start());
+    expect((await savedBundle()).settings.messages).toBeUndefined();
   });
 });
 

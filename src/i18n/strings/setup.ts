@@ -57,6 +57,10 @@ export const setup = defineStrings({
     'setup.timerOn': 'Een timer per ronde tonen',
     'setup.timerMinutes': 'Minuten per ronde',
     'setup.timerHint': 'Alleen een geheugensteun op het scherm: de oefening zelf loopt nooit op de klok.',
+    'setup.messages': 'Hoe schrijven de tafels hun publieksberichten?',
+    'setup.messagesBlocksHint': 'Tafels stellen berichten samen uit de bouwblokken van het scenario.',
+    'setup.messagesOwnWordsHint': 'Tafels schrijven elke tekst zelf; het programma controleert hem en evaluatoren kunnen hem beoordelen.',
+    'setup.messagesBothHint': 'Tafels kiezen per bericht: bouwblokken of eigen woorden.',
 
     'setup.warnings': 'Inhoudswaarschuwingen',
     'setup.warningsLead': 'Bespreek dit met de groep voordat de oefening begint:',
@@ -174,6 +178,10 @@ export const setup = defineStrings({
     'setup.timerOn': 'Show a timer per round',
     'setup.timerMinutes': 'Minutes per round',
     'setup.timerHint': 'Only a reminder on screen: the exercise itself never runs on the clock.',
+    'setup.messages': 'How do the tables write their public messages?',
+    'setup.messagesBlocksHint': 'Tables compose messages from the scenario\'s building blocks.',
+    'setup.messagesOwnWordsHint': 'Tables write every text themselves; the program checks it and evaluators can rate it.',
+    'setup.messagesBothHint': 'Tables choose per message: building blocks or their own words.',
 
     'setup.warnings': 'Content warnings',
     'setup.warningsLead': 'Discuss this with the group before the exercise begins:',

@@ -1,6 +1,7 @@
 // What the trainer fills in before an exercise, and how it becomes the engine's SessionSettings. Plain
 // data and pure functions: the setup screen draws a draft and edits it; nothing here touches the DOM.
 import type { Scenario } from '../../engine/scenario/schema.js';
+import { setupModes, type MessageMode } from '../../engine/communication/own-words.js';
 import type { SessionSettings, Table } from '../../engine/session/types.js';
 
 /** Where a role sits: at a table, played by the trainer (SimCell), or left to the scenario's defaults. */
@@ -28,6 +29,8 @@ export interface SetupDraft {
   windows: WindowDraft;
   feedback: SessionSettings['feedback'];
   timer: { on: boolean; minutes: string };
+  /** How tables write messages: one of the modes the scenario allows (its own mode by default). */
+  messages: MessageMode;
   acknowledged: boolean;
   /** For the next table's id: ids stay unique even after tables are removed. */
   nextTable: number;
@@ -61,6 +64,7 @@ export function defaultDraft(scenario: Scenario, seed: string, roleName: (role: 
     windows: { projector: true, station: true, tables: false, evaluator: false },
     feedback: 'perRound',
     timer: { on: false, minutes: '10' },
+    messages: scenario.communication.mode,
     acknowledged: false,
     nextTable: tables.length + 1,
   };
@@ -133,6 +137,8 @@ export function toSettings(draft: SetupDraft, scenario: Scenario): SessionSettin
     simcell: scenario.roles.filter((r) => draft.seats[r.id]?.kind === 'simcell').map((r) => r.id),
     feedback: draft.feedback,
     ...(draft.timer.on ? { roundTimerSeconds: Number(draft.timer.minutes) * 60 } : {}),
+    // Recorded only when the scenario offers a choice: otherwise the scenario's own mode applies anyway.
+    ...(setupModes(scenario).length > 1 && setupModes(scenario).includes(draft.messages) ? { messages: draft.messages } : {}),
   };
 }
 

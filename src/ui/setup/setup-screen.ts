@@ -8,6 +8,7 @@ import '../../styles/setup.css';
 import '../../styles/debrief.css';
 import '../../styles/print.css';
 import { createSession, scenarioHash } from '../../engine/index.js';
+import { setupModes, type MessageMode } from '../../engine/communication/own-words.js';
 import type { Scenario } from '../../engine/scenario/schema.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { redrawKeepingFocus } from '../app/focus.js';
@@ -120,7 +121,7 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
       part('seed', t(lang, 'setup.seed'), renderSeed(d)),
       part('tables', t(lang, 'setup.tables'), [renderLayouts(d, s), ...renderTables(d, s), ...renderSeats(d, s)]),
       part('handouts', t(lang, 'setup.handouts'), renderHandoutButtons()),
-      part('play', t(lang, 'setup.play'), renderPlay(d)),
+      part('play', t(lang, 'setup.play'), [...renderPlay(d), ...renderMessages(d, s)]),
       part('warnings', t(lang, 'setup.warnings'), renderWarnings(d, s)),
       renderStart(d, s),
     );
@@ -393,6 +394,22 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
       field(t(lang, 'setup.timerMinutes'), minutes, t(lang, 'setup.timerHint')),
     ]);
     return [mode, windows, feedback, timer];
+  }
+
+  /** The message mode, only where the scenario supports more than one (DOMAIN.md §5: own words or building blocks). */
+  function renderMessages(d: SetupDraft, s: Scenario): Node[] {
+    const modes = setupModes(s);
+    if (modes.length < 2) return [];
+    const hint: Record<MessageMode, MessageKey> = { blocks: 'setup.messagesBlocksHint', ownWords: 'setup.messagesOwnWordsHint', both: 'setup.messagesBothHint' };
+    return [
+      radios(
+        t(lang, 'setup.messages'),
+        'messages',
+        d.messages,
+        modes.map((m) => ({ value: m, label: t(lang, `own.mode.${m}`), hint: t(lang, hint[m]) })),
+        (v) => (d.messages = v),
+      ),
+    ];
   }
 
   function renderWarnings(d: SetupDraft, s: Scenario): Node[] {
