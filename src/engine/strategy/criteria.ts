@@ -246,8 +246,8 @@ const DEFINITIONS = {
     theme: 'besluitvorming',
     title: { nl: 'Nationale crisisteams tijdig bijeen', en: 'National crisis teams convened in time' },
     measure: {
-      nl: 'De nationale teams (bijv. ICCb, MCCb, NKC, LOCC) komen bijeen zodra hun aanleiding er is, binnen het doel, bijeengeroepen door het ambt dat dat mag en met de juiste voorzitter.',
-      en: 'The national teams (e.g. ICCb, MCCb, NKC, LOCC) are convened once their trigger holds, within the target, by the office entitled to convene them and with the right chair.',
+      nl: 'De nationale teams (bijv. ICCb, MCCb, NKC, LOCC) komen bijeen zodra hun aanleiding er is, binnen het doel, bijeengeroepen door het ambt dat dat mag en met de juiste voorzitter. De juiste stoel: een besluit van een beleidsteam neemt de voorzitter terwijl het team bijeen is, en een besluit dat een bevoegdheid gebruikt neemt het orgaan dat die bevoegdheid op dat moment heeft (tabel van bevoegdheden, GRIP-niveau); elk besluit op de verkeerde stoel verlaagt de uitkomst één stap.',
+      en: 'The national teams (e.g. ICCb, MCCb, NKC, LOCC) are convened once their trigger holds, within the target, by the office entitled to convene them and with the right chair. The right chair: a policy team\'s decision is taken by its chair while the team sits, and a decision that uses a power by the body that holds it at that moment (table of powers, GRIP level); each decision in the wrong chair lowers the result one step.',
     },
     partlyWhen: {
       nl: 'Een deel van de teams kwam op tijd bijeen, of alle teams pas na het doel maar binnen de tijd voor "deels".',

@@ -4,6 +4,7 @@ import type { ConvenableTeam } from '../../scenario/vocabulary.js';
 import type { EngineEvent } from '../../session/types.js';
 import { fromFraction, notApplicable, notificationEvent, structureEvents, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
 import { exerciseOver, timedVerdict } from './timing.js';
+import { withRightChair } from './right-chair.js';
 
 /** The chair the real structure expects when this team is convened (DOMAIN.md §2). */
 const EXPECTED_CHAIRS: Partial<Record<ConvenableTeam, readonly string[]>> = {
@@ -28,8 +29,12 @@ export function scaling(ctx: ScoringContext): Verdict {
   return { result, evidence: [...grip.evidence, ...parallel.evidence], explanations: [...grip.explanations, ...parallel.explanations, { code: 'scaling.level', params: { level } }] };
 }
 
-/** C07: the national teams convened when their trigger holds, with the right chair. */
+/** C07: the national teams convened when their trigger holds, with the right chair (right-chair.ts judges the decisions). */
 export function nationalTeams(ctx: ScoringContext): Verdict {
+  return withRightChair(ctx, teamsConvened(ctx));
+}
+
+function teamsConvened(ctx: ScoringContext): Verdict {
   const { scenario, state, use } = ctx;
   const teams = use.teams ?? ['ICCb', 'NKC'];
   const since = triggerTime(state, scenario, use.trigger);
