@@ -8,6 +8,7 @@ import { breaksPrinciple, checkTextAt } from '../engine/communication/text/check
 import { loadScenario } from '../engine/scenario/loader.js';
 import { t, tDynamic, type Language } from '../i18n/index.js';
 import { languageOf, splitArgs } from './args.js';
+import { runIfEntry } from './entry.js';
 import { formatErrors } from './format-errors.js';
 
 class Usage extends Error {}
@@ -68,5 +69,4 @@ export function runMessageCheck(args: readonly string[], out: (line: string) => 
   }
 }
 
-const isMain = process.argv[1] !== undefined && /message-check\.ts$/.test(process.argv[1]);
-if (isMain) process.exitCode = runMessageCheck(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`));
+runIfEntry(import.meta.url, (args) => runMessageCheck(args, (line) => process.stdout.write(`${line}\n`)));

@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { loadScenario, MAX_SCENARIO_CHARS, tooLargeError } from '../engine/scenario/loader.js';
 import { t, type Language } from '../i18n/index.js';
 import { formatErrors } from './format-errors.js';
+import { runIfEntry } from './entry.js';
 
 interface FileOutcome {
   readonly lines: string[];
@@ -42,7 +43,7 @@ function parseArguments(args: readonly string[]): { files: string[]; lang: Langu
   return { files, lang };
 }
 
-function main(args: readonly string[]): number {
+export function main(args: readonly string[]): number {
   const { files, lang } = parseArguments(args);
   if (files.length === 0) {
     process.stdout.write(`${t(lang, 'loader.usage')}\n`);
@@ -64,9 +65,4 @@ function main(args: readonly string[]): number {
   return failed === 0 ? 0 : 1;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stdout.write(`${String(error)}\n`);
-  process.exitCode = 1;
-}
+runIfEntry(import.meta.url, main);

@@ -10,6 +10,7 @@ import { loadScenario, MAX_SCENARIO_CHARS, tooLargeError } from '../engine/scena
 import { formatPath } from '../engine/scenario/paths.js';
 import { createLocator } from '../engine/scenario/positions.js';
 import { t, type Language } from '../i18n/index.js';
+import { runIfEntry } from './entry.js';
 
 interface Placed {
   readonly file: string;
@@ -100,7 +101,7 @@ function parseArguments(args: readonly string[]): Options {
   return { files, lang, json, staticOnly, unknown };
 }
 
-function main(args: readonly string[]): number {
+export function main(args: readonly string[]): number {
   const options = parseArguments(args);
   const { lang } = options;
   if (options.unknown !== null) {
@@ -134,14 +135,4 @@ function main(args: readonly string[]): number {
   return failed ? 1 : 0;
 }
 
-// A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`${String(error)}\n`);
-  process.exitCode = 1;
-}
+runIfEntry(import.meta.url, main);

@@ -11,6 +11,7 @@ import { loadScenario, MAX_SCENARIO_CHARS } from '../engine/scenario/loader.js';
 import type { ScenarioError } from '../engine/scenario/errors.js';
 import { t, type Language } from '../i18n/index.js';
 import { mselLabels } from '../i18n/strings/lint.js';
+import { runIfEntry } from './entry.js';
 
 class Failure {
   constructor(readonly lines: readonly string[]) {}
@@ -114,7 +115,7 @@ function runImport(options: Options): void {
   );
 }
 
-function main(args: readonly string[]): number {
+export function main(args: readonly string[]): number {
   try {
     const options = parseArguments(args);
     if (options.command === 'export') runExport(options);
@@ -127,9 +128,4 @@ function main(args: readonly string[]): number {
   }
 }
 
-// A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
-
-process.exitCode = main(process.argv.slice(2));
+runIfEntry(import.meta.url, main);

@@ -15,6 +15,7 @@ import { loadScenario, MAX_SCENARIO_CHARS } from '../engine/scenario/loader.js';
 import type { Scenario } from '../engine/scenario/schema.js';
 import { t, tDynamic, type Language } from '../i18n/index.js';
 import type { PlaytestBatch, WorkerReply } from './scenario-playtest-worker.js';
+import { runIfEntry } from './entry.js';
 
 class Failure {
   constructor(readonly lines: readonly string[]) {}
@@ -286,7 +287,7 @@ function renderReport(report: PlaytestReport, file: string, lang: Language): str
   return `${out.join('\n')}\n`;
 }
 
-async function main(args: readonly string[]): Promise<number> {
+export async function main(args: readonly string[]): Promise<number> {
   try {
     const options = parseArguments(args);
     const { lang } = options;
@@ -306,9 +307,4 @@ async function main(args: readonly string[]): Promise<number> {
   }
 }
 
-// A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
-
-process.exitCode = await main(process.argv.slice(2));
+runIfEntry(import.meta.url, main);

@@ -21,6 +21,7 @@ import { readBundle, readLog } from '../engine/session/bundle.js';
 import { t, tDynamic, type Language } from '../i18n/index.js';
 import { scoreJson, scoreLines } from './score-report.js';
 import { clockLabel, describeEvent } from './timeline.js';
+import { runIfEntry } from './entry.js';
 
 class Failure {
   constructor(readonly lines: readonly string[]) {}
@@ -210,7 +211,7 @@ function report(scenario: Scenario, options: Options, result: Run): string {
   return `${lines.join('\n')}\n`;
 }
 
-function main(args: readonly string[]): number {
+export function main(args: readonly string[]): number {
   try {
     const options = parseArguments(args);
     const scenario = loadScenarioFile(options.file, options.lang);
@@ -223,4 +224,4 @@ function main(args: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+runIfEntry(import.meta.url, main);

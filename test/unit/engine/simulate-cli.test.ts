@@ -1,28 +1,25 @@
 // `npm run simulate`: the same arguments print the same bytes; --json carries each objective's rating;
 // a bad file is one clear sentence and exit code 1, never a stack trace.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { playExercise } from '../../../src/engine/bots/index.js';
 import { makeBundle } from '../../../src/engine/session/bundle.js';
+import { main } from '../../../src/cli/simulate.js';
+import { runCli, spawnCli } from '../cli-support.js';
 import { scenarioNamed } from './support.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SCENARIO = 'test/fixtures/scenarios/valid/station-havenstad.json';
 
-function simulate(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const simulate = (...args: string[]) => runCli(main, ...args);
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at |Error:|node:internal/);
 
 describe('simulate', () => {
   it('prints the same timeline and score report, byte for byte, for the same arguments', () => {
-    const a = simulate(SCENARIO, '--seed', '42', '--bots', 'random');
+    // Once as its own process, once in this one: nothing in the output depends on the process.
+    const a = spawnCli('src/cli/simulate.ts', SCENARIO, '--seed', '42', '--bots', 'random');
     const b = simulate(SCENARIO, '--seed', '42', '--bots', 'random');
     expect(a.status).toBe(0);
     expect(a.stdout).toBe(b.stdout);

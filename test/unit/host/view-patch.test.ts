@@ -43,7 +43,7 @@ describe.each(BUNDLED.map((s) => [s.name, s.scenario] as const))('view patches o
           }
         }
       }),
-      { numRuns: scenario.roles.length > 8 ? 2 : 3 },
+      { numRuns: scenario.roles.length > 8 ? 1 : 2 },
     );
   }, 120_000);
 });

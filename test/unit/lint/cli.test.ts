@@ -1,19 +1,16 @@
 // The scenario:lint CLI as an author runs it: a real process, real files, its output and exit code.
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './support.js';
+import { main } from '../../../src/cli/scenario-lint.js';
+import { runCli, spawnCli } from '../cli-support.js';
 
 const FIXTURES = 'test/fixtures/lint';
 
-function lint(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/scenario-lint.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const lint = (...args: string[]) => runCli(main, ...args);
 
 describe('npm run scenario:lint', { timeout: 60_000 }, () => {
   it('prints file:line:col, severity, code, path and message with the hint below, and exits 1 on an error', () => {
     const file = `${FIXTURES}/unreachable-decision.json`;
-    const { status, stdout } = lint(file);
+    const { status, stdout } = spawnCli('src/cli/scenario-lint.ts', file);
     expect(stdout).toBe(
       [
         `${file}:131:15  error  unreachable-decision  decisions[1].when  Decision "inform-region" can never open: its condition can never hold.`,

@@ -1,15 +1,12 @@
 // The scenario:msel CLI as a planner runs it: export to a file Excel opens, import back, errors by row and column.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../lint/support.js';
+import { main } from '../../../src/cli/scenario-msel.js';
+import { ROOT, runCli, spawnCli } from '../cli-support.js';
 
-function msel(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/scenario-msel.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const msel = (...args: string[]) => runCli(main, ...args);
 
 describe('npm run scenario:msel', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'msel-'));
@@ -18,7 +15,7 @@ describe('npm run scenario:msel', { timeout: 60_000 }, () => {
   it('exports with a byte-order mark and ";" by default, and imports it back to the same file', () => {
     const csv = join(dir, 'msel.csv');
     const out = join(dir, 'back.json');
-    const exported = msel('export', scenario, '--out', csv, '--lang', 'nl');
+    const exported = spawnCli('src/cli/scenario-msel.ts', 'export', scenario, '--out', csv, '--lang', 'nl');
     expect(exported.status).toBe(0);
     expect(exported.stderr).toBe(`scenarios/station-attack.json: 44 injects geschreven naar ${csv}.\n`);
     const bytes = readFileSync(csv);

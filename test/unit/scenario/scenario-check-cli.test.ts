@@ -1,23 +1,18 @@
 // The scenario:check CLI, run as an author runs it: a real process, real files, its output and exit code.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/scenario-check.js';
+import { runCli, spawnCli } from '../cli-support.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURES = 'test/fixtures/scenarios';
 
-function check(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/scenario-check.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const check = (...args: string[]) => runCli(main, ...args);
 
-// Each case starts a Node process; a busy machine may need more than the default five seconds.
 describe('npm run scenario:check', { timeout: 30_000 }, () => {
   it('exits 0 and says "valid" for each valid file', () => {
-    const { status, stdout, stderr } = check(`${FIXTURES}/valid/minimal.json`, `${FIXTURES}/valid/station-havenstad.json`);
+    const { status, stdout, stderr } = spawnCli('src/cli/scenario-check.ts', `${FIXTURES}/valid/minimal.json`, `${FIXTURES}/valid/station-havenstad.json`);
     expect(stderr).toBe('');
     expect(stdout).toBe(
       `${FIXTURES}/valid/minimal.json: valid\n${FIXTURES}/valid/station-havenstad.json: valid\n\nFiles checked: 2; all valid.\n`,

@@ -20,7 +20,8 @@ const LIBRARY: { file: string; scenario: Scenario }[] = FILES.map((file) => {
   return { file, scenario: r.scenario };
 });
 
-const RANDOM_SEEDS = 50;
+// Enough seeds to meet the random bot's odd corners in every test run; `npm run scenario:playtest -- FILE --runs 500` goes wider.
+const RANDOM_SEEDS = 20;
 
 describe('the scenario library', () => {
   it('ships the introduction, the three full scenarios and the discussion-based tabletop', () => {
