@@ -16,6 +16,7 @@ import { FOREIGN_CONTENT, morph } from '../trainer/morph.js';
 import { indicatorName, numberText } from '../trainer/names.js';
 import { renderObjectiveRatings } from '../trainer/objective-ratings.js';
 import { trendText, valueText } from '../trainer/variables-panel.js';
+import { renderDiscussionStage, showsDiscussion } from './discussion-stage.js';
 import { renderSparkline } from './sparkline.js';
 
 export type ProjectorView = PublicView | DebriefView;
@@ -142,6 +143,7 @@ function picture(ctx: Ctx): HTMLElement {
       el('h1', { className: 'projector__title', text: localise(view.scenario.title, ctx.lang) }),
       renderClock(view, ctx.lang, { id: ctx.id('clock'), large: true }),
     ]),
+    ...(showsDiscussion(view) ? [renderDiscussionStage(view, ctx.lang, ctx.id)] : []),
     el('div', { className: 'projector__grid' }, [
       board(ctx),
       el('div', { className: 'projector__side' }, [renderStructureStatus(view.structure, ctx.lang, { id: ctx.id('structure'), areas: view.board.areas, large: true }), indicators(ctx)]),
