@@ -9,6 +9,7 @@ import type { classroom } from './strings/classroom.js';
 import type { common } from './strings/common.js';
 import type { communication } from './strings/communication.js';
 import type { debrief } from './strings/debrief.js';
+import type { discussion } from './strings/discussion.js';
 import type { exercise } from './strings/exercise.js';
 import type { home } from './strings/home.js';
 import type { lint } from './strings/lint.js';
@@ -44,7 +45,8 @@ type AllGroups =
   | typeof classroom
   | typeof author
   | typeof exercise
-  | typeof ownWords;
+  | typeof ownWords
+  | typeof discussion;
 
 type KeysOf<G> = G extends { nl: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<AllGroups>;

@@ -4,7 +4,7 @@ import type { Scenario, TextT, VisibilityT } from '../scenario/schema.js';
 import type { ScoreReport } from '../scoring/score.js';
 import { undoTarget } from '../session/rebuild.js';
 import { roundEndsAt } from '../session/rounds.js';
-import type { Attempt, ExerciseState, LogEntry, SessionSettings } from '../session/types.js';
+import type { Attempt, ExerciseState, LogEntry, ObservationTag, Rating, SessionSettings } from '../session/types.js';
 import { commonView, scoreOf, type CommonView } from './common.js';
 import { injectText } from './role-view.js';
 
@@ -44,7 +44,16 @@ export interface TrainerView extends Omit<CommonView, 'indicators'> {
   readonly decisions: readonly TrainerDecision[];
   readonly rumours: readonly { readonly id: string; readonly text: TextT; readonly startedAt: number | null; readonly rebuttedAt: number | null }[];
   readonly attempts: readonly Attempt[];
-  readonly observations: readonly { readonly seq: number; readonly minute: number; readonly text: string; readonly event: number | null; readonly by: string }[];
+  readonly observations: readonly {
+    readonly seq: number;
+    readonly minute: number;
+    readonly text: string;
+    readonly event: number | null;
+    readonly by: string;
+    /** An evaluator's HSEEP rating of what was observed, and what it is about (the module's evaluation guide). */
+    readonly rating: Rating | null;
+    readonly tag: ObservationTag | null;
+  }[];
   readonly score: ScoreReport;
   readonly canUndo: boolean;
   /** The scenario minute at which the current round ends: a jump that reaches it ends the round. */
@@ -95,7 +104,15 @@ export function trainerView(scenario: Scenario, state: ExerciseState): TrainerVi
     attempts: state.attempts,
     observations: state.events
       .filter((e) => e.kind === 'observation')
-      .map((e) => ({ seq: e.seq, minute: e.minute, text: e.data.text as string, event: (e.data.event as number | null) ?? null, by: e.data.by as string })),
+      .map((e) => ({
+        seq: e.seq,
+        minute: e.minute,
+        text: e.data.text as string,
+        event: (e.data.event as number | null) ?? null,
+        by: e.data.by as string,
+        rating: (e.data.rating as Rating | undefined) ?? null,
+        tag: (e.data.tag as ObservationTag | undefined) ?? null,
+      })),
     score: scoreOf(scenario, state),
     canUndo: undoTarget(state) !== null,
     roundEndsAt: roundEndsAt(scenario, state),

@@ -32,6 +32,8 @@ export interface ParticipantUi {
   moment: string;
   /** Per role: the inbox items new in this turn (shown on "This turn", and marked read there). */
   readonly fresh: Map<string, { readonly moment: string; readonly seqs: Set<number> }>;
+  /** Discussion answers being typed, per question; hotwash notes and the feedback form being filled in. */
+  readonly discussion: Map<string, string>;
 }
 
 export function emptyUi(role: string): ParticipantUi {
@@ -47,6 +49,7 @@ export function emptyUi(role: string): ParticipantUi {
     tab: 'turn',
     moment: '',
     fresh: new Map(),
+    discussion: new Map(),
   };
 }
 

@@ -7,7 +7,7 @@
 import '../../styles/participant.css';
 import type { Command, CommandBody, RoleView } from '../../engine/index.js';
 import type { SendResult } from '../../host/broadcast.js';
-import { t, type Language } from '../../i18n/index.js';
+import { t, type Language, type MessageKey } from '../../i18n/index.js';
 import { redrawKeepingFocus } from '../app/focus.js';
 import { createBoardSlot, type LoadBoard } from '../components/board-slot.js';
 import { renderClock } from '../components/clock.js';
@@ -19,6 +19,7 @@ import { renderComposer } from './composer.js';
 import { renderOwnWords } from './own-words.js';
 import { describeBy, describeRefusal, emptyUi, momentOf, whyNot, type PanelContext, type ParticipantUi } from './context.js';
 import { renderDecisions } from './decisions.js';
+import { hasDiscussion, renderDiscussion } from './discussion.js';
 import { renderInbox, unreadCount } from './inbox.js';
 import { renderMessages } from './messages.js';
 import type { ReadState } from './read-state.js';
@@ -52,15 +53,18 @@ export interface ParticipantScreen {
   readonly ui: ParticipantUi;
 }
 
-export type Tab = 'turn' | 'actions' | 'messages' | 'board' | 'structure' | 'role';
-const TABS: readonly Tab[] = ['turn', 'actions', 'messages', 'board', 'structure', 'role'];
+export type Tab = 'discussion' | 'turn' | 'actions' | 'messages' | 'board' | 'structure' | 'role';
+const TABS: readonly Tab[] = ['discussion', 'turn', 'actions', 'messages', 'board', 'structure', 'role'];
 
-const CONFIRMATIONS: Partial<Record<CommandBody['type'], 'play.announce.decided' | 'play.announce.published' | 'play.announce.done' | 'play.announce.turnEnded'>> = {
+const CONFIRMATIONS: Partial<Record<CommandBody['type'], MessageKey>> = {
   decide: 'play.announce.decided',
   publish: 'play.announce.published',
   structure: 'play.announce.done',
   boardAction: 'play.announce.done',
   endTurn: 'play.announce.turnEnded',
+  answer: 'play.announce.answered',
+  hotwash: 'play.announce.done',
+  feedback: 'play.announce.feedback',
 };
 
 export function renderParticipant(root: HTMLElement, options: ParticipantOptions): ParticipantScreen {
@@ -101,8 +105,10 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
     if (!first) return;
     const moment = momentOf(first);
     if (ui.moment === moment) return;
-    // The briefing is for reading the role card; every round opens on what is new and what must be decided.
-    ui.tab = first.phase === 'briefing' ? 'role' : 'turn';
+    // The briefing is for reading the role card; every round opens on what is new and what must be decided;
+    // a module of a discussion opens on its situation and questions, and after play on the hotwash and feedback.
+    const discussing = (first.discussion.kind === 'discussion' && first.discussion.current !== null && first.phase === 'decide') || (hasDiscussion(first) && first.phase === 'hotwash');
+    ui.tab = first.phase === 'briefing' ? 'role' : discussing ? 'discussion' : 'turn';
     ui.moment = moment;
     ui.refusals.clear();
     ui.confirmations.clear();
@@ -162,7 +168,8 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
   }
 
   function shownTabs(): readonly Tab[] {
-    return TABS.filter((tab) => tab !== 'board' || picture !== null);
+    const view = current();
+    return TABS.filter((tab) => (tab !== 'board' || picture !== null) && (tab !== 'discussion' || (view !== undefined && hasDiscussion(view))));
   }
 
   function renderTabs(view: RoleView, ctx: PanelContext): void {
@@ -203,6 +210,8 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
   function renderPanel(ctx: PanelContext): Node[] {
     const { view } = ctx;
     switch (ui.tab as Tab) {
+      case 'discussion':
+        return [renderDiscussion(ctx)];
       case 'turn':
         return [el('div', { className: 'participant__turn' }, [renderNewMessages(ctx), renderDecisions(ctx)])];
       case 'actions':

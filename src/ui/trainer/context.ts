@@ -17,6 +17,8 @@ export interface ConsoleState {
   /** The minutes of a jump that would close the round, waiting for the trainer's yes. */
   confirmingJump: number | null;
   freeTo: 'all' | 'chosen';
+  /** The module whose facilitator script is on show, when the trainer leafed away from the open one. */
+  scriptModule: number | null;
 }
 
 export interface ConsoleContext {

@@ -27,12 +27,19 @@ import { simcellAbilities } from './simcell-abilities.js';
 import { renderTimelinePanel } from './timeline-panel.js';
 import { renderVariablesPanel } from './variables-panel.js';
 import { short } from './names.js';
+import { renderEvaluatorGuide, tagFromValue } from '../discussion/evaluator-guide.js';
+import { clearFeedback, readFeedback } from '../discussion/feedback-fields.js';
+import { renderHotwashPanel } from '../discussion/hotwash-panel.js';
+import { countdownText, renderPresenterPanel, shownModuleIndex } from '../discussion/presenter.js';
+import type { Rating } from '../../engine/session/types.js';
 
 export interface TrainerConsoleProps {
   readonly view: TrainerView;
   readonly lang: Language;
   readonly send: (command: Command) => void;
   readonly mode: ConsoleMode;
+  /** Wall-clock milliseconds, for the module's countdown (a reminder on this screen, never a rule). */
+  readonly now?: () => number;
 }
 
 export interface TrainerConsole {
@@ -42,12 +49,15 @@ export interface TrainerConsole {
 
 const RUN_ACTIONS: readonly RunAction[] = ['start', 'beginRounds', 'pause', 'resume', 'advance', 'undo', 'openDebrief'];
 
-type Section = 'run' | 'inject' | 'simcell' | 'inboxes' | 'decisions' | 'variables' | 'findings' | 'attempts' | 'observations' | 'timeline';
+type Section = 'discussion' | 'run' | 'hotwash' | 'inject' | 'simcell' | 'inboxes' | 'decisions' | 'variables' | 'findings' | 'attempts' | 'guide' | 'observations' | 'timeline';
 
 const SECTIONS: Readonly<Record<ConsoleMode, readonly Section[]>> = {
-  trainer: ['run', 'inject', 'simcell', 'inboxes', 'decisions', 'variables', 'findings', 'attempts', 'observations', 'timeline'],
-  evaluator: ['inboxes', 'decisions', 'variables', 'findings', 'attempts', 'observations', 'timeline'],
+  trainer: ['discussion', 'run', 'hotwash', 'inject', 'simcell', 'inboxes', 'decisions', 'variables', 'findings', 'attempts', 'guide', 'observations', 'timeline'],
+  evaluator: ['guide', 'inboxes', 'decisions', 'variables', 'findings', 'attempts', 'observations', 'timeline'],
 };
+
+/** The facilitator script and the evaluator guide exist only for a scenario in modules. */
+const MODULE_SECTIONS: readonly Section[] = ['discussion', 'guide'];
 
 export function renderTrainerConsole(root: HTMLElement, props: TrainerConsoleProps): TrainerConsole {
   const { send, mode } = props;
@@ -56,7 +66,8 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
   let notice: Refusal | null = null;
   const base = uniqueId('trainer');
   const id = (name: string): string => `${base}-${name}`;
-  const ui: ConsoleState = { pinned: null, simcellRole: null, structureKind: null, confirmingEnd: false, confirmingJump: null, freeTo: 'all' };
+  const ui: ConsoleState = { pinned: null, simcellRole: null, structureKind: null, confirmingEnd: false, confirmingJump: null, freeTo: 'all', scriptModule: null };
+  const now = props.now ?? (() => Date.now());
   const actor: Actor = mode === 'trainer' ? { kind: 'trainer' } : { kind: 'evaluator' };
 
   const header = el('div', { className: 'trainer__header' });
@@ -69,7 +80,7 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
   const context = (): ConsoleContext => ({ view, lang, mode, ui, id });
 
   function renderHeader(ctx: ConsoleContext): HTMLElement {
-    const sections = SECTIONS[mode];
+    const sections = SECTIONS[mode].filter((s) => view.discussion.modules.length > 0 || !MODULE_SECTIONS.includes(s));
     const nav = el('nav', { className: 'trainer__nav', attrs: { 'aria-label': t(lang, 'trainer.nav') } }, [
       el(
         'ul',
@@ -91,8 +102,12 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
 
   function renderBody(ctx: ConsoleContext): HTMLElement {
     const main: HTMLElement[] = [];
-    if (mode === 'trainer') main.push(renderRunControls(ctx), renderInjectPanel(ctx), renderSimcellPanel(ctx));
+    const modules = view.discussion.modules.length > 0;
+    if (mode === 'trainer' && modules) main.push(renderPresenterPanel(ctx, now()));
+    if (mode === 'evaluator' && modules) main.push(renderEvaluatorGuide(ctx));
+    if (mode === 'trainer') main.push(renderRunControls(ctx), renderHotwashPanel(ctx), renderInjectPanel(ctx), renderSimcellPanel(ctx));
     main.push(renderInboxes(ctx), renderDecisionsPanel(ctx), renderVariablesPanel(ctx), renderFindingsPanel(ctx), renderAttemptsPanel(ctx));
+    if (mode === 'trainer' && modules) main.push(renderEvaluatorGuide(ctx));
     return el('div', { className: 'trainer__body' }, [
       el('div', { className: 'trainer__column trainer__column--main' }, main),
       el('div', { className: 'trainer__column trainer__column--side' }, [renderObservationsPanel(ctx), renderTimelinePanel(ctx)]),
@@ -198,6 +213,23 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
         paint();
         focus('observe-text');
         return;
+      case 'start-module':
+        // Opening a module moves the room (and its clock); the script follows the open module again.
+        ui.scriptModule = null;
+        issue({ type: 'startModule', module: target.getAttribute('data-module') ?? '' });
+        return;
+      case 'show-question':
+        issue({ type: 'showQuestion', question: target.getAttribute('data-question') ?? '' });
+        return;
+      case 'hide-question':
+        issue({ type: 'showQuestion', question: null });
+        return;
+      case 'script-previous':
+      case 'script-next':
+        ui.scriptModule = Math.max(0, shownModuleIndex(context()) + (action === 'script-next' ? 1 : -1));
+        paint();
+        focus(action === 'script-next' ? 'script-next' : 'script-previous');
+        return;
     }
   }
 
@@ -278,6 +310,27 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
         paint();
         return;
       }
+      case 'guide-observe': {
+        const tag = tagFromValue(textOf(form, 'tag'));
+        const rating = textOf(form, 'rating');
+        issue({ type: 'observe', text: textOf(form, 'text'), ...(rating === '' ? {} : { rating: rating as Rating }), ...(tag === null ? {} : { tag }) });
+        clearText(form, 'text');
+        return;
+      }
+      case 'answer-for-table':
+        issue({ type: 'answer', question: textOf(form, 'question'), table: textOf(form, 'table'), text: textOf(form, 'text') });
+        clearText(form, 'text');
+        return;
+      case 'hotwash': {
+        const table = textOf(form, 'table');
+        issue({ type: 'hotwash', kind: textOf(form, 'kind') === 'improvement' ? 'improvement' : 'strength', text: textOf(form, 'text'), ...(table === '' ? {} : { table }) });
+        clearText(form, 'text');
+        return;
+      }
+      case 'feedback':
+        issue({ type: 'feedback', ...readFeedback(form) });
+        clearFeedback(form);
+        return;
       case 'simcell-decide': {
         const as = simcell();
         if (!as) return;
@@ -317,6 +370,12 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
   wrapper.addEventListener('change', onChange);
   wrapper.addEventListener('submit', onSubmit);
   paint();
+  // The module's countdown ticks on this screen only; the rest of the console redraws when the view changes.
+  const ticking = setInterval(() => {
+    const box = wrapper.querySelector<HTMLElement>(`[id="${id('module-countdown')}"]`);
+    const text = box ? countdownText(view, now(), lang) : null;
+    if (box && text !== null && box.textContent !== text) box.textContent = text;
+  }, 1000);
 
   return {
     update(next: TrainerView, nextLang: Language): void {
@@ -327,6 +386,7 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
       paint();
     },
     destroy(): void {
+      clearInterval(ticking);
       wrapper.removeEventListener('click', onClick);
       wrapper.removeEventListener('change', onChange);
       wrapper.removeEventListener('submit', onSubmit);
