@@ -17,7 +17,8 @@ function eventParams(scenario: Scenario, e: EngineEvent, lang: Language): Params
   const params = sharedParams(e.kind, e.data, lang, reportNamer(lang));
   if (e.kind === 'injectDelivered') {
     const inject = scenario.injects.find((i) => i.id === e.data.inject);
-    params.title = short(e.data.free === true ? str(e.data.text) : textIn(inject?.title ?? inject?.text, lang), 90);
+    // The report is for authors, who look injects up by id: the id leads the title.
+    params.title = e.data.free === true ? short(str(e.data.text), 90) : `${str(e.data.inject)}: ${short(textIn(inject?.title ?? inject?.text, lang), 90)}`;
   }
   return params;
 }

@@ -64,7 +64,14 @@ export function eventParams(
   switch (kind) {
     case 'decisionTaken':
     case 'deadlinePassed':
-      p.how = data.byDefault === true ? tDynamic(lang, 'event.byDefault') : typeof data.byAction === 'number' ? tDynamic(lang, 'event.byAction', { role: String(data.role), event: data.byAction }) : '';
+      p.how =
+        data.byDefault === true
+          ? tDynamic(lang, 'event.byDefault')
+          : typeof data.byAction === 'number'
+            ? tDynamic(lang, 'event.byAction', { role: roleName(str(data.role)) })
+            : data.simcell === true
+              ? tDynamic(lang, 'trainer.event.bySimcell')
+              : '';
       // A policy team's decision names the team and the members present (DOMAIN.md §3: teams decide).
       if (typeof data.team === 'string') {
         const members = Array.isArray(data.present) ? data.present.map((id) => roleName(str(id))).join(', ') : '';
@@ -106,4 +113,177 @@ export function eventParams(
     }
   }
   return p;
+}
+
+// ---------------------------------------------------------------- one sentence per event, for every screen
+
+/**
+ * What a screen knows to turn an event's ids into the room's words. Every lookup is optional: what a
+ * screen cannot name falls back to the closed-list dictionary or, last, the id (so nothing is dropped).
+ * The trainer console, the debrief and the after-action report word their timelines through
+ * `describeEvent` with their own lookups; the simulate report keeps ids on purpose (authors read it).
+ */
+export interface EventNames {
+  /** A closed-list value (action, team, office, incident, dsi, channel, roll purpose, …) in words. */
+  readonly closed: (prefix: string, id: string) => string;
+  readonly role?: (id: string) => string;
+  readonly decision?: (id: string) => string;
+  readonly option?: (decision: string, option: string) => string;
+  readonly injectTitle?: (data: Readonly<Record<string, unknown>>) => string;
+  readonly variable?: (id: string) => string;
+  readonly rumour?: (id: string) => string;
+  readonly message?: (id: string) => string;
+  readonly block?: (id: string) => string;
+  readonly area?: (id: string) => string;
+  readonly place?: (id: string) => string;
+  readonly table?: (id: string) => string;
+  readonly ending?: (id: string) => string;
+  readonly boardAction?: (id: string) => string;
+  readonly module?: (id: string) => string;
+  readonly question?: (id: string) => string;
+  readonly criterion?: (id: string) => string;
+  /** A structure action in words with its detail ("NL-Alert versturen: Stationsgebied"). */
+  readonly action?: (action: unknown) => string;
+  readonly refusal?: (refusal: { readonly code?: string; readonly params?: Params }) => string;
+  readonly number?: (value: number, digits: number) => string;
+  readonly rating?: (rating: string) => string;
+  readonly actor?: (by: string) => string;
+}
+
+/** The groups a timeline can be filtered by; random draws are their own group, which a trainer rarely needs. */
+export type EventGroup = 'injects' | 'decisions' | 'structure' | 'messages' | 'draws' | 'other';
+export const EVENT_GROUPS: readonly EventGroup[] = ['injects', 'decisions', 'structure', 'messages', 'draws', 'other'];
+
+const GROUP_OF: Readonly<Record<string, EventGroup>> = {
+  injectDelivered: 'injects',
+  rumourStarted: 'injects',
+  rumourSpread: 'injects',
+  decisionOpened: 'decisions',
+  decisionTaken: 'decisions',
+  deadlinePassed: 'decisions',
+  structureChanged: 'structure',
+  structureEffectSkipped: 'structure',
+  boardAction: 'structure',
+  boardChanged: 'structure',
+  messagePublished: 'messages',
+  communicationFinding: 'messages',
+  rumourRebutted: 'messages',
+  factConfirmed: 'messages',
+  messageRated: 'messages',
+  roll: 'draws',
+  variableChanged: 'draws',
+};
+
+export function eventGroupOf(kind: string): EventGroup {
+  return GROUP_OF[kind] ?? 'other';
+}
+
+function structureChange(change: Record<string, unknown>, lang: Language, names: EventNames): string {
+  const nobody = tDynamic(lang, 'change.nobody');
+  const office = (v: unknown) => (str(v) ? names.closed('office', str(v)) : nobody);
+  const team = (v: unknown) => names.closed('team', str(v));
+  switch (change.kind) {
+    case 'incident':
+    case 'dsi': {
+      const prefix = str(change.kind);
+      return tDynamic(lang, `change.${prefix}`, { from: names.closed(prefix, str(change.from)), to: names.closed(prefix, str(change.to)) });
+    }
+    case 'grip':
+      return tDynamic(lang, 'change.grip', { from: str(change.from), to: str(change.to) });
+    case 'teamConvened':
+      return tDynamic(lang, 'change.teamConvened', { team: team(change.team), chair: office(change.chair) });
+    case 'teamChair':
+      return tDynamic(lang, 'change.teamChair', { team: team(change.team), from: office(change.from), to: office(change.to) });
+    case 'teamStoodDown':
+      return tDynamic(lang, 'change.teamStoodDown', { team: team(change.team) });
+    case 'threatLevel':
+      return tDynamic(lang, 'change.threatLevel', { scope: names.closed('threatScope', str(change.scope)), from: str(change.from), to: str(change.to) });
+    case 'nlAlert':
+      return tDynamic(lang, 'change.nlAlert', { area: names.area ? names.area(str(change.area)) : str(change.area), advice: str(change.advice) });
+    case 'aftercare':
+      return tDynamic(lang, 'change.aftercare', { what: names.closed('aftercare', str(change.what)) });
+    case 'measure':
+      return names.action ? names.action(change.action) : changeText(change, lang, names.closed);
+    default:
+      return changeText(change, lang, names.closed);
+  }
+}
+
+/** The template parameters for an event, every id replaced by the name the screen's lookups give. */
+export function describedParams(kind: string, data: Readonly<Record<string, unknown>>, lang: Language, names: EventNames): Record<string, string | number> {
+  const namer: Namer = (prefix, id) => names.closed(prefix, id);
+  const p = eventParams(kind, data, lang, namer, names.role ?? ((id) => id));
+  const d = data;
+  const text = (v: unknown, look?: (id: string) => string) => (look ? look(str(v)) : str(v));
+  if (typeof d.role === 'string') p.role = text(d.role, names.role);
+  if (typeof d.owner === 'string') p.owner = text(d.owner, names.role);
+  if (typeof d.channel === 'string') p.channel = names.closed('channel', d.channel);
+  if (typeof d.decision === 'string') {
+    p.decision = `"${short(text(d.decision, names.decision), 90)}"`;
+    if (typeof d.option === 'string') p.option = names.option ? names.option(d.decision, d.option) : d.option;
+  }
+  if (typeof d.variable === 'string') p.variable = text(d.variable, names.variable);
+  if (typeof d.rumour === 'string') p.rumour = text(d.rumour, names.rumour);
+  if (typeof d.message === 'string') p.message = text(d.message, names.message);
+  if (typeof d.block === 'string') p.block = text(d.block, names.block);
+  if (typeof d.module === 'string') p.module = text(d.module, names.module);
+  if (typeof d.question === 'string') p.question = text(d.question, names.question);
+  if (typeof d.table === 'string') p.table = text(d.table, names.table);
+  switch (kind) {
+    case 'injectDelivered':
+      p.title = names.injectTitle ? names.injectTitle(d) : short(str(d.free === true ? d.text : d.inject));
+      break;
+    case 'roll': {
+      const number = names.number ?? ((v: number, digits: number) => v.toFixed(digits));
+      p.purpose = names.closed('roll.purpose', str(d.purpose));
+      p.id = typeof d.id === 'string' ? text(d.id, names.variable) : '';
+      p.roll = typeof d.roll === 'number' ? number(d.roll, 3) : str(d.roll);
+      p.probability = typeof d.probability === 'number' ? `${number(d.probability * 100, 1)} %` : tDynamic(lang, 'event.noProbability');
+      break;
+    }
+    case 'messagePublished':
+      p.voice = names.closed('communication.voice', str(d.voice));
+      if (names.message && typeof d.message === 'string') p.blocks = names.message(d.message);
+      break;
+    case 'structureChanged':
+      if (names.action) p.action = names.action(d.action);
+      p.change = structureChange((d.change ?? {}) as Record<string, unknown>, lang, names);
+      break;
+    case 'structureEffectSkipped':
+      if (names.action) p.action = names.action(d.action);
+      if (names.refusal) p.reason = names.refusal((d.refusal ?? {}) as { code?: string; params?: Params });
+      break;
+    case 'boardChanged': {
+      const change = (d.change ?? {}) as Record<string, unknown>;
+      p.op = names.closed('board.op', str(change.op));
+      p.target = text(change.id ?? change.zone ?? change.unit ?? change.hospital ?? change.area, names.place);
+      break;
+    }
+    case 'boardAction':
+      if (typeof d.action === 'string') p.action = text(d.action, names.boardAction);
+      break;
+    case 'exerciseEnded':
+      p.ending = text(d.ending, names.ending);
+      break;
+    case 'observation':
+      p.by = names.actor ? names.actor(str(d.by)) : str(d.by);
+      break;
+    case 'override': {
+      const target = (d.target ?? {}) as Record<string, unknown>;
+      p.target = typeof target.criterion === 'string' ? text(target.criterion, names.criterion) : str(target.objective);
+      if (names.rating) p.rating = names.rating(str(d.rating));
+      break;
+    }
+    case 'undone':
+      p.command = names.closed('trainer.command', str(d.command));
+      break;
+  }
+  return p;
+}
+
+/** One event in one sentence of the reader's language, with names instead of ids. */
+export function describeEvent(kind: string, data: Readonly<Record<string, unknown>>, lang: Language, names: EventNames): string {
+  const key = `event.${kind}`;
+  const sentence = tDynamic(lang, key, describedParams(kind, data, lang, names));
+  return sentence === key ? names.closed('debrief.kind', kind) : sentence;
 }

@@ -154,6 +154,8 @@ export const trainer = defineStrings({
     'trainer.actor.simcell': 'SimCell voor {role}',
     'trainer.actor.default': 'standaardoptie',
     'trainer.event.bySimcell': ' (door de SimCell)',
+    'trainer.event.unknownInject': 'een inject die dit scenario niet kent',
+    'trainer.event.aMessage': 'een bericht',
 
     'trainer.score.title': 'Score tot nu toe',
     'trainer.score.percent': '{percent}%',
@@ -406,6 +408,8 @@ export const trainer = defineStrings({
     'trainer.actor.simcell': 'SimCell for {role}',
     'trainer.actor.default': 'default option',
     'trainer.event.bySimcell': ' (by the SimCell)',
+    'trainer.event.unknownInject': 'an inject this scenario does not know',
+    'trainer.event.aMessage': 'a message',
 
     'trainer.score.title': 'Score so far',
     'trainer.score.percent': '{percent}%',

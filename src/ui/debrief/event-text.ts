@@ -4,9 +4,9 @@
 import type { TextT } from '../../engine/scenario/schema.js';
 import type { TimelineEntry } from '../../engine/views/common.js';
 import type { DebriefNames } from '../../host/room-names.js';
-import { hasKey, tDynamic, type Language, type Params } from '../../i18n/index.js';
+import { hasKey, tDynamic, type Language } from '../../i18n/index.js';
 import { localise } from '../text.js';
-import { eventParams, short, str } from '../../i18n/event-words.js';
+import { describeEvent, short, str, type EventNames } from '../../i18n/event-words.js';
 
 export type TimelineGroup = 'injects' | 'decisions' | 'structure' | 'messages' | 'attempts' | 'other';
 export const TIMELINE_GROUPS: readonly TimelineGroup[] = ['injects', 'decisions', 'structure', 'messages', 'attempts', 'other'];
@@ -61,43 +61,24 @@ function injectTitle(scenario: DebriefNames, data: Readonly<Record<string, unkno
   return title === undefined ? str(data.inject) : short(localise(title, lang));
 }
 
-function params(scenario: DebriefNames, e: TimelineEntry, lang: Language): Params {
-  const d = e.data;
-  const p = eventParams(e.kind, d, lang, (prefix, id) => named(prefix, id, lang), (id) => roleName(scenario, id, lang));
-  if (typeof d.role === 'string') p.role = roleName(scenario, d.role, lang);
-  if (typeof d.owner === 'string') p.owner = roleName(scenario, d.owner, lang);
-  switch (e.kind) {
-    case 'injectDelivered':
-      p.title = injectTitle(scenario, d, lang);
-      p.channel = named('debrief.channel', str(d.channel), lang);
-      break;
-    case 'decisionOpened':
-      p.decision = decisionText(scenario, str(d.decision), lang);
-      break;
-    case 'decisionTaken':
-    case 'deadlinePassed':
-      p.option = optionText(scenario, str(d.decision), str(d.option), lang);
-      p.decision = decisionText(scenario, str(d.decision), lang);
-      break;
-    case 'variableChanged': {
-      const variable = scenario.variables.find((v) => v.id === d.variable);
-      if (variable) p.variable = localise(variable.name, lang);
-      break;
-    }
-    case 'messagePublished':
-      p.voice = named('debrief.voice', str(d.voice), lang);
-      p.channel = named('debrief.channel', str(d.channel), lang);
-      break;
-    case 'boardAction': {
-      const action = scenario.picture.boardActions.find((x) => x.id === d.action);
-      if (action) p.action = localise(action.label, lang);
-      break;
-    }
-    case 'override':
-      p.rating = ratingWord(str(d.rating), lang);
-      break;
-  }
-  return p;
+/** What the debrief's names can say about an event's ids; the sentences come from src/i18n/event-words.ts. */
+function debriefNames(scenario: DebriefNames, lang: Language): EventNames {
+  return {
+    closed: (prefix, id) => (prefix === 'channel' ? named('debrief.channel', id, lang) : prefix === 'communication.voice' ? named('debrief.voice', id, lang) : named(prefix, id, lang)),
+    role: (id) => roleName(scenario, id, lang),
+    decision: (id) => decisionText(scenario, id, lang),
+    option: (decision, option) => optionText(scenario, decision, option, lang),
+    injectTitle: (data) => injectTitle(scenario, data, lang),
+    variable: (id) => {
+      const variable = scenario.variables.find((v) => v.id === id);
+      return variable ? localise(variable.name, lang) : id;
+    },
+    boardAction: (id) => {
+      const action = scenario.picture.boardActions.find((x) => x.id === id);
+      return action ? localise(action.label, lang) : id;
+    },
+    rating: (rating) => ratingWord(rating, lang),
+  };
 }
 
 /** A rating or criterion result in words ("S — performed with some challenges", "partly met"). */
@@ -108,8 +89,7 @@ export function ratingWord(rating: string, lang: Language): string {
 }
 
 export function describeEntry(scenario: DebriefNames, e: TimelineEntry, lang: Language): string {
-  const key = `event.${e.kind}`;
-  return hasKey(lang, key) ? tDynamic(lang, key, params(scenario, e, lang)) : e.kind;
+  return describeEvent(e.kind, e.data, lang, debriefNames(scenario, lang));
 }
 
 export function kindName(kind: string, lang: Language): string {

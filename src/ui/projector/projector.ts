@@ -11,7 +11,7 @@ import { named, renderStructureStatus } from '../components/structure-status.js'
 import { el, uniqueId } from '../dom.js';
 import { localise } from '../text.js';
 import { channelName } from '../trainer/action-text.js';
-import { rollPurpose } from '../trainer/event-text.js';
+import { rollPurpose } from '../trainer/event-names.js';
 import { FOREIGN_CONTENT, morph } from '../trainer/morph.js';
 import { indicatorName, numberText } from '../trainer/names.js';
 import { renderObjectiveRatings } from '../trainer/objective-ratings.js';

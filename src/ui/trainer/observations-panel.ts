@@ -5,7 +5,7 @@ import { t } from '../../i18n/index.js';
 import { clockLabel } from '../components/clock.js';
 import { el } from '../dom.js';
 import { field, panel, type ConsoleContext } from './context.js';
-import { describeEntry } from './event-text.js';
+import { describeEntry } from './event-names.js';
 import { short } from './names.js';
 
 export function pinnedText(ctx: ConsoleContext, seq: number): string {

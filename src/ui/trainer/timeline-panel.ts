@@ -4,7 +4,7 @@ import { t } from '../../i18n/index.js';
 import { clockLabel } from '../components/clock.js';
 import { el } from '../dom.js';
 import { panel, type ConsoleContext } from './context.js';
-import { describeEntry } from './event-text.js';
+import { describeEntry } from './event-names.js';
 
 export function renderTimelinePanel(ctx: ConsoleContext): HTMLElement {
   const { lang, view } = ctx;

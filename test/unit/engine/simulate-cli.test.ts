@@ -23,7 +23,7 @@ describe('simulate', () => {
     const b = simulate(SCENARIO, '--seed', '42', '--bots', 'random');
     expect(a.status).toBe(0);
     expect(a.stdout).toBe(b.stdout);
-    expect(a.stdout).toMatch(/^T\+00 +R1 +#\d+ +injectDelivered +Inject first-report delivered/m);
+    expect(a.stdout).toMatch(/^T\+00 +R1 +#\d+ +injectDelivered +Inject delivered \(.+\): first-report: /m);
     expect(a.stdout).toMatch(/^VB1 {2}[PSMU] {2}score \d\.\d\d/m);
     expect(a.stdout).toMatch(/^C01 {2}(met|partly met|not met|not applicable) {2}VB1/m);
   }, 120_000);
