@@ -3,6 +3,7 @@
 import { applyCommand, debriefView, publicView, replay, replaySteps, roleView, trainerView } from '../../src/engine/index.js';
 import type { BotPolicy } from '../../src/engine/bots/index.js';
 import { makeBundle, readBundle } from '../../src/engine/session/bundle.js';
+import { dropSnapshots, SNAPSHOT_EVERY } from '../../src/engine/session/snapshots.js';
 import type { ExerciseState } from '../../src/engine/session/types.js';
 import type { BenchOptions } from '../lib/options.js';
 import type { Report } from '../lib/report.js';
@@ -108,7 +109,12 @@ export function engineSection(report: Report, bundled: readonly Bundled[], long1
   const script = recordScript(long1000);
   const record = { scenarioHash: long1000.hash, seed: long1000.seed, settings: long1000.settings, log: long1000.log };
   const repeat = { min: opts.quick ? 1 : 7, max: 100, ms: opts.loopMs };
-  const replayMs = medianMs(() => replay(long1000.scenario, record), repeat);
+  // From the start: the snapshots an earlier run kept are dropped first (the run keeps them again, as a
+  // real replay does, so their cost is in the figure).
+  const replayMs = medianMs(() => {
+    dropSnapshots(long1000.scenario);
+    replay(long1000.scenario, record);
+  }, repeat);
   const bareMs = medianMs(() => runBare(script), repeat);
   report.add('engine', {
     id: 'engine.replay.1000',
@@ -117,6 +123,19 @@ export function engineSection(report: Report, bundled: readonly Bundled[], long1
     unit: 'ms',
     baseline: { label: `bare XState, ${script.transitions.length} transitions`, value: bareMs, unit: 'ms' },
     budget: long1000.log.length === 1000 ? 'replay1000' : undefined,
+  });
+
+  // A jump to a step (debrief scrubber, fork from here, resume at a step) once the session has its
+  // snapshots: replay from the nearest one, at most SNAPSHOT_EVERY commands, wherever the step is.
+  replay(long1000.scenario, record);
+  const targets = [0.13, 0.38, 0.62, 0.87, 0.99].map((f) => Math.round(f * long1000.log.length));
+  const jumpMs = medianMs(() => targets.forEach((t) => replay(long1000.scenario, record, t)), repeat) / targets.length;
+  report.add('engine', {
+    id: 'engine.replay.jump',
+    label: `jump to a step of that log (from the nearest snapshot, one every ${SNAPSHOT_EVERY} commands)`,
+    value: jumpMs,
+    unit: 'ms',
+    baseline: { label: 'replay from the start', value: replayMs, unit: 'ms' },
   });
 
   const end = finalState(long1000);

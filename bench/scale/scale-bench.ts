@@ -2,6 +2,7 @@
 // exponent k in time ∝ size^k between sizes, so a quadratic cost shows up long before a classroom hits it.
 import { applyCommand, debriefView, loadScenario, replay, roleView, scenarioHash, trainerView } from '../../src/engine/index.js';
 import { makeBundle, readBundle } from '../../src/engine/session/bundle.js';
+import { dropSnapshots } from '../../src/engine/session/snapshots.js';
 import type { ExerciseState } from '../../src/engine/session/types.js';
 import { timeApply } from '../engine/engine-bench.js';
 import { botSequence, finalState, prefix, type Sequence } from '../engine/sequences.js';
@@ -58,7 +59,10 @@ function logFigures(long: Sequence, n: number, opts: BenchOptions): Measured[] {
   // The longest logs take seconds per run: two runs each are enough to see a growth of 10× or 100×.
   const repeat = { min: opts.quick ? 1 : 2, max: 50, ms: opts.loopMs / 2 };
   const record = { scenarioHash: seq.hash, seed: seq.seed, settings: seq.settings, log: seq.log };
-  const replayMs = medianMs(() => replay(seq.scenario, record), repeat);
+  const replayMs = medianMs(() => {
+    dropSnapshots(seq.scenario);
+    replay(seq.scenario, record);
+  }, repeat);
   const state = finalState(seq);
   const text = JSON.stringify(makeBundle(seq.scenario, state));
   const loadMs = medianMs(() => {

@@ -13,6 +13,7 @@ import { boardAction, structure } from './commands/structure.js';
 import { endTurn } from './commands/turns.js';
 import { deliverDue } from './deliver.js';
 import { playEnded, rebuild, undoTarget } from './rebuild.js';
+import { isSnapshotPosition, keepSnapshot } from './snapshots.js';
 import { RefusalSignal, refuse, Step } from './step.js';
 import type { ApplyResult, Command, ExerciseState, LogEntry } from './types.js';
 
@@ -99,10 +100,14 @@ export function applyEntry(scenario: Scenario, state: ExerciseState, entry: LogE
     const done = run(scenario, state, entry);
     if ('undo' in done) {
       const next = rebuild(scenario, state, state.log.append(entry), done.undo);
+      if (isSnapshotPosition(entry, next)) keepSnapshot(scenario, entry, next);
       return { ok: true, state: next, events: next.events.slice(-1) };
     }
     done.s.log = state.log.append(entry);
-    return { ok: true, state: done.finish(), events: done.events };
+    const next = done.finish();
+    // Every SNAPSHOT_EVERY commands the state is kept (derived, in memory) for replays that reach past it.
+    if (isSnapshotPosition(entry, next)) keepSnapshot(scenario, entry, next);
+    return { ok: true, state: next, events: done.events };
   } catch (e) {
     if (!(e instanceof RefusalSignal)) throw e;
     const attempt = { command, refusal: e.refusal, minute: state.minute, round: state.round, afterSeq: state.log.length };

@@ -1,8 +1,7 @@
 // Undo without an undo stack: the state is a pure function of the log, so undoing the last command
 // of the round means replaying the log without it. The log itself stays append-only for the audit.
 import type { Scenario } from '../scenario/schema.js';
-import { applyEntry } from './apply.js';
-import { createSession } from './create.js';
+import { replayEntries } from './replay.js';
 import type { AppendList, ListView } from './append-list.js';
 import type { ExerciseState, LogEntry } from './types.js';
 
@@ -29,8 +28,10 @@ export function undoTarget(state: ExerciseState): number | null {
 }
 
 export function rebuild(scenario: Scenario, state: ExerciseState, log: AppendList<LogEntry>, target: number): ExerciseState {
-  let s = createSession(scenario, state.seed, state.settings, state.scenarioHash);
-  for (const e of effectiveEntries(log)) s = applyEntry(scenario, s, e).state;
+  // The commands that still count, from the nearest snapshot of them (the live session kept one every
+  // SNAPSHOT_EVERY commands while nothing before was undone), so undo late in a long exercise stays quick.
+  const effective = effectiveEntries(log);
+  const s = replayEntries(scenario, state, effective, effective.length, 'carry-on');
   const undone = log.at(target);
   const ev = {
     seq: s.events.length,

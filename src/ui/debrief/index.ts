@@ -10,7 +10,7 @@ import '../../styles/debrief.css';
 import '../../styles/print.css';
 import type { Scenario } from '../../engine/scenario/schema.js';
 import { fork, makeBundle, type EditedPart, type SessionBundle } from '../../engine/session/bundle.js';
-import { replaySteps } from '../../engine/session/replay.js';
+import { replay } from '../../engine/session/replay.js';
 import type { Command, ExerciseState } from '../../engine/session/types.js';
 import { debriefView, type DebriefView } from '../../engine/views/debrief-view.js';
 import type { DebriefNames } from '../../host/room-names.js';
@@ -81,17 +81,21 @@ function refusalOf(result: unknown): Refusal | null {
   return refusal as Refusal;
 }
 
-/** The states after each command, computed once per log and only when someone scrubs. */
+/**
+ * The state after a step, only when someone scrubs: replayed from the nearest snapshot the engine kept
+ * (one every SNAPSHOT_EVERY commands of the session), so a jump anywhere in a long exercise replays at most
+ * that many commands. The last step asked is remembered, for the screen's repeated reads of it.
+ */
 function stepsOf(scenario: Scenario) {
-  let cached: { log: ExerciseState['log']; states: ExerciseState[] } | null = null;
+  let cached: { log: ExerciseState['log']; step: number; state: ExerciseState } | null = null;
   return (state: ExerciseState, step: number): ExerciseState => {
     if (step >= state.log.length) return state;
-    if (cached === null || cached.log !== state.log) {
-      cached = { log: state.log, states: replaySteps(scenario, { scenarioHash: state.scenarioHash, seed: state.seed, settings: state.settings, log: state.log }) };
+    if (cached === null || cached.log !== state.log || cached.step !== step) {
+      // replay() carries the refused attempts made up to this step, as the scrubber shows them.
+      const at = replay(scenario, { scenarioHash: state.scenarioHash, seed: state.seed, settings: state.settings, log: state.log, attempts: state.attempts }, step);
+      cached = { log: state.log, step, state: at };
     }
-    const at = cached.states[step] ?? state;
-    // Refused attempts are not replayed; those made by this step are shown with it, as replay() does.
-    return { ...at, attempts: state.attempts.filter((a) => a.afterSeq <= step) };
+    return cached.state;
   };
 }
 
