@@ -250,6 +250,8 @@ function protectionOf(scenario: StructureScenario): Readonly<Record<string, Prot
  * and level (art. 39 Wvr moves powers to the chair when the chair leads), whether more than one region
  * is involved, the scenario's DSI route, the places' protection domains and which NL-Alert is in force.
  */
+// session/available.ts caches what each role may take by the parts of this that change during play (the
+// scaling model, the GRIP level, a national NL-Alert in force): a new part that changes must join its key.
 export function situationOf(scenario: StructureScenario, snapshots: StructureSnapshots): AuthoritySituation {
   const scaling = snapshots.scaling.context;
   return {

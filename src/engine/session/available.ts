@@ -2,7 +2,7 @@
 // it, so it only lists commands applyCommand would accept (each candidate is checked by the reducer itself).
 import { mayTake } from '../machines/authority.js';
 import { situationOf } from '../machines/structure.js';
-import { STRUCTURE_ACTION_KINDS, type Scenario, type StructureActionT } from '../scenario/schema.js';
+import { STRUCTURE_ACTION_KINDS, type Role, type Scenario, type StructureActionT } from '../scenario/schema.js';
 import { CONVENABLE_TEAMS } from '../scenario/vocabulary.js';
 import { AIR_TRAFFIC_LEVELS, AIRPORT_ACTIONS, AIRPORT_LEVELS, AIRSPACE_LEVELS, ALERT_SECTORS, hasAirport, SHARE_TARGETS } from '../scenario/action-keys.js';
 import { accepts } from './apply.js';
@@ -71,6 +71,29 @@ export function structureCandidates(scenario: Scenario): StructureActionT[] {
 
 const candidateCache = new WeakMap<Scenario, StructureActionT[]>();
 
+// What a role may take depends on the scenario, the role, and of the structure only on the scaling model,
+// the GRIP level and whether a national NL-Alert is in force (situationOf): these change a few times an
+// exercise, while the bots and the buttons ask after every command.
+const allowedCache = new WeakMap<Scenario, WeakMap<object, Map<string, readonly StructureActionT[]>>>();
+
+function allowedActions(scenario: Scenario, state: ExerciseState, role: Role): readonly StructureActionT[] {
+  const situation = situationOf(scenario, state.structure);
+  let byModel = allowedCache.get(scenario);
+  if (!byModel) allowedCache.set(scenario, (byModel = new WeakMap()));
+  const model = (situation.scaling ?? scenario) as object;
+  let byKey = byModel.get(model);
+  if (!byKey) byModel.set(model, (byKey = new Map()));
+  const key = `${role.id}\u0000${String(situation.grip)}\u0000${String(situation.nationalAlert)}`;
+  let allowed = byKey.get(key);
+  if (!allowed) {
+    let structure = candidateCache.get(scenario);
+    if (!structure) candidateCache.set(scenario, (structure = structureCandidates(scenario)));
+    allowed = structure.filter((a) => mayTake(role.office, a, role.authority, situation));
+    byKey.set(key, allowed);
+  }
+  return allowed;
+}
+
 function roleCandidates(scenario: Scenario, state: ExerciseState, role: string): CommandBody[] {
   const idx = indexOf(scenario);
   const r = idx.roles.get(role);
@@ -81,10 +104,7 @@ function roleCandidates(scenario: Scenario, state: ExerciseState, role: string):
     if (!d || st.taken || d.owner !== role) continue;
     for (const o of d.options) out.push({ type: 'decide', decision: id, option: o.id });
   }
-  let structure = candidateCache.get(scenario);
-  if (!structure) candidateCache.set(scenario, (structure = structureCandidates(scenario)));
-  const situation = situationOf(scenario, state.structure);
-  for (const a of structure) if (mayTake(r.office, a, r.authority, situation)) out.push({ type: 'structure', action: a });
+  for (const a of allowedActions(scenario, state, r)) out.push({ type: 'structure', action: a });
   for (const b of scenario.communication.blocks) out.push({ type: 'publish', blocks: [b.id] });
   for (const a of scenario.picture.boardActions) if (a.roles.includes(role)) out.push({ type: 'boardAction', id: a.id });
   out.push({ type: 'endTurn' });
