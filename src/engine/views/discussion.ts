@@ -65,6 +65,8 @@ export interface DiscussionView {
   readonly feedback: FeedbackSummary | null;
   /** The form's items (exercise items, then one relevance item per objective the scenario exercises). */
   readonly feedbackItems: readonly string[];
+  /** The tables' names, so answers and hotwash points can say whose they are (the room knows its tables). */
+  readonly tables: readonly { readonly id: string; readonly name: string }[];
 }
 
 function tablesFor(question: QuestionT, tables: readonly Table[]): string[] {
@@ -167,5 +169,6 @@ export function discussionView(scenario: Scenario, state: ExerciseState, audienc
     hotwash,
     feedback: trainer || audience.kind === 'room' ? feedbackSummary(state) : null,
     feedbackItems: [...FEEDBACK_ITEMS, ...exercisedObjectives(scenario).map(objectiveItem)],
+    tables: tables.map((t) => ({ id: t.id, name: t.name })),
   };
 }

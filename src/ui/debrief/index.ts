@@ -21,6 +21,7 @@ import { renderAar, type ImprovementPlan } from '../exports/aar.js';
 import { defaultExportPrefs, renderExportsPanel, swapFor, type PrintDocument } from '../exports/panel.js';
 import { renderRoleCards } from '../exports/role-cards.js';
 import { localise } from '../text.js';
+import { hasDiscussionReport, renderDiscussionReport } from '../discussion/report.js';
 import { renderCommunication } from './communication.js';
 import { headingTag, idsFor, type Audience, type DebriefContext } from './context.js';
 import { EVENT_LINK } from './evidence.js';
@@ -262,6 +263,7 @@ function debriefScreen(root: HTMLElement, source: Source, props: ScreenOptions):
       'themes',
       'timeline',
       'communication',
+      ...(hasDiscussionReport(now) ? (['discussion'] as const) : []),
       ...(audience === 'trainer' ? (['observations', 'exports'] as const) : []),
     ] as const;
     nav.setAttribute('aria-label', t(lang, 'debrief.nav'));
@@ -336,6 +338,7 @@ function debriefScreen(root: HTMLElement, source: Source, props: ScreenOptions):
         renderThemes(ctx, sectionLevel),
         renderTimeline(ctx, sectionLevel, { shown, highlighted, toggle }, (seq) => causes.get(seq) ?? -1),
         renderCommunication(ctx, sectionLevel),
+        ...(hasDiscussionReport(view) ? [renderDiscussionReport({ view, lang, level: sectionLevel, id: ids.section('discussion'), className: 'debrief__section' })] : []),
         ...(audience === 'trainer' ? [renderObservations(ctx, sectionLevel)] : []),
         ...(audience === 'trainer' && source.kind === 'state'
           ? [

@@ -16,6 +16,7 @@ import { el } from '../dom.js';
 import { localise } from '../text.js';
 import type { NameSwap } from './anonymise.js';
 import { editedPlaces } from './bundle-file.js';
+import { hasDiscussionReport, renderDiscussionReport } from '../discussion/report.js';
 
 export interface PlanEntry {
   action: string;
@@ -250,5 +251,8 @@ export function renderAar(o: AarOptions): HTMLElement {
     improvementsSection,
     plan,
     observationSection,
+    // A discussion-based run (or any run with a hotwash or feedback forms): per module the questions, each
+    // table's answers and the evaluators' observations, then the hotwash and the feedback summary.
+    ...(hasDiscussionReport(view) ? [renderDiscussionReport({ view, lang, level: level + 1, id: `${o.id}-discussion`, swap: o.swap, className: 'aar__section' })] : []),
   ]);
 }

@@ -21,7 +21,7 @@ export interface DecisionRow {
 }
 
 /** Excel runs a cell that starts like a formula; text people or authors typed must stay text (CSV injection). */
-function inert(text: string): string {
+export function inert(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 

@@ -16,6 +16,7 @@ import { bundleJson, editedPlaces, exportFileName, readBundleText, sessionBundle
 import { renderBundleImport, refusalText, type ImportOutcome } from './bundle-import.js';
 import { EXCEL_NL, PLAIN_CSV } from './csv.js';
 import { decisionLogCsv, decisionRows } from './decision-log.js';
+import { discussionCsv, hasDiscussionRecord } from '../discussion/discussion-csv.js';
 
 export type PrintDocument = 'aar' | 'roleCards';
 
@@ -158,6 +159,13 @@ export function renderExportsPanel(o: ExportsPanelOptions): HTMLElement {
     o.announce(t(lang, 'export.downloaded', { file: name }));
   });
 
+  const discussionButton = el('button', { className: 'button', text: t(lang, 'discussion.csv.download'), attrs: { type: 'button', id: `${o.id}-discussion-csv` } });
+  discussionButton.addEventListener('click', () => {
+    const name = exportFileName(scenario, state, 'discussion', 'csv');
+    o.download(name, discussionCsv(scenario, state, lang, prefs.csv === 'comma' ? PLAIN_CSV : EXCEL_NL, swapFor(scenario, state, lang, prefs)), 'text/csv;charset=utf-8');
+    o.announce(t(lang, 'export.downloaded', { file: name }));
+  });
+
   const aarButton = el('button', { className: 'button', text: t(lang, 'export.aar.open'), attrs: { type: 'button', id: `${o.id}-aar` } });
   aarButton.addEventListener('click', () => o.openDocument('aar'));
   const cardsButton = el('button', { className: 'button', text: t(lang, 'export.cards.open'), attrs: { type: 'button', id: `${o.id}-cards` } });
@@ -188,6 +196,7 @@ export function renderExportsPanel(o: ExportsPanelOptions): HTMLElement {
     sub('csv', t(lang, 'export.csv.title'), [
       el('div', { className: 'field' }, [el('label', { text: t(lang, 'export.csv.format'), attrs: { for: format.id } }), format]),
       csvButton,
+      ...(hasDiscussionRecord(scenario, state) ? [el('p', { text: t(lang, 'discussion.csv.intro') }), discussionButton] : []),
     ]),
     sub('print', t(lang, 'export.print.title'), [el('p', { text: t(lang, 'export.print.intro') }), el('div', { className: 'button-row' }, [aarButton, cardsButton])]),
     sub('import', t(lang, 'export.import.title'), [el('p', { text: t(lang, 'export.import.intro') }), importControl, ...importResult(o)]),
