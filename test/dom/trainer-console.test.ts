@@ -88,7 +88,8 @@ describe('trainer console: what it shows', () => {
     const score = region('Score tot nu toe');
     const vb2 = within(score).getByText(/^VB2/).closest('div')!;
     const rating = view.score.objectives.VB2!.rating;
-    expect(vb2.textContent).toContain(rating === 'notExercised' ? 'Niet beoefend' : `${rating} — `);
+    // During play an objective none of whose criteria can be judged yet is "not yet judged", never "not exercised" or U.
+    expect(vb2.textContent).toContain(rating === 'notExercised' ? 'Nog niet te beoordelen' : `${rating} — `);
     expect(within(score).getByText(/^VB1/)).toBeTruthy();
   });
 

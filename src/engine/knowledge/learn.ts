@@ -89,7 +89,7 @@ export function sitsIn(role: Role, team: string, chair: string | null): boolean 
   return role.team === team || role.office === chair || (ALSO_SITTING[team as Team] ?? []).includes(role.office);
 }
 
-const SHARE_TEAMS: Readonly<Record<Extract<StructureActionT, { action: 'shareInformation' }>['with'], readonly Team[]>> = {
+export const SHARE_TEAMS: Readonly<Record<Extract<StructureActionT, { action: 'shareInformation' }>['with'], readonly Team[]>> = {
   NCC: ['NCC', 'ICCb', 'MCCb', 'NKC', 'IAO', 'LOCC', 'DCC'],
   regions: ['CoPI', 'ROT', 'GBT', 'RBT', 'SGBO', 'driehoek'],
   vitalSectors: ['external'],

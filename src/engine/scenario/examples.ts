@@ -501,11 +501,13 @@ export const FORMAT_EXAMPLES: Readonly<Record<string, unknown>> = {
   ],
   'scoring.warrants[]': {
     measure: 'airport-close',
-    when: { variable: 'unrest', op: '>=', value: 80 },
-    reason: nlEn('Een concrete dreiging tegen de luchthaven.', 'A concrete threat to the airport.'),
+    when: { all: [{ delivered: 'drone-payload' }, { not: { delivered: 'drone-downed' } }] },
+    reason: nlEn('Een drone met lading boven de luchthaven, tot hij is neergehaald.', 'A drone with a payload over the airport, until it is brought down.'),
+    keepMinutes: 30,
   },
   'scoring.warrants[].measure': 'threat-national-5',
   'scoring.warrants[].target': 'mosque',
+  'scoring.warrants[].keepMinutes': 30,
 
   // ------------------------------------------------------------ conditions
   Condition: { all: [{ delivered: 'first-call' }, { not: { teamActive: 'GBT' } }] },

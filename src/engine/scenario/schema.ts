@@ -756,6 +756,14 @@ const Warrant = z
     target: Id.optional().describe('For protect: the place at risk (picture.atRisk id); for alert-partners: the sector; for nl-alert: the map area. Left out: every target of the measure.'),
     when: ConditionSchema.describe('The situation in which the measure is proportionate; taken while this does not hold, it is an over-reaction.'),
     reason: Text.optional().describe('Why the measure is proportionate then, in words the debrief shows.'),
+    keepMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe(
+        'For a measure that stays in force until withdrawn (scaling level, threat level, ICCb/MCCb, airport and airspace measures, DSI deployment): how many minutes it may stay in force after this warrant stops holding (e.g. a "not" that becomes false, a variable back under its value, a rumour rebutted) before keeping it is an over-reaction; 60 when left out.',
+      ),
   })
   .describe('When an escalating measure is proportionate (DOMAIN.md §7). Measures without a warrant fall back to the doctrine default, where the law gives one.');
 

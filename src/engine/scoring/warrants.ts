@@ -6,6 +6,9 @@
 // judged, and scenario:lint says so. An over-reaction is evidence for C17 and for its domain's criterion.
 import type { Condition, Scenario, StructureActionT, WarrantT } from '../scenario/schema.js';
 import type { CriterionId, EscalatingMeasure } from '../scenario/vocabulary.js';
+import { compare } from '../session/conditions.js';
+import { eventsOfKind, firstWith } from '../session/event-index.js';
+import { summaryOf } from '../session/summary.js';
 import type { EngineEvent, ExerciseState } from '../session/types.js';
 import { triggerTime } from './evidence.js';
 
@@ -26,7 +29,15 @@ export interface JudgedMeasure extends MeasureTaken {
   readonly source: WarrantSource;
   readonly since: number | null;
   readonly overReaction: boolean;
+  /**
+   * Taken with its warrant, but kept in force well after the warrant lapsed: the minute it lapsed and the minutes
+   * the scenario allows before keeping it is an over-reaction. Null when it was not kept.
+   */
+  readonly kept: { readonly lapsed: number; readonly keepMinutes: number } | null;
 }
+
+/** How long a measure may stay in force after its warrant stops holding, when the warrant does not say (keepMinutes). */
+export const DEFAULT_KEEP_MINUTES = 60;
 
 /** The criterion of each measure's domain, which an over-reaction also counts against (besides C17). */
 export const MEASURE_DOMAIN: Readonly<Record<EscalatingMeasure, CriterionId>> = {
@@ -71,7 +82,10 @@ function classify(action: StructureActionT, change: Record<string, unknown>): { 
   if (change.kind !== 'measure') return [];
   switch (action.action) {
     case 'restrictAirspace':
+    case 'airportMeasure':
       return action.level === 'close' ? [{ measure: 'airport-close', target: null }] : action.level === 'restrict' ? [{ measure: 'airport-restrict', target: null }] : [];
+    case 'airTraffic':
+      return action.level === 'stop' ? [{ measure: 'airport-restrict', target: null }] : [];
     case 'protect':
       return [{ measure: 'protect', target: action.target }];
     case 'alertPartners':
@@ -176,32 +190,144 @@ export function heldAt(scenario: Scenario, state: ExerciseState, c: Condition, m
   if ('any' in c) return c.any.some((x) => heldAt(scenario, state, x, minute));
   if ('not' in c) return !heldAt(scenario, state, c.not, minute);
   if ('always' in c) return c.always;
+  const now = valueAt(state, c, minute);
+  if (now !== undefined) return now;
   const t = triggerTime(state, scenario, c);
   return t !== null && t <= minute;
 }
 
-/** The first minute a warrant held by the end of the log (for the explanation), or null when it never did. */
-function firstHeld(scenario: Scenario, state: ExerciseState, c: Condition): number | null {
-  if (!heldAt(scenario, state, c, state.minute)) return null;
-  const t = 'not' in c || 'always' in c || 'all' in c || 'any' in c ? null : triggerTime(state, scenario, c);
-  if (t !== null) return t;
-  // A compound condition: the first event minute at which it held.
-  const minutes = [0, ...new Set(state.events.map((e) => e.minute))].sort((a, b) => a - b);
-  return minutes.find((m) => heldAt(scenario, state, c, m)) ?? state.minute;
+/**
+ * The values a changing thing took during a minute: the value it came into the minute with (the last change
+ * before it, else `initial`), and each value a change within the minute set. Reading "held at a minute" as held
+ * at any point in it leaves the order of things within one minute (a rumour rebutted in the same minute as the
+ * measure it warranted) out of the judgement.
+ */
+function valuesDuring<T>(state: ExerciseState, kind: string, test: (e: EngineEvent) => boolean, minute: number, read: (e: EngineEvent) => T, initial: T): T[] {
+  let before = initial;
+  const during: T[] = [];
+  for (const e of eventsOfKind(state, kind)) {
+    if (e.minute > minute) break;
+    if (!test(e)) continue;
+    if (e.minute < minute) before = read(e);
+    else during.push(read(e));
+  }
+  return [before, ...during];
 }
 
-/** Judge one measure: an over-reaction when its warrant did not hold when it was taken. */
+const changeOf = (e: EngineEvent) => e.data.change as { kind?: string; scope?: string; team?: string; to?: unknown; from?: unknown };
+
+/**
+ * Tests whose truth can end — a variable back under its value, a rumour rebutted, a level lowered, a team stood
+ * down — read at the minute itself, so a warrant resting on them can lapse. Undefined for tests that, once true,
+ * stay true (an inject delivered, a decision taken).
+ */
+function valueAt(state: ExerciseState, c: Condition, minute: number): boolean | undefined {
+  if ('variable' in c) {
+    const first = firstWith(state, 'variableChanged', 'variable', c.variable);
+    const initial = first ? (first.data.from as number) : (state.variables[c.variable] ?? 0);
+    return valuesDuring(state, 'variableChanged', (e) => e.data.variable === c.variable, minute, (e) => e.data.to as number, initial).some((v) => compare(v, c.op, c.value));
+  }
+  if ('rumourActive' in c) {
+    const r = state.rumours[c.rumourActive];
+    return r !== undefined && r.startedAt <= minute && (r.rebuttedAt === undefined || r.rebuttedAt >= minute);
+  }
+  if ('grip' in c) {
+    const values = valuesDuring(state, 'structureChanged', (e) => changeOf(e).kind === 'grip', minute, (e) => changeOf(e).to as number, levelBefore(state, 'grip'));
+    return values.some((v) => compare(v, c.grip, c.value));
+  }
+  if ('threatLevel' in c) {
+    const scope = c.region ? 'region' : 'national';
+    const test = (e: EngineEvent) => changeOf(e).kind === 'threatLevel' && changeOf(e).scope === scope;
+    return valuesDuring(state, 'structureChanged', test, minute, (e) => changeOf(e).to as number, levelBefore(state, scope)).some((v) => compare(v, c.threatLevel, c.value));
+  }
+  if ('teamActive' in c) {
+    const test = (e: EngineEvent) => (changeOf(e).kind === 'teamConvened' || changeOf(e).kind === 'teamStoodDown') && changeOf(e).team === c.teamActive;
+    return valuesDuring(state, 'structureChanged', test, minute, (e) => changeOf(e).kind === 'teamConvened', false).some(Boolean);
+  }
+  return undefined;
+}
+
+/** A level before any change to it: the first change's "from", else the level now. */
+function levelBefore(state: ExerciseState, which: 'grip' | 'national' | 'region'): number {
+  const first = eventsOfKind(state, 'structureChanged').find((e) => {
+    const ch = e.data.change as { kind?: string; scope?: string };
+    return which === 'grip' ? ch.kind === 'grip' : ch.kind === 'threatLevel' && ch.scope === which;
+  });
+  if (first) return (first.data.change as { from: number }).from;
+  const s = summaryOf(state);
+  return which === 'grip' ? s.grip : which === 'national' ? s.threatLevel.national : s.threatLevel.region;
+}
+
+/** The minutes at which something happened, in order: where a condition read back from the log can change. */
+function eventMinutes(state: ExerciseState): number[] {
+  const minutes = new Set<number>([0, state.minute]);
+  for (const e of state.events) minutes.add(e.minute);
+  return [...minutes].sort((a, b) => a - b);
+}
+
+/** The first minute a warrant held (for the explanation), or null when it never did. */
+function firstHeld(scenario: Scenario, state: ExerciseState, c: Condition): number | null {
+  const compound = 'not' in c || 'always' in c || 'all' in c || 'any' in c;
+  if (!compound && valueAt(state, c, 0) === undefined) return triggerTime(state, scenario, c);
+  return eventMinutes(state).find((m) => heldAt(scenario, state, c, m)) ?? null;
+}
+
+/** The first minute after `from` at which none of the warrants holds any more (the warrant lapsed), or null. */
+function lapsedAfter(scenario: Scenario, state: ExerciseState, warrants: readonly WarrantT[], from: number): number | null {
+  return eventMinutes(state).find((m) => m > from && !warrants.some((w) => heldAt(scenario, state, w.when, m))) ?? null;
+}
+
+/**
+ * The minute a measure stopped being in force (lowered, stood down, lifted, completed), or null while it still is.
+ * Measures that are done once (an NL-Alert, a removal order, an alert, protection) have no end in the log.
+ */
+function withdrawnAt(state: ExerciseState, m: MeasureTaken): number | null {
+  const after = eventsOfKind(state, 'structureChanged').filter((e) => e.seq > m.event.seq);
+  const level = Number(m.measure.slice(m.measure.lastIndexOf('-') + 1));
+  const ends = (e: EngineEvent): boolean => {
+    const ch = e.data.change as { kind?: string; to?: unknown; scope?: string; team?: string };
+    const action = e.data.action as { action?: string; level?: string };
+    if (m.measure.startsWith('grip-')) return ch.kind === 'grip' && (ch.to as number) < level;
+    if (m.measure.startsWith('threat-')) return ch.kind === 'threatLevel' && m.measure.startsWith(`threat-${ch.scope ?? ''}-`) && (ch.to as number) < level;
+    if (m.measure.startsWith('convene-')) return ch.kind === 'teamStoodDown' && `convene-${ch.team ?? ''}` === m.measure;
+    if (m.measure === 'dsi-deploy') return ch.kind === 'dsi' && ch.to !== 'deployed';
+    if (m.measure === 'airport-close') return ['restrictAirspace', 'airportMeasure', 'airTraffic'].includes(action.action ?? '') && ['restrict', 'lift', 'continue', 'resume'].includes(action.level ?? '');
+    if (m.measure === 'airport-restrict') return ['restrictAirspace', 'airportMeasure', 'airTraffic'].includes(action.action ?? '') && ['lift', 'continue', 'resume'].includes(action.level ?? '');
+    return false;
+  };
+  return after.find(ends)?.minute ?? null;
+}
+
+/** Measures that stay in force until withdrawn, so that keeping them after their warrant lapsed can be judged. */
+const LASTING = (measure: EscalatingMeasure): boolean => /^(grip-|threat-|convene-|airport-)/.test(measure) || measure === 'dsi-deploy';
+
+/**
+ * Kept in force well after the warrant lapsed: the scenario's warrants held when the measure was taken, stopped
+ * holding later, and the measure was still in force `keepMinutes` after that (and the run got that far).
+ */
+function keptAfterLapse(scenario: Scenario, state: ExerciseState, m: MeasureTaken, own: readonly WarrantT[]): JudgedMeasure['kept'] {
+  if (!LASTING(m.measure)) return null;
+  const lapsed = lapsedAfter(scenario, state, own, m.minute);
+  if (lapsed === null) return null;
+  const keepMinutes = Math.min(...own.map((w) => w.keepMinutes ?? DEFAULT_KEEP_MINUTES));
+  if (state.minute < lapsed + keepMinutes) return null;
+  const withdrawn = withdrawnAt(state, m);
+  return withdrawn !== null && withdrawn <= lapsed + keepMinutes ? null : { lapsed, keepMinutes };
+}
+
+/** Judge one measure: an over-reaction when its warrant did not hold when it was taken, or it was kept well after the warrant lapsed. */
 function judge(scenario: Scenario, state: ExerciseState, m: MeasureTaken): JudgedMeasure | null {
   const own = scenarioWarrants(scenario, m.measure, m.target);
   if (own.length > 0) {
     const warranted = own.some((w) => heldAt(scenario, state, w.when, m.minute));
     const times = own.map((w) => firstHeld(scenario, state, w.when)).filter((t): t is number => t !== null);
-    return { ...m, source: 'scenario', since: times.length === 0 ? null : Math.min(...times), overReaction: !warranted };
+    const kept = warranted ? keptAfterLapse(scenario, state, m, own) : null;
+    return { ...m, source: 'scenario', since: times.length === 0 ? null : Math.min(...times), overReaction: !warranted || kept !== null, kept };
   }
   const doctrine = DOCTRINE_WARRANTS[m.measure];
   if (!doctrine) return null;
   const since = doctrine(scenario, state, m.target);
-  return { ...m, source: 'doctrine', since, overReaction: since === null || since > m.minute };
+  return { ...m, source: 'doctrine', since, overReaction: since === null || since > m.minute, kept: null };
 }
 
 // Scoring asks for the judged measures once per criterion; a state is immutable, so it is judged once.

@@ -324,19 +324,14 @@ const DEFINITIONS = {
       en: 'No national (NKC) message contradicts a local or regional message, in content or in timing.',
     },
     partlyWhen: {
-      nl: 'Er was een tegenspraak, maar die is binnen de tijd voor "deels" met een nieuwe boodschap rechtgezet.',
-      en: 'A contradiction occurred, but a new message resolved it within the "partly" time.',
+      nl: 'Een afzender zette een eigen eerdere boodschap recht die een andere tegensprak (een correctie binnen dezelfde stem, geen tegenspraak tussen landelijk en lokaal).',
+      en: 'A sender corrected an earlier message of its own that another contradicted (a correction within one voice, no contradiction between national and local).',
     },
     notApplicableWhen: {
       nl: 'Er is maar met één stem gepubliceerd (alleen landelijk, of alleen lokaal en regionaal).',
       en: 'Messages were published with only one voice (only national, or only local and regional).',
     },
-    parameters: {
-      partlyMinutes: {
-        nl: 'Een tegenspraak die binnen zoveel minuten is rechtgezet, telt als deels gehaald.',
-        en: 'A contradiction resolved within this many minutes counts as partly met.',
-      },
-    },
+    parameters: {},
     ...JOINT_STRUCTURE,
     domainBasis: {
       nl: 'COT-evaluatie van de tramaanslag in Utrecht ("Een stad in stilte", 2019): landelijke en lokale boodschappen moesten beter op elkaar aansluiten in timing en inhoud.',
@@ -608,27 +603,18 @@ const DEFINITIONS = {
     theme: 'proportionaliteit',
     title: { nl: 'Proportionele maatregelen', en: 'Proportionate measures' },
     measure: {
-      nl: 'Elke genomen maatregel (beveiliging, afsluiting, dreigingsniveau, NL-Alert, online optreden) berust op een dreigingsinschatting en op een bevoegdheid van het ambt dat hem neemt: geen algemene overreactie en geen maatregel nagelaten die de dreiging vraagt. Het bewijs komt vooral uit beslisopties die de auteur op dit criterium heeft beoordeeld. Het criterium telt voor de doelstelling van de maatregel.',
-      en: 'Every measure taken (protection, closure, threat level, NL-Alert, online action) rests on a threat assessment and on a legal power of the office taking it: no blanket over-reaction, and no measure left out that the threat calls for. The evidence comes mostly from decision options the author assessed against this criterion. It counts towards the objective of the measure.',
+      nl: 'Elke genomen escalerende maatregel (opschalingsniveau, dreigingsniveau, NL-Alert, luchthaven- en luchtruimmaatregelen, DSI, ICCb/MCCb, beveiliging, een sector alarmeren, verwijderingsbevel) wordt getoetst aan zijn grondslag: de situatie waarin het scenario, of standaard de wet, hem proportioneel acht. Genomen terwijl die grondslag niet gold, of lang nadat die verviel nog van kracht, is het een overreactie; een maatregel die de auteur op dit criterium beoordeelde en die tot de termijn bleef liggen, is een omissie. De beoordelingen van gekozen opties zijn een tweede lijn: de zwakste van de twee telt. Het criterium telt voor de doelstelling van de maatregel.',
+      en: 'Every escalating measure taken (scaling level, threat level, NL-Alert, airport and airspace measures, DSI, ICCb/MCCb, protection, alerting a sector, removal order) is judged against its warrant: the situation in which the scenario, or the law by default, deems it proportionate. Taken while its warrant did not hold, or kept in force well after the warrant lapsed, it is an over-reaction; a measure the author assessed against this criterion left to its deadline is an omission. The author\'s assessments of chosen options are a second line: the weaker of the two counts. It counts towards the objective of the measure.',
     },
     partlyWhen: {
-      nl: 'Sommige maatregelen gingen verder dan of bleven achter bij wat de dreiging vroeg, maar niet alle.',
-      en: 'Some measures went beyond or fell short of what the threat called for, but not all of them.',
+      nl: 'Niets wat gemeten is, ging buiten verhouding, maar de beoordelingen van gekozen opties gaven "deels".',
+      en: 'Nothing measured was out of proportion, but the assessments of chosen options said "partly".',
     },
     notApplicableWhen: {
       nl: 'Er was in deze oefening geen maatregel te beoordelen.',
       en: 'There was no measure to judge in this run.',
     },
-    parameters: {
-      trigger: {
-        nl: 'De situatie waarin maatregelen worden beoordeeld (bijv. nadat het dreigingsniveau is gewijzigd).',
-        en: 'The situation in which measures are judged (e.g. after the threat level changed).',
-      },
-      level: {
-        nl: 'Het dreigingsniveau (1–5) waartegen de maatregelen worden afgewogen.',
-        en: 'The threat level (1–5) against which the measures are weighed.',
-      },
-    },
+    parameters: {},
     quote:
       'Maatregelen moeten dreigingsgericht zijn, proportioneel, met een stevige wettelijke grondslag. Hierbij handelen ' +
       'de verschillende partners in de CT-aanpak conform de voor hen geldende wettelijke kaders.',

@@ -35,7 +35,7 @@ function refusalCodes(): string[] {
 function scoringCodes(): string[] {
   const text = sources('scoring').map((f) => f.text).join('\n');
   const codes = new Set(matches(text, /'([a-z-]+(?:\.[a-z-]+)+)'/g));
-  for (const base of matches(text, /timedVerdict\([^;]*?'([a-z.-]+)'\s*,?\s*\)/gs)) for (const s of ['done', 'pending', 'missing']) codes.add(`${base}.${s}`);
+  for (const base of matches(text, /timed(?:Verdict|FromKnowledge)\([^;]*?'([a-z.-]+)'\s*,?\s*\)/gs)) for (const s of ['done', 'before', 'pending', 'missing']) codes.add(`${base}.${s}`);
   for (const base of matches(text, /principleOverMessages\(state, '[A-Za-z]+', '([a-z-]+)'\)/g)) for (const s of ['no-messages', 'breach', 'partly', 'clean']) codes.add(`${base}.${s}`);
   // A timed base is not itself an explanation.
   return [...codes].filter((c) => !(codes.has(`${c}.done`) && codes.has(`${c}.missing`))).sort();
@@ -61,7 +61,7 @@ describe('engine wording', () => {
 
   it('explains every scoring outcome, in Dutch and English', () => {
     const codes = scoringCodes();
-    expect(codes).toEqual(expect.arrayContaining(['first-message.done', 'scaling.driehoek.missing', 'perpetrator.clean', 'teams.convened']));
+    expect(codes).toEqual(expect.arrayContaining(['first-message.done', 'scaling.team.missing', 'perpetrator.clean', 'teams.convened']));
     expect(missingIn(codes.map((c) => `score.${c}`))).toEqual([]);
   });
 

@@ -1,12 +1,14 @@
 // Communication criteria (DOMAIN.md §7: C01–C05, C09, C11), read from published messages and the
 // principle findings the engine recorded when each message went out.
 import { blockById } from '../../communication/message.js';
+import { collectMentions } from '../../scenario/references.js';
 import type { Principle } from '../../scenario/vocabulary.js';
 import { eventsWith, firstWith } from '../../session/event-index.js';
 import type { EngineEvent, ExerciseState } from '../../session/types.js';
-import { eventsOf, fromFraction, fromMinutes, notApplicable, notificationEvent, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
+import { eventsOf, fromFraction, fromMinutes, notApplicable, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
 import { judgedFindings, ratingBasis } from './message-ratings.js';
-import { exerciseOver, timedVerdict } from './timing.js';
+import { clockFor } from '../clock.js';
+import { exerciseOver, minutesFromKnowledge, timedFromKnowledge } from './timing.js';
 
 const messageEvent = (state: ExerciseState, id: string): EngineEvent | undefined => firstWith(state, 'messagePublished', 'message', id);
 
@@ -27,14 +29,18 @@ function informs(scenario: ScoringContext['scenario'], blocks: readonly string[]
   });
 }
 
-/** C01: time from notification to the first public message that informs (not traps alone, not an NL-Alert's advice alone). */
+/**
+ * C01: time from notification (or the use's trigger) to the first public message that informs (not traps alone,
+ * not an NL-Alert's advice alone), counted from when the publishing role knew of the incident.
+ */
 export function firstMessage({ scenario, state, use }: ScoringContext): Verdict {
-  const start = notificationEvent(state, scenario);
   if (state.notifiedAt === null) return notApplicable('first-message.no-notification');
+  if (use.trigger !== undefined && triggerTime(state, scenario, use.trigger) === null) return notApplicable('first-message.no-notification');
   const first = state.messages.find((m) => informs(scenario, m.blocks));
-  return timedVerdict(
+  return timedFromKnowledge(
     state,
-    { minute: state.notifiedAt, event: start },
+    scenario,
+    use.trigger,
     first ? messageEvent(state, first.id) : undefined,
     targets({ scenario, state, use }, scenario.communication.firstMessageTargetMinutes),
     'first-message',
@@ -60,7 +66,7 @@ function principleOverMessages(state: ExerciseState, principle: Principle, code:
 export const perpetratorAttention = ({ state }: ScoringContext): Verdict => principleOverMessages(state, 'perpetratorAttention', 'perpetrator');
 
 /** C03: the share of fact claims that were confirmed when published. */
-export function factual({ scenario, state }: ScoringContext): Verdict {
+export function factual({ scenario, state, use }: ScoringContext): Verdict {
   const claims: { ok: boolean; event: EngineEvent | undefined }[] = [];
   const judged = judgedFindings(state, 'factual');
   for (const m of state.messages) {
@@ -83,21 +89,38 @@ export function factual({ scenario, state }: ScoringContext): Verdict {
   if (claims.length === 0) return notApplicable('factual.no-claims');
   const ok = claims.filter((c) => c.ok).length;
   const share = ok / claims.length;
-  const result = share === 1 ? 'met' : share >= 0.75 ? 'partly' : 'notMet';
+    // Met from the scenario's threshold (every claim when left out); at least half is partly (the catalogue's rule).
+  const threshold = use.threshold ?? 1;
+  const result = share >= threshold ? 'met' : share >= 0.5 ? 'partly' : 'notMet';
   return withBasis(verdict(result, claims.map((c) => c.event), 'factual.share', { confirmed: ok, claims: claims.length, percent: Math.round(share * 100) }), state, 'factual');
 }
 
-/** C04: messages make responders' work and society's resilience visible. */
-export function respondersResilience({ scenario, state }: ScoringContext): Verdict {
+/**
+ * C04: messages make responders' work and society's resilience visible. With targetMinutes, each must be made
+ * visible within that many minutes of the first public message (or of when the publishing role knew the use's
+ * trigger); made visible only later counts half.
+ */
+export function respondersResilience(ctx: ScoringContext): Verdict {
+  const { scenario, state, use } = ctx;
   if (state.messages.length === 0) return notApplicable('resilience.no-messages');
+  if (use.trigger !== undefined && triggerTime(state, scenario, use.trigger) === null) return notApplicable('resilience.not-triggered');
   const withKind = (kind: string) => state.messages.filter((m) => m.blocks.some((b) => blockById(scenario, b)?.kind === kind));
   const responders = withKind('responders');
   const resilience = withKind('resilience');
-  const parts = (responders.length > 0 ? 1 : 0) + (resilience.length > 0 ? 1 : 0);
-  return verdict(fromFraction(parts, 2), [...responders, ...resilience].map((m) => messageEvent(state, m.id)), 'resilience.parts', {
-    responders: responders.length,
-    resilience: resilience.length,
-  });
+  const evidence = [...responders, ...resilience].map((m) => messageEvent(state, m.id));
+  const params = { responders: responders.length, resilience: resilience.length };
+  if (use.targetMinutes === undefined) return verdict(fromFraction((responders.length > 0 ? 1 : 0) + (resilience.length > 0 ? 1 : 0), 2), evidence, 'resilience.parts', params);
+  const firstPublished = messageEvent(state, (state.messages.at(0) as NonNullable<ReturnType<typeof state.messages.at>>).id);
+  const inTime = (shown: typeof responders): number => {
+    const first = shown[0];
+    if (!first) return 0;
+    const event = messageEvent(state, first.id);
+    const start = use.trigger === undefined ? firstPublished?.minute : clockFor(state, scenario, use.trigger, event)?.minute;
+    return start === undefined || first.minute - start <= (use.targetMinutes ?? 0) ? 1 : 0.5;
+  };
+  const score = inTime(responders) + inTime(resilience);
+  const result = score === 2 ? 'met' : score > 0 ? 'partly' : 'notMet';
+  return verdict(result, evidence, 'resilience.timed', { ...params, target: use.targetMinutes });
 }
 
 /** C05: every protective instruction states what, where and until when. */
@@ -107,7 +130,7 @@ export function actionPerspective(ctx: ScoringContext): Verdict {
   if (advice.length === 0) {
     const since = use.trigger ? triggerTime(state, scenario, use.trigger) : null;
     if (since === null) return notApplicable('advice.none-needed');
-    return timedVerdict(state, { minute: since }, undefined, targets(ctx, 30), 'advice');
+    return timedFromKnowledge(state, scenario, use.trigger, undefined, targets(ctx, 30), 'advice');
   }
   const adviceIds = new Set(advice.map((m) => m.id));
   const incomplete = judgedFindings(state, 'actionPerspective').filter((f) => f.verdict !== 'ok' && adviceIds.has(f.message));
@@ -132,32 +155,97 @@ export function oneVoice({ state }: ScoringContext): Verdict {
   return verdict('met', eventsOf(state, 'messagePublished'), 'one-voice.aligned', { messages: state.messages.length });
 }
 
-/** C11: each injected rumour rebutted with a fact within the target. */
+/** Whether a block rebuts a rumour: the rumour names it, or it names the rumour. */
+function rebutsRumour(scenario: ScoringContext['scenario'], rumour: string, block: string): boolean {
+  const r = scenario.rumours.find((x) => x.id === rumour);
+  return (r?.rebuttedBy.includes(block) ?? false) || (blockById(scenario, block)?.rebuts ?? []).includes(rumour);
+}
+
+/**
+ * Whether a block was confirmed when a message carried it: confirmed by an effect or its time by then (the factual
+ * check's test). A rebuttal block nothing in the scenario confirms says what is known, and counts as confirmed.
+ */
+function confirmedWhen(scenario: ScoringContext['scenario'], state: ExerciseState, block: string, minute: number): boolean {
+  const b = blockById(scenario, block);
+  if (!b) return false;
+  const byEffect = state.facts[block];
+  if (byEffect !== undefined && byEffect <= minute) return true;
+  if (b.confirmedAt !== undefined) return b.confirmedAt <= minute;
+  return b.kind === 'rebuttal' && !confirmedByEffect(scenario).has(block);
+}
+
+const effectConfirmed = new WeakMap<ScoringContext['scenario'], ReadonlySet<string>>();
+
+/** Blocks some effect in the scenario confirms (so they are unconfirmed until it happens). */
+function confirmedByEffect(scenario: ScoringContext['scenario']): ReadonlySet<string> {
+  let set = effectConfirmed.get(scenario);
+  if (!set) {
+    set = new Set(collectMentions(scenario).effects.flatMap(({ value }) => (value.kind === 'confirmFact' ? [value.block] : [])));
+    effectConfirmed.set(scenario, set);
+  }
+  return set;
+}
+
+/**
+ * The first message that rebutted a rumour with a fact confirmed at that moment (C11): a message in own words
+ * rebuts through the engine's claim check, which already only lets confirmed facts rebut; a message of blocks
+ * rebuts when one of its rebutting blocks was confirmed when it went out. An unconfirmed "rebuttal" is no
+ * rebuttal: a later, confirmed one still counts.
+ */
+function rebuttalOf(scenario: ScoringContext['scenario'], state: ExerciseState, rumour: string, started: EngineEvent): { event: EngineEvent | undefined; unconfirmedBefore: number } {
+  let unconfirmedBefore = 0;
+  for (const e of eventsOf(state, 'messagePublished')) {
+    if (e.seq < started.seq) continue;
+    if (e.data.ownWords === true) {
+      const hit = firstWith(state, 'rumourRebutted', 'rumour', rumour, (r) => r.data.message === e.data.message);
+      if (hit) return { event: e, unconfirmedBefore };
+      continue;
+    }
+    const rebutting = (e.data.blocks as string[]).filter((b) => rebutsRumour(scenario, rumour, b));
+    if (rebutting.length === 0) continue;
+    if (rebutting.some((b) => confirmedWhen(scenario, state, b, e.minute))) return { event: e, unconfirmedBefore };
+    unconfirmedBefore++;
+  }
+  return { event: undefined, unconfirmedBefore };
+}
+
+/**
+ * C11: each injected rumour rebutted with a fact confirmed at that moment, within the target counted from when
+ * the publishing role (or, while none has rebutted it, the structure) knew of the rumour.
+ */
 export function rumourControl(ctx: ScoringContext): Verdict {
-  const { state } = ctx;
+  const { scenario, state } = ctx;
   const started = eventsOf(state, 'rumourStarted');
   if (started.length === 0) return notApplicable('rumour.none');
   const t = targets(ctx, 30);
   let score = 0;
   let counted = 0;
+  let rebuttedCount = 0;
+  let unconfirmed = 0;
   const evidence: (EngineEvent | undefined)[] = [];
   for (const s of started) {
     const id = s.data.rumour as string;
-    const rebutted = firstWith(state, 'rumourRebutted', 'rumour', id);
-    evidence.push(s, rebutted);
-    if (rebutted) {
-      const r = fromMinutes(rebutted.minute - s.minute, t.target, t.partly);
+    const trigger = { rumourActive: id };
+    const rebuttal = rebuttalOf(scenario, state, id, s);
+    unconfirmed += rebuttal.unconfirmedBefore;
+    evidence.push(s, rebuttal.event);
+    if (rebuttal.event) {
+      const timed = minutesFromKnowledge(state, scenario, trigger, rebuttal.event);
+      const r = fromMinutes(timed?.minutes ?? 0, t.target, t.partly);
       score += r === 'met' ? 1 : r === 'partly' ? 0.5 : 0;
       counted++;
-    } else if (exerciseOver(state) || state.minute - s.minute > t.target) {
-      counted++;
+      rebuttedCount++;
+    } else {
+      const clock = clockFor(state, scenario, trigger, undefined);
+      if (exerciseOver(state) || (clock !== null && state.minute - clock.minute > t.target)) counted++;
     }
   }
   if (counted === 0) return notApplicable('rumour.pending');
   const mean = score / counted;
-  return verdict(mean === 1 ? 'met' : mean >= 0.5 ? 'partly' : 'notMet', evidence, 'rumour.rebutted', {
-    rebutted: eventsOf(state, 'rumourRebutted').length,
+  const v = verdict(mean === 1 ? 'met' : mean >= 0.5 ? 'partly' : 'notMet', evidence, 'rumour.rebutted', {
+    rebutted: rebuttedCount,
     total: started.length,
     target: t.target,
   });
+  return unconfirmed === 0 ? v : { ...v, explanations: [...v.explanations, { code: 'rumour.unconfirmed', params: { count: unconfirmed } }] };
 }

@@ -3,15 +3,16 @@ import type { Scenario } from '../../scenario/schema.js';
 import type { EngineEvent } from '../../session/types.js';
 import { objectiveOf } from '../../strategy/index.js';
 import { judgedMeasures, MEASURE_DOMAIN, type JudgedMeasure } from '../warrants.js';
-import { eventsOf, fromFraction, notApplicable, structureEvents, targets, triggerTime, verdict, type Explanation, type ScoringContext, type Verdict } from '../evidence.js';
-import { exerciseOver } from './timing.js';
+import { eventsOf, notApplicable, structureEvents, targets, triggerTime, verdict, type Explanation, type ScoringContext, type Verdict } from '../evidence.js';
+import { SHARE_TEAMS } from '../../knowledge/learn.js';
+import { clockFor } from '../clock.js';
+import { exerciseOver, minutesFromKnowledge } from './timing.js';
 
-/** The words for over-reactions: how many, and the first with its measure, target and minute. */
+/** The words for over-reactions: how many, and the first with its measure, target and minute (and, if kept, when its warrant lapsed). */
 export function overReactionExplanation(count: number, first: JudgedMeasure): Explanation {
-  return {
-    code: first.since === null ? 'over-reaction.never-warranted' : 'over-reaction.before-warrant',
-    params: { count, measure: first.measure, target: first.target ?? '-', minute: first.minute, since: first.since ?? '-', source: first.source },
-  };
+  const base = { count, measure: first.measure, target: first.target ?? '-', minute: first.minute, source: first.source };
+  if (first.kept) return { code: 'over-reaction.kept-after-lapse', params: { ...base, lapsed: first.kept.lapsed, keep: first.kept.keepMinutes } };
+  return { code: first.since === null ? 'over-reaction.never-warranted' : 'over-reaction.before-warrant', params: { ...base, since: first.since ?? '-' } };
 }
 
 /** Whether a measure counts towards this use of C17: with C17 scored for both objectives, each takes its own measures. */
@@ -40,21 +41,31 @@ export function proportionality({ scenario, state, use }: ScoringContext): Verdi
   return notApplicable('proportionality.nothing-judged');
 }
 
-/** C18: the picture shared within the structure: coverage of NCC, regions and vital sectors, and latency. */
+/**
+ * C18: the picture shared within the structure: coverage and latency. The parties are the teams the use names
+ * (each reached by sharing with the part of the structure it sits in), else the NCC, the regions and, where the
+ * scenario has them, the vital sectors; each share is timed from when the sharing role knew the trigger.
+ */
 export function informationSharing(ctx: ScoringContext): Verdict {
   const { scenario, state, use } = ctx;
   const since = triggerTime(state, scenario, use.trigger);
   if (since === null) return notApplicable('sharing.not-triggered');
+  const clock = clockFor(state, scenario, use.trigger, undefined);
+  if (clock === null) return notApplicable('timing.never-known');
   const t = targets(ctx, 60);
   // Vital sectors count only where the scenario has them at the table or expects them to be told.
   const hasVitalSectors =
     scenario.roles.some((r) => r.office === 'vitalPartner' || r.office === 'airportOperator') ||
     scenario.injects.some((i) => i.expectedActions.some((a) => a.do.action === 'shareInformation' && a.do.with === 'vitalSectors'));
-  const wanted = hasVitalSectors ? ['NCC', 'regions', 'vitalSectors'] : ['NCC', 'regions'];
-  const shared: (EngineEvent | undefined)[] = wanted.map((w) => structureEvents(state, (a) => a.action === 'shareInformation' && a.with === w)[0]);
-  const inTime = shared.filter((e) => e !== undefined && e.minute - since <= t.target).length;
-  const late = shared.filter((e) => e !== undefined).length;
-  if (late === 0 && !exerciseOver(state) && state.minute - since <= t.target) return notApplicable('sharing.pending', { target: t.target });
-  const result = inTime === wanted.length ? 'met' : fromFraction(late, wanted.length) === 'notMet' ? 'notMet' : 'partly';
-  return verdict(result, shared, 'sharing.coverage', { done: late, inTime, total: wanted.length, target: t.target });
+  const parties: { name: string; reached: (target: string) => boolean }[] =
+    use.teams !== undefined
+      ? use.teams.map((team) => ({ name: team, reached: (target: string) => (SHARE_TEAMS[target as keyof typeof SHARE_TEAMS] as readonly string[] | undefined)?.includes(team) ?? false }))
+      : (hasVitalSectors ? ['NCC', 'regions', 'vitalSectors'] : ['NCC', 'regions']).map((name) => ({ name, reached: (target: string) => target === name }));
+  const shared: (EngineEvent | undefined)[] = parties.map((p) => structureEvents(state, (a) => a.action === 'shareInformation' && p.reached(a.with as string))[0]);
+  const minutes = shared.map((e) => (e === undefined ? null : (minutesFromKnowledge(state, scenario, use.trigger, e)?.minutes ?? 0)));
+  const inTime = minutes.filter((m) => m !== null && m <= t.target).length;
+  const done = minutes.filter((m) => m !== null && m <= t.partly).length;
+  if (shared.every((e) => e === undefined) && !exerciseOver(state) && state.minute - clock.minute <= t.target) return notApplicable('sharing.pending', { target: t.target });
+  const result = inTime === parties.length ? 'met' : done === 0 ? 'notMet' : 'partly';
+  return verdict(result, shared, 'sharing.coverage', { done, inTime, total: parties.length, target: t.target });
 }

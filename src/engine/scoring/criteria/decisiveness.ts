@@ -2,8 +2,10 @@
 // national teams in time, casualty care and intervention within target.
 import type { ConvenableTeam } from '../../scenario/vocabulary.js';
 import type { EngineEvent } from '../../session/types.js';
-import { fromFraction, notApplicable, notificationEvent, structureEvents, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
-import { exerciseOver, timedVerdict } from './timing.js';
+import type { CriterionResult } from '../../strategy/index.js';
+import { clockFor } from '../clock.js';
+import { eventsOf, fromFraction, notApplicable, structureEvents, targets, triggerTime, verdict, type Explanation, type ScoringContext, type Verdict } from '../evidence.js';
+import { exerciseOver, minutesFromKnowledge, timedFromKnowledge } from './timing.js';
 import { withRightChair } from './right-chair.js';
 
 /** The chair the real structure expects when this team is convened (DOMAIN.md §2). */
@@ -12,7 +14,10 @@ const EXPECTED_CHAIRS: Partial<Record<ConvenableTeam, readonly string[]>> = {
   MCCb: ['ministerJenV', 'ministerPresident'],
 };
 
-/** C06: the right scaling level within target of its trigger; from GRIP 3 the driehoek in parallel. */
+/**
+ * C06: the right scaling level within target of its trigger, with the teams alongside it (by default the
+ * driehoek) active in parallel from GRIP 3; each clock starts when the acting role knew the trigger.
+ */
 export function scaling(ctx: ScoringContext): Verdict {
   const { scenario, state, use } = ctx;
   const level = use.level ?? 3;
@@ -20,16 +25,24 @@ export function scaling(ctx: ScoringContext): Verdict {
   if (since === null) return notApplicable('scaling.not-triggered', { level });
   const t = targets(ctx, 30);
   const reached = structureEvents(state, (_a, ch) => ch.kind === 'grip' && (ch.to as number) >= level)[0];
-  const grip = timedVerdict(state, { minute: since, event: notificationEvent(state, scenario) }, reached, t, 'scaling.grip');
-  if (level < 3 || grip.result === 'notApplicable') return { ...grip, explanations: [...grip.explanations, { code: 'scaling.level', params: { level } }] };
-  const driehoek = structureEvents(state, (a) => a.action === 'convene' && a.team === 'driehoek')[0];
-  const parallel = timedVerdict(state, { minute: since }, driehoek, t, 'scaling.driehoek');
-  const both = [grip.result, parallel.result];
-  const result = both.every((r) => r === 'met') ? 'met' : both.every((r) => r === 'notMet' || r === 'notApplicable') ? 'notMet' : 'partly';
-  return { result, evidence: [...grip.evidence, ...parallel.evidence], explanations: [...grip.explanations, ...parallel.explanations, { code: 'scaling.level', params: { level } }] };
+  const grip = timedFromKnowledge(state, scenario, use.trigger, reached, t, 'scaling.grip');
+  const teams = use.teams ?? (level >= 3 ? ['driehoek'] : []);
+  if (teams.length === 0 || grip.result === 'notApplicable') return { ...grip, explanations: [...grip.explanations, { code: 'scaling.level', params: { level } }] };
+  const parallel = teams.map((team) => {
+    const convened = structureEvents(state, (a) => a.action === 'convene' && a.team === team)[0];
+    const v = timedFromKnowledge(state, scenario, use.trigger, convened, t, 'scaling.team');
+    return { ...v, explanations: v.explanations.map((x) => (x.code.startsWith('scaling.team') ? { ...x, params: { ...x.params, team } } : x)) };
+  });
+  const all = [grip, ...parallel].map((v) => v.result);
+  const result = all.every((r) => r === 'met') ? 'met' : all.every((r) => r === 'notMet' || r === 'notApplicable') ? 'notMet' : 'partly';
+  return {
+    result,
+    evidence: [...grip.evidence, ...parallel.flatMap((v) => v.evidence)],
+    explanations: [...grip.explanations, ...parallel.flatMap((v) => v.explanations), { code: 'scaling.level', params: { level } }],
+  };
 }
 
-/** C07: the national teams convened when their trigger holds, with the right chair (right-chair.ts judges the decisions). */
+/** C07: the national teams convened when their trigger holds, with the right chair (right-chair.ts judges the decisions); each timed from when the convening role knew. */
 export function nationalTeams(ctx: ScoringContext): Verdict {
   return withRightChair(ctx, teamsConvened(ctx));
 }
@@ -39,6 +52,8 @@ function teamsConvened(ctx: ScoringContext): Verdict {
   const teams = use.teams ?? ['ICCb', 'NKC'];
   const since = triggerTime(state, scenario, use.trigger);
   if (since === null) return notApplicable('teams.not-triggered');
+  const clock = clockFor(state, scenario, use.trigger, undefined);
+  if (clock === null) return notApplicable('timing.never-known');
   const t = targets(ctx, 60);
   let score = 0;
   let inTimeCount = 0;
@@ -55,13 +70,14 @@ function teamsConvened(ctx: ScoringContext): Verdict {
     evidence.push(e);
     const chair = (e.data.change as { chair?: string }).chair;
     const chairOk = EXPECTED_CHAIRS[team]?.includes(chair ?? '') ?? true;
-    const inTime = e.minute - since <= t.target ? 1 : e.minute - since <= t.partly ? 0.5 : 0;
+    const minutes = minutesFromKnowledge(state, scenario, use.trigger, e)?.minutes ?? 0;
+    const inTime = minutes <= t.target ? 1 : minutes <= t.partly ? 0.5 : 0;
     if (inTime === 1) inTimeCount++;
     else if (inTime === 0.5) lateCount++;
     if (!chairOk) wrongChair++;
     score += chairOk ? inTime : inTime / 2;
   }
-  if (missing.length === teams.length && !exerciseOver(state) && state.minute - since <= t.target) {
+  if (missing.length > 0 && !exerciseOver(state) && state.minute - clock.minute <= t.target) {
     return notApplicable('teams.pending', { target: t.target });
   }
   const mean = score / teams.length;
@@ -76,20 +92,50 @@ function teamsConvened(ctx: ScoringContext): Verdict {
   });
 }
 
-/** C08: casualty care, hospital distribution and the intervention (DSI) decisions within target. */
+/**
+ * C08: casualty care, hospital distribution and the intervention (DSI) decisions within target of when the acting
+ * role knew they were needed; a watched load (variable, threshold) must stay below its threshold.
+ */
 export function emergencyCare(ctx: ScoringContext): Verdict {
   const { scenario, state, use } = ctx;
   const since = triggerTime(state, scenario, use.trigger);
   if (since === null) return notApplicable('care.not-triggered');
+  const clock = clockFor(state, scenario, use.trigger, undefined);
+  if (clock === null) return notApplicable('timing.never-known');
   const t = targets(ctx, 45);
   const usesDsi = scenario.injects.some((i) => i.expectedActions.some((a) => a.do.action.endsWith('Dsi')));
   const parts: { name: string; event: EngineEvent | undefined }[] = [
     { name: 'distributeCasualties', event: structureEvents(state, (a) => a.action === 'distributeCasualties')[0] },
   ];
   if (usesDsi) parts.push({ name: 'deployDsi', event: structureEvents(state, (a) => a.action === 'deployDsi')[0] ?? structureEvents(state, (a) => a.action === 'approveDsi')[0] });
-  const inTime = parts.filter((p) => p.event !== undefined && p.event.minute - since <= t.partly);
-  if (inTime.length === 0 && !exerciseOver(state) && state.minute - since <= t.target) return notApplicable('care.pending', { target: t.target });
-  const onTarget = parts.filter((p) => p.event !== undefined && p.event.minute - since <= t.target).length;
-  const result = onTarget === parts.length ? 'met' : fromFraction(inTime.length, parts.length) === 'notMet' ? 'notMet' : 'partly';
-  return verdict(result, parts.map((p) => p.event), 'care.parts', { done: inTime.length, total: parts.length, target: t.target });
+  const minutes = (e: EngineEvent | undefined) => (e === undefined ? null : (minutesFromKnowledge(state, scenario, use.trigger, e)?.minutes ?? 0));
+  const inTime = parts.filter((p) => {
+    const m = minutes(p.event);
+    return m !== null && m <= t.partly;
+  });
+  if (inTime.length === 0 && !exerciseOver(state) && state.minute - clock.minute <= t.target) return notApplicable('care.pending', { target: t.target });
+  const onTarget = parts.filter((p) => {
+    const m = minutes(p.event);
+    return m !== null && m <= t.target;
+  }).length;
+  const evidence = parts.map((p) => p.event);
+  let result: CriterionResult = onTarget === parts.length ? 'met' : fromFraction(inTime.length, parts.length) === 'notMet' ? 'notMet' : 'partly';
+  const explanations: Explanation[] = [{ code: 'care.parts', params: { done: inTime.length, total: parts.length, target: t.target } }];
+  if (use.variable !== undefined && use.threshold !== undefined) {
+    const load = peakOf(state, use.variable, use.threshold);
+    if (load.peak >= use.threshold) {
+      result = result === 'met' ? 'partly' : 'notMet';
+      evidence.push(...load.over);
+    }
+    explanations.push({ code: load.peak >= use.threshold ? 'care.load-over' : 'care.load-under', params: { variable: use.variable, peak: load.peak, threshold: use.threshold } });
+  }
+  return { result, evidence: evidence.filter((e): e is EngineEvent => e !== undefined).map((e) => e.seq), explanations };
+}
+
+/** The highest value a variable reached, and the changes that took it to or over a threshold. */
+export function peakOf(state: ScoringContext['state'], variable: string, threshold = Number.POSITIVE_INFINITY): { peak: number; over: EngineEvent[] } {
+  const changes = eventsOf(state, 'variableChanged').filter((e) => e.data.variable === variable);
+  const first = changes[0];
+  const peak = Math.max(state.variables[variable] ?? 0, first ? (first.data.from as number) : 0, ...changes.map((e) => e.data.to as number));
+  return { peak, over: changes.filter((e) => (e.data.to as number) >= Math.min(threshold, peak)) };
 }

@@ -1,25 +1,143 @@
 // Defending people, objects and vital processes, offline and online (VB2; DOMAIN.md §7: C13–C16).
+import { threatKey } from '../../knowledge/keys.js';
+import type { Condition } from '../../scenario/schema.js';
 import type { EngineEvent } from '../../session/types.js';
-import { firstEvent, fromFraction, notApplicable, structureEvents, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
-import { exerciseOver, timedVerdict } from './timing.js';
+import type { CriterionResult } from '../../strategy/index.js';
+import { clockFor, clockForKey, type Clock } from '../clock.js';
+import { firstEvent, fromFraction, fromMinutes, notApplicable, structureEvents, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
+import { scenarioWarrants } from '../warrants.js';
+import { exerciseOver, timedFromKnowledge } from './timing.js';
 
-/** C13: persons and objects at risk protected through Bewaken en Beveiligen. */
-export function protection({ scenario, state }: ScoringContext): Verdict {
-  const atRisk = scenario.picture.atRisk;
-  if (atRisk.length === 0) return notApplicable('protection.no-targets');
-  const events = structureEvents(state, (a) => a.action === 'protect');
-  const done = atRisk.filter((a) => state.board.protectedTargets.includes(a.id)).length;
-  if (done === 0 && !exerciseOver(state) && state.notifiedAt === null) return notApplicable('protection.pending');
-  return verdict(fromFraction(done, atRisk.length), events, 'protection.targets', { done, total: atRisk.length });
+/** A part of a criterion timed on its own clock: met, partly, not met, or not yet due (null). */
+export type PartResult = 'met' | 'partly' | 'notMet' | null;
+
+function partResult(state: ScoringContext['state'], clock: Clock, done: EngineEvent | undefined, t: { target: number; partly: number }): PartResult {
+  if (done) return fromMinutes(Math.max(0, done.minute - clock.minute), t.target, t.partly) as Exclude<PartResult, null>;
+  if (!exerciseOver(state) && state.minute - clock.minute <= t.target) return null;
+  return 'notMet';
 }
 
-/** C14: vital-process partners alerted through the structure with measures advice. */
+/** Parts rolled up: all met → met; any met or partly → partly; none → not met. */
+export function fromParts(parts: readonly Exclude<PartResult, null>[]): CriterionResult {
+  if (parts.length === 0) return 'notApplicable';
+  if (parts.every((p) => p === 'met')) return 'met';
+  return parts.some((p) => p !== 'notMet') ? 'partly' : 'notMet';
+}
+
+/** The condition under which a scenario says a measure on a target is proportionate (its warrants, any of them), or undefined. */
+function warrantCondition(scenario: ScoringContext['scenario'], measure: 'protect' | 'alert-partners', target: string): Condition | undefined {
+  const own = scenarioWarrants(scenario, measure, target).filter((w) => !('always' in w.when && !w.when.always));
+  if (own.length === 0) return undefined;
+  return own.length === 1 ? (own[0] as (typeof own)[number]).when : { any: own.map((w) => w.when) };
+}
+
+/** Both conditions must hold; either may be absent. */
+function both(a: Condition | undefined, b: Condition | undefined): Condition | undefined {
+  return a === undefined ? b : b === undefined ? a : { all: [a, b] };
+}
+
+/**
+ * C13: each person or object at risk protected through Bewaken en Beveiligen in time: the clock starts when the
+ * threat to it reached the protecting role (its protect warrant in the scenario, else the knowledge of the threat
+ * itself), and not before the use's trigger and threat level (level) hold. A place whose threat nobody knew is not
+ * expected; before any place is due, nothing is judged. Protection beyond what the threat called for (a protect or
+ * threat-level measure without its warrant) lowers it through the over-reactions (scoring/warrants.ts).
+ */
+export function protection(ctx: ScoringContext): Verdict {
+  const { scenario, use } = ctx;
+  const atRisk = scenario.picture.atRisk;
+  if (atRisk.length === 0) return notApplicable('protection.no-targets');
+  const t = targets(ctx, 60);
+  const level: Condition | undefined = use.level === undefined ? undefined : { any: [{ threatLevel: '>=', value: use.level }, { threatLevel: '>=', value: use.level, region: true }] };
+  const { parts, evidence, inTime } = placesProtected(ctx, t, level);
+  if (parts.length === 0) return notApplicable('protection.pending');
+  const done = parts.filter((p) => p !== 'notMet').length;
+  return verdict(fromParts(parts), evidence, 'protection.places', { done, inTime, due: parts.length, total: atRisk.length, target: t.target });
+}
+
+/** Each place at risk that is due (its threat known, the trigger and level holding): protected in time, late, or not. */
+export function placesProtected(ctx: ScoringContext, t: { target: number; partly: number }, level: Condition | undefined): { parts: Exclude<PartResult, null>[]; evidence: (EngineEvent | undefined)[]; inTime: number } {
+  const { scenario, state, use } = ctx;
+  const atRisk = scenario.picture.atRisk;
+  const parts: Exclude<PartResult, null>[] = [];
+  const evidence: (EngineEvent | undefined)[] = [];
+  let inTime = 0;
+  for (const place of atRisk) {
+    const done = structureEvents(state, (a) => a.action === 'protect' && a.target === place.id)[0];
+    const warrant = warrantCondition(scenario, 'protect', place.id);
+    const condition = both(both(use.trigger, level), warrant);
+    let clock: Clock | null;
+    if (warrant !== undefined) clock = clockFor(state, scenario, condition, done);
+    else {
+      // No warrant: the threat is known when the role learnt of it, and not before the trigger and level hold.
+      const threat = clockForKey(state, threatKey(place.id), done);
+      const held = condition === undefined ? null : clockFor(state, scenario, condition, done);
+      clock = threat === null || (condition !== undefined && held === null) ? null : held !== null && held.minute > threat.minute ? held : threat;
+    }
+    if (clock === null) continue;
+    const r = partResult(state, clock, done, t);
+    if (r === null) continue;
+    parts.push(r);
+    if (r === 'met') inTime++;
+    evidence.push(clock.event, done);
+  }
+  return { parts, evidence, inTime };
+}
+
+/** The vital sectors the scenario marks as threatened: those with a warrant for alerting them that is not "never". */
+function threatenedSectors(scenario: ScoringContext['scenario']): string[] {
+  const sectors = new Set<string>();
+  for (const w of scenario.scoring.warrants) {
+    if (w.measure !== 'alert-partners' || w.target === undefined || w.target === 'all') continue;
+    if ('always' in w.when && !w.when.always) continue;
+    sectors.add(w.target);
+  }
+  return [...sectors];
+}
+
+/**
+ * C14: each vital sector the scenario marks as threatened (a warrant for alerting it) alerted through the structure
+ * — the alertPartners action, which the engine accepts only from an office that may and which carries measures
+ * advice — within the target of when the alerting role knew of the threat (the warrant held and the use's trigger,
+ * if any). An alert before the threat was known does not count as alerting that sector; alerting sectors that are
+ * not threatened (or all at once) is an over-reaction that lowers this criterion (scoring/warrants.ts). A scenario
+ * that marks no sector falls back to the first alert after the trigger.
+ */
 export function vitalPartners(ctx: ScoringContext): Verdict {
   const { scenario, state, use } = ctx;
   const since = triggerTime(state, scenario, use.trigger);
   if (since === null) return notApplicable('vital.not-triggered');
-  const alerted = structureEvents(state, (a) => a.action === 'alertPartners')[0];
-  return timedVerdict(state, { minute: since }, alerted, targets(ctx, 60), 'vital');
+  const t = targets(ctx, 60);
+  const sectors = threatenedSectors(scenario);
+  if (sectors.length === 0) {
+    const alerted = structureEvents(state, (a) => a.action === 'alertPartners')[0];
+    return timedFromKnowledge(state, scenario, use.trigger, alerted, t, 'vital');
+  }
+  const parts: Exclude<PartResult, null>[] = [];
+  const evidence: (EngineEvent | undefined)[] = [];
+  const late: string[] = [];
+  const missing: string[] = [];
+  for (const sector of sectors) {
+    const condition = both(use.trigger, warrantCondition(scenario, 'alert-partners', sector)) as Condition;
+    const known = clockFor(state, scenario, condition, undefined);
+    if (known === null) continue;
+    const done = structureEvents(state, (a) => a.action === 'alertPartners' && (a.sector === sector || a.sector === 'all')).find((e) => e.minute >= known.minute);
+    const clock = clockFor(state, scenario, condition, done) ?? known;
+    const r = partResult(state, clock, done, t);
+    if (r === null) continue;
+    parts.push(r);
+    if (r === 'partly') late.push(sector);
+    if (r === 'notMet') missing.push(sector);
+    evidence.push(clock.event, done);
+  }
+  if (parts.length === 0) return notApplicable('vital.pending-sectors', { target: t.target });
+  return verdict(fromParts(parts), evidence, 'vital.sectors', {
+    inTime: parts.filter((p) => p === 'met').length,
+    due: parts.length,
+    target: t.target,
+    late: late.join(', ') || '-',
+    missing: missing.join(', ') || '-',
+  });
 }
 
 /** C15: a removal order within the hour; the EU Crisis Protocol considered; disinformation countered. */
@@ -31,7 +149,7 @@ export function online(ctx: ScoringContext): Verdict {
   const removal = structureEvents(state, (a) => a.action === 'removalOrder')[0];
   const protocol = structureEvents(state, (a) => a.action === 'euCrisisProtocol')[0];
   const rebutted = firstEvent(state, 'rumourRebutted');
-  const removalVerdict = timedVerdict(state, { minute: since }, removal, t, 'online.removal');
+  const removalVerdict = timedFromKnowledge(state, scenario, use.trigger, removal, t, 'online.removal');
   if (removalVerdict.result === 'notApplicable') return removalVerdict;
   const parts = [removalVerdict.result === 'met', protocol !== undefined];
   if (scenario.rumours.length > 0) parts.push(rebutted !== undefined);
@@ -55,5 +173,5 @@ export function newAttackMeans(ctx: ScoringContext): Verdict {
       a.action === 'setThreatLevel' ||
       (a.action === 'convene' && a.team === 'ICCb'),
   )[0];
-  return timedVerdict(state, { minute: since }, escalation, targets(ctx, 45), 'new-means');
+  return timedFromKnowledge(state, scenario, use.trigger, escalation, targets(ctx, 45), 'new-means');
 }

@@ -1,24 +1,32 @@
 // Limiting disruption and aftercare (DOMAIN.md §7: C10, C12).
 import { judgedFindings } from './message-ratings.js';
 import type { EngineEvent } from '../../session/types.js';
-import { eventsOf, fromFraction, notApplicable, structureEvents, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
-import { exerciseOver } from './timing.js';
+import { fromFraction, notApplicable, structureEvents, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
+import { peakOf } from './decisiveness.js';
+import { placesProtected } from './protection.js';
+import { exerciseOver, minutesFromKnowledge } from './timing.js';
 
-/** C10: unrest watched and kept under its threshold, places at risk protected, de-escalating wording. */
-export function unrestAndReprisals({ scenario, state, use }: ScoringContext): Verdict {
+/**
+ * C10: places at risk protected in time (each from when its threat reached the protecting role, not before the
+ * use's trigger; within targetMinutes, 60 when left out), the watched indicator (variable) kept under its
+ * threshold, and de-escalating wording (no stigmatising language). Parts not yet due are left out.
+ */
+export function unrestAndReprisals(ctx: ScoringContext): Verdict {
+  const { scenario, state, use } = ctx;
   const parts: boolean[] = [];
   const evidence: (EngineEvent | undefined)[] = [];
-  const atRisk = scenario.picture.atRisk;
-  if (atRisk.length > 0) {
-    const protectedNow = atRisk.filter((a) => state.board.protectedTargets.includes(a.id));
-    parts.push(protectedNow.length === atRisk.length);
-    evidence.push(...structureEvents(state, (a) => a.action === 'protect'));
+  if (scenario.picture.atRisk.length > 0 && (use.trigger === undefined || triggerTime(state, scenario, use.trigger) !== null)) {
+    const t = targets(ctx, 60);
+    const places = placesProtected(ctx, { target: t.target, partly: t.target }, undefined);
+    if (places.parts.length > 0) {
+      parts.push(places.parts.every((p) => p === 'met'));
+      evidence.push(...places.evidence);
+    }
   }
   if (use.variable !== undefined && use.threshold !== undefined) {
-    const changes = eventsOf(state, 'variableChanged').filter((e) => e.data.variable === use.variable);
-    const peak = Math.max(state.variables[use.variable] ?? 0, ...changes.map((e) => e.data.to as number));
-    parts.push(peak < use.threshold);
-    evidence.push(...changes.filter((e) => (e.data.to as number) >= use.threshold!));
+    const load = peakOf(state, use.variable, use.threshold);
+    parts.push(load.peak < use.threshold);
+    evidence.push(...load.over);
   }
   const stigmatising = judgedFindings(state, 'deEscalation')
     .filter((f) => f.verdict === 'breach')
@@ -32,7 +40,7 @@ export function unrestAndReprisals({ scenario, state, use }: ScoringContext): Ve
   return verdict(fromFraction(ok, parts.length), evidence, 'unrest.parts', { ok, total: parts.length });
 }
 
-/** C12: aftercare — an IAC / single contact point, reaching out to the affected, responder aftercare. */
+/** C12: aftercare — an IAC / single contact point, reaching out to the affected, responder aftercare — each timed from when the acting role knew the trigger. */
 export function aftercare(ctx: ScoringContext): Verdict {
   const { scenario, state, use } = ctx;
   const since = triggerTime(state, scenario, use.trigger);
@@ -40,9 +48,10 @@ export function aftercare(ctx: ScoringContext): Verdict {
   const wanted = ['openIac', 'outreach', 'responderAftercare'];
   const done = wanted.map((k) => structureEvents(state, (a) => a.action === k)[0]);
   const t = targets(ctx, 90);
-  const count = done.filter((e) => e !== undefined && e.minute - since <= t.partly).length;
+  const minutes = done.map((e) => (e === undefined ? null : (minutesFromKnowledge(state, scenario, use.trigger, e)?.minutes ?? 0)));
+  const count = minutes.filter((m) => m !== null && m <= t.partly).length;
   if (count === 0 && !exerciseOver(state)) return notApplicable('aftercare.pending');
-  const iacInTime = done[0] !== undefined && done[0].minute - since <= t.target;
+  const iacInTime = minutes[0] !== null && minutes[0] !== undefined && minutes[0] <= t.target;
   const result = count === wanted.length && iacInTime ? 'met' : fromFraction(count, wanted.length) === 'notMet' ? 'notMet' : 'partly';
   return verdict(result, done, 'aftercare.parts', { done: count, total: wanted.length });
 }
