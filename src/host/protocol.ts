@@ -137,6 +137,16 @@ export const GroupSummarySchema = z.strictObject({
   damage: DamageSchema.nullable(),
   /** The journal could not be written: the session takes no more commands. */
   failed: z.boolean(),
+  /** Once play is over: what the group came to, for the trainer's side-by-side comparison of the groups. */
+  outcome: z
+    .strictObject({
+      /** Per objective the rating shown (the trainer's override where there is one), and whether it was overridden. */
+      objectives: z.array(z.strictObject({ id: z.string(), rating: z.string(), overridden: z.boolean() })),
+      /** Every decision of the scenario with the option taken (null: still open when play stopped). */
+      decisions: z.array(z.strictObject({ id: z.string(), prompt: Text, option: Text.nullable(), byDefault: z.boolean() })),
+    })
+    .nullable()
+    .optional(),
 });
 export type GroupSummary = z.infer<typeof GroupSummarySchema>;
 
@@ -157,7 +167,7 @@ export type RoomSnapshot = z.infer<typeof RoomSnapshotSchema>;
 /** A client's view as the session host made it; the screens read it, the envelope is checked here. */
 const ViewSchema = z.union([
   z.strictObject({ for: z.literal('role'), role: z.string(), view: z.looseObject({}) }),
-  z.strictObject({ for: z.enum(['trainer', 'evaluator', 'projector', 'room']), view: z.looseObject({}), names: z.looseObject({}).optional() }),
+  z.strictObject({ for: z.enum(['trainer', 'evaluator', 'projector', 'room', 'session']), view: z.looseObject({}), names: z.looseObject({}).optional() }),
 ]);
 /** Every view of a device: checked again after a patch has been applied to them. */
 export const ViewsSchema = z.array(ViewSchema);

@@ -12,6 +12,7 @@ import {
   type Refusal,
   type Scenario,
 } from '../engine/index.js';
+import { makeBundle, type SessionBundle } from '../engine/session/bundle.js';
 import { mayActAs, type ClientRole } from './clients.js';
 import { roomNames, type DebriefNames } from './room-names.js';
 
@@ -21,10 +22,21 @@ export type ClientView =
   | { readonly for: 'projector'; readonly view: ReturnType<typeof publicView> }
   | { readonly for: 'role'; readonly role: string; readonly view: ReturnType<typeof roleView> }
   /** The room's debrief, with the names its ids stand for (the room's windows hold no scenario). */
-  | { readonly for: 'room'; readonly view: ReturnType<typeof debriefView>; readonly names: DebriefNames };
+  | { readonly for: 'room'; readonly view: ReturnType<typeof debriefView>; readonly names: DebriefNames }
+  /**
+   * The whole session (scenario, seed, settings, log) for a trainer's console that does not host it (the
+   * classroom page): its debrief replays the log, as the hosting window's does. Trainer only.
+   */
+  | { readonly for: 'session'; readonly view: SessionBundle };
 
-/** The phases in which play is over and the room's debrief is shown. */
+/** The phases in which play is over: the trainer may open the debrief. */
 export const DEBRIEF_PHASES: readonly ExerciseState['phase'][] = ['hotwash', 'debrief', 'ended'];
+
+/**
+ * The phases in which the room sees the scored debrief: once the trainer has opened it. In the hotwash the
+ * room talks first, from prompts, without ratings that would close the conversation before it starts.
+ */
+export const ROOM_DEBRIEF_PHASES: readonly ExerciseState['phase'][] = ['debrief', 'ended'];
 
 /** Persistence behind an interface, so the host does not know IndexedDB from a journal on disk. */
 export interface SessionStore {
@@ -96,13 +108,19 @@ export class SessionHost {
     return () => this.listeners.delete(listener);
   }
 
-  /** Once play is over: the room's debrief, for the projector and for every table. */
+  /** Once the trainer has opened the debrief: the room's debrief, for the projector and for every table. */
   roomView(): Extract<ClientView, { for: 'room' }> | null {
-    if (!DEBRIEF_PHASES.includes(this.current.phase)) return null;
+    if (!ROOM_DEBRIEF_PHASES.includes(this.current.phase)) return null;
     return this.once('room', () => {
       const view = debriefView(this.scenario, this.current, 'room');
       return { for: 'room', view, names: roomNames(this.scenario, view) } as const;
     });
+  }
+
+  /** Once play is over, the whole session for a trainer's console elsewhere (see ClientView 'session'). */
+  sessionView(): Extract<ClientView, { for: 'session' }> | null {
+    if (!DEBRIEF_PHASES.includes(this.current.phase)) return null;
+    return this.once('session', () => ({ for: 'session', view: makeBundle(this.scenario, this.current) }) as const);
   }
 
   private trainer(): ReturnType<typeof trainerView> {

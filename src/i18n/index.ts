@@ -12,6 +12,7 @@ import { lint } from './strings/lint.js';
 import { ownWords } from './strings/own-words.js';
 import { participant } from './strings/participant.js';
 import { refusals } from './strings/refusals.js';
+import { room } from './strings/room.js';
 import { scoring } from './strings/scoring.js';
 import { setup } from './strings/setup.js';
 import { simulate } from './strings/simulate.js';
@@ -19,6 +20,6 @@ import { structure } from './strings/structure.js';
 import { trainer } from './strings/trainer.js';
 import { registerStrings } from './translate.js';
 
-registerStrings(communication, structure, refusals, scoring, simulate, board, participant, trainer, debrief, setup, lint, classroom, author, exercise, ownWords, discussion);
+registerStrings(communication, structure, refusals, scoring, simulate, board, participant, trainer, debrief, setup, lint, classroom, author, exercise, ownWords, discussion, room);
 
 export * from './translate.js';

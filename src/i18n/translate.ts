@@ -17,6 +17,7 @@ import type { loader } from './strings/loader.js';
 import type { ownWords } from './strings/own-words.js';
 import type { participant } from './strings/participant.js';
 import type { refusals } from './strings/refusals.js';
+import type { room } from './strings/room.js';
 import type { scoring } from './strings/scoring.js';
 import type { setup } from './strings/setup.js';
 import type { shell } from './strings/shell.js';
@@ -46,7 +47,8 @@ type AllGroups =
   | typeof author
   | typeof exercise
   | typeof ownWords
-  | typeof discussion;
+  | typeof discussion
+  | typeof room;
 
 type KeysOf<G> = G extends { nl: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<AllGroups>;

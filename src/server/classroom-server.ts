@@ -130,6 +130,13 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     }, Math.max(0, ROOM_EVERY_MS - (now() - roomSentAt)));
   };
 
+  /** A seat's views; the trainer's console gets the whole session too once play is over, for its debrief. */
+  const classroomViews = (group: Group, role: ClientRole) => {
+    const views = viewsFor(group.host, role);
+    const session = role.kind === 'trainer' ? group.host.sessionView() : null;
+    return session ? [...views, session] : views;
+  };
+
   /** The role a connection sees a group as, or null when it is not in that group. */
   const roleIn = (c: Connection, group: Group): ClientRole | null => {
     if (c.identity?.kind === 'trainer') return c.watching === group.id ? { kind: 'trainer' } : null;
@@ -163,7 +170,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       let text = texts.get(key);
       if (text === undefined) {
         try {
-          const r = feed.next(key, group.revision, () => viewsFor(group.host, role));
+          const r = feed.next(key, group.revision, () => classroomViews(group, role));
           const message: ServerMessage | null =
             !whole && r.patch
               ? { type: 'viewsPatch', session: group.id, from: r.patch.from, revision: r.patch.version, patch: r.patch.patch as never }

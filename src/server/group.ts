@@ -10,7 +10,9 @@ import { applyCommand, type Command, type ExerciseState, type Refusal, type Scen
 import { BUNDLE_FORMAT, BUNDLE_VERSION, readBundle, readLog, type SessionBundle } from '../engine/session/bundle.js';
 import type { ClientRole } from '../host/clients.js';
 import type { GroupSummary, JournalDamage } from '../host/protocol.js';
-import { SessionHost } from '../host/session-host.js';
+import { DEBRIEF_PHASES, SessionHost } from '../host/session-host.js';
+import { scoreOf } from '../engine/views/common.js';
+import { OBJECTIVE_CATALOGUE } from '../engine/strategy/index.js';
 import { cutAfter, JournalWriter, readJournal, type JournalContents } from './journal.js';
 import { syncDirectory } from './room-file.js';
 
@@ -230,6 +232,25 @@ export class Group {
       tables: s.settings.tables.map((t) => ({ id: t.id, name: t.name, roles: [...t.roles] })),
       damage: this.damaged,
       failed: this.failed,
+      outcome: DEBRIEF_PHASES.includes(s.phase) ? this.outcome() : null,
+    };
+  }
+
+  /** What the group came to once play is over: its ratings per objective and the option of every decision. */
+  private outcome(): NonNullable<GroupSummary['outcome']> {
+    const s = this.host.state;
+    // scoreOf keeps the report per state: the room's overview, sent every second or so, does not score again.
+    const score = scoreOf(this.scenario, s);
+    return {
+      objectives: OBJECTIVE_CATALOGUE.map((o) => {
+        const group = score.objectives[o.id];
+        return { id: o.id, rating: group?.override?.rating ?? group?.rating ?? 'notExercised', overridden: group?.override != null };
+      }),
+      decisions: this.scenario.decisions.map((d) => {
+        const taken = s.decisions[d.id]?.taken;
+        const option = taken ? d.options.find((o) => o.id === taken.option) : undefined;
+        return { id: d.id, prompt: d.prompt, option: option?.label ?? null, byDefault: taken?.byDefault ?? false };
+      }),
     };
   }
 

@@ -143,10 +143,10 @@ describe('the trainer’s window: console and debrief', () => {
 });
 
 describe('a table window once play is over', () => {
-  async function tableWindow(settings: SessionSettings, table: string): Promise<HTMLElement> {
-    const id = `table-${settings.feedback}`;
+  async function tableWindow(settings: SessionSettings, table: string, until: readonly Command['type'][] = ['start', 'beginRounds', 'advance', 'end', 'openDebrief']): Promise<HTMLElement> {
+    const id = `table-${settings.feedback}-${until.length}`;
     hosted.push(id);
-    hostSession(services, id, scenario, played(settings, ['start', 'beginRounds', 'advance', 'end']), TITLE);
+    hostSession(services, id, scenario, played(settings, until), TITLE);
     const main = document.createElement('main');
     document.body.replaceChildren(main);
     await mountClient(
@@ -158,7 +158,7 @@ describe('a table window once play is over', () => {
     return main;
   }
 
-  it('shows the room’s debrief when the trainer chose feedback at the debrief', async () => {
+  it('shows the room’s debrief once the trainer opens it, when the trainer chose feedback at the debrief', async () => {
     const main = await tableWindow({ ...MULTIWINDOW, feedback: 'debrief' }, 't-mayor');
     expect(await within(main).findByRole('heading', { level: 2, name: `Nabespreking: ${TITLE}` })).toBeTruthy();
     // The room's version: no exports, observations or replay.
@@ -166,10 +166,25 @@ describe('a table window once play is over', () => {
     expect(main.querySelector('.scrubber')).toBeNull();
   });
 
-  it('keeps to the table’s own feedback when the trainer chose feedback per round', async () => {
+  it('shows the room’s debrief with feedback per round too: the table sees where the group came out, as the projector does', async () => {
     const main = await tableWindow({ ...MULTIWINDOW, feedback: 'perRound' }, 't-mayor');
-    await new Promise((r) => setTimeout(r, 20));
+    expect(await within(main).findByRole('heading', { level: 2, name: `Nabespreking: ${TITLE}` })).toBeTruthy();
+    expect(within(main).queryByRole('heading', { name: 'Exporteren' })).toBeNull();
+  });
+
+  it('shows the hotwash prompts, not the ratings, while the room talks before the debrief; a table adds its points', async () => {
+    const main = await tableWindow({ ...MULTIWINDOW, feedback: 'debrief' }, 't-mayor', ['start', 'beginRounds', 'advance', 'end']);
+    expect(await within(main).findByRole('heading', { level: 2, name: 'Hotwash' })).toBeTruthy();
+    expect(within(main).getByText('Wat ging goed, en waarom?')).toBeTruthy();
     expect(within(main).queryByRole('heading', { name: /^Nabespreking: / })).toBeNull();
-    expect(within(main).getByText('Het spel is voorbij; de oefenleider leidt de nabespreking.')).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(within(main).getByRole('radio', { name: 'Verbeterpunt' }));
+    await user.type(within(main).getByRole('textbox', { name: 'Uw punt' }), 'Eerder het ROT opschalen');
+    await user.click(within(main).getByRole('button', { name: 'Punt toevoegen' }));
+    expect(await within(main).findByText('Uw punt staat erbij.')).toBeTruthy();
+    // The point reaches the room through the host: it is in the list of improvements now, and the field is empty again.
+    const improvements = await within(main).findByRole('heading', { name: 'Verbeterpunten' });
+    await waitFor(() => expect(improvements.parentElement?.textContent).toContain('Eerder het ROT opschalen'));
+    expect((within(main).getByRole('textbox', { name: 'Uw punt' }) as HTMLTextAreaElement).value).toBe('');
   });
 });

@@ -46,7 +46,9 @@ function recordingBoard() {
 
 describe('the room’s debrief from the room’s view', () => {
   const { scenario, state } = played('intro-market-square', '11', 'random');
-  const over: ExerciseState = state.phase === 'hotwash' || state.phase === 'debrief' ? state : must(scenario, state, { type: 'end', actor: TRAINER });
+  const stopped: ExerciseState = state.phase === 'hotwash' || state.phase === 'debrief' ? state : must(scenario, state, { type: 'end', actor: TRAINER });
+  // The room sees the debrief once the trainer opens it (in the hotwash it talks from prompts).
+  const over: ExerciseState = stopped.phase === 'debrief' ? stopped : must(scenario, stopped, { type: 'openDebrief', actor: TRAINER });
   const host = new SessionHost(scenario, over);
 
   it('says what the room’s debrief drawn from the whole state says: ratings, criteria, timeline and messages', () => {
@@ -79,7 +81,7 @@ describe('the room’s debrief from the room’s view', () => {
 });
 
 describe('the projector window', () => {
-  it('draws the live picture with its board (no panels of its own), then the room’s debrief once play is over', async () => {
+  it('draws the live picture with its board (no panels of its own), then the hotwash prompts, then the room’s debrief once the trainer opens it', async () => {
     const { scenario, state } = played('intro-market-square', '12', 'random');
     let running = createSession(scenario, state.seed, state.settings, scenarioHash(scenario));
     for (const type of ['start', 'beginRounds'] as const) running = must(scenario, running, { type, actor: TRAINER });
@@ -105,10 +107,23 @@ describe('the projector window', () => {
     projector.update([host.viewFor({ kind: 'projector' })], 'en');
     expect(board.calls).toContain('lang en');
 
-    // Play over: the room's debrief replaces the picture, and the board is taken down.
+    // Play over: the hotwash replaces the picture — the prompts and the points gathered, no ratings — and the board is taken down.
     host.submit({ kind: 'trainer' }, { type: 'end', actor: TRAINER });
+    host.submit({ kind: 'trainer' }, { type: 'hotwash', kind: 'strength', text: 'Snel een gezamenlijk beeld', actor: TRAINER });
+    projector.update([host.viewFor({ kind: 'projector' })], 'nl');
+    expect(screen.getByRole('heading', { level: 1, name: 'Hotwash' })).toBeTruthy();
+    expect(screen.getByText('Wat kan beter, en wat doen we daaraan?')).toBeTruthy();
+    expect(screen.getByText('Snel een gezamenlijk beeld')).toBeTruthy();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(root.textContent).not.toMatch(/uitgevoerd (zonder|met)/);
+    expect(board.calls.at(-1)).toBe('destroy');
+    expect(root.querySelector('[data-board-mount]')).toBeNull();
+
+    // The trainer opens the debrief: the room's debrief replaces the hotwash.
+    host.submit({ kind: 'trainer' }, { type: 'openDebrief', actor: TRAINER });
     projector.update([host.viewFor({ kind: 'projector' })], 'nl');
     await screen.findByRole('heading', { level: 1, name: /^Nabespreking: / });
+    expect(screen.queryByRole('heading', { name: 'Hotwash' })).toBeNull();
     expect(board.calls.at(-1)).toBe('destroy');
     expect(root.querySelector('[data-board-mount]')).toBeNull();
     projector.destroy();

@@ -1,83 +1,28 @@
 // Classroom mode end to end: the classroom host (the real `src/server/main.ts`, on loopback) serves the
 // production build; a trainer and two participants on three separate browsers join, are admitted, play,
 // and a participant that reloads or closes its page is seen offline and comes back where it was.
-import AxeBuilder from '@axe-core/playwright';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { admit as admitAt, device, joinAs as join, seriousViolations, startClassroomHost, type ClassroomHost } from './classroom-helpers.js';
 import { watchErrors } from './session-helpers.js';
 
 test.use({ locale: 'nl-NL' });
 
-let host: ChildProcess;
-let dataDir: string;
+let host: ClassroomHost;
 let origin = '';
 let trainerUrl = '';
 let code = '';
 
 test.beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'crisistafel-e2e-classroom-'));
-  host = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--host', '127.0.0.1', '--port', '0', '--data', dataDir, '--scenarios', 'scenarios/intro-market-square.json'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    const read = (chunk: Buffer) => {
-      out += chunk.toString();
-      const link = /(http:\/\/127\.0\.0\.1:\d+)\/#\/classroom\/[0-9a-f]{64}/.exec(out);
-      const joinCode = /#\/join\/([A-Z0-9]{6})/.exec(out);
-      if (link && joinCode) {
-        origin = link[1] as string;
-        trainerUrl = link[0];
-        code = joinCode[1] as string;
-        resolve();
-      }
-    };
-    host.stdout?.on('data', read);
-    host.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    host.once('exit', (status) => reject(new Error(`the classroom host stopped (${status}):\n${out}`)));
-  });
+  host = await startClassroomHost();
+  ({ origin, trainerUrl, code } = host);
 });
 
 test.afterAll(async () => {
-  if (host.exitCode === null) {
-    const exited = new Promise((resolve) => host.once('exit', resolve));
-    host.kill('SIGTERM');
-    await exited;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await host.stop();
 });
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** A browser of its own for each person: separate storage, as separate devices have. */
-async function device(browser: Browser, errors: string[]): Promise<Page> {
-  const context = await browser.newContext({ locale: 'nl-NL' });
-  const page = await context.newPage();
-  watchErrors(page, errors);
-  return page;
-}
-
-async function joinAs(page: Page, name: string): Promise<void> {
-  await page.goto(`${origin}/#/join/${code}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Meedoen aan de oefening' })).toBeVisible();
-  await expect(page.getByLabel('Deelnamecode')).toHaveValue(code);
-  await page.getByLabel('Uw naam').fill(name);
-  await page.getByRole('button', { name: 'Meedoen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Wachten op de oefenleider' })).toBeVisible();
-}
-
-async function admit(trainer: Page, name: string, place: string, verb = 'toelaten'): Promise<void> {
-  await trainer.getByRole('combobox', { name: `Plek voor ${name}` }).selectOption({ label: place });
-  await trainer.getByRole('button', { name: `${name} ${verb} op de gekozen plek` }).click();
-}
+const joinAs = (page: Parameters<typeof join>[0], name: string) => join(page, host, name);
+const admit = admitAt;
 
 test('a trainer and two participants on their own devices join, are admitted, play, and come back after a reload', async ({ browser }) => {
   test.setTimeout(90_000);

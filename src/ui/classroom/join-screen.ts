@@ -159,11 +159,21 @@ export async function mountJoin(ctx: ScreenContext, code: string | null): Promis
     const { session, seat: place } = status;
     const mounting = mountSeat(seatRoot, place, session, views, lang, send, ctx.services.windowStorage);
     seat = { key, screen: mounting };
-    void mounting.then((s) => {
-      if (destroyed || seat?.screen !== mounting) return s.destroy();
-      // Views that came in while the screen loaded.
-      if (latest && latest.views !== views) s.update(latest.views, lang);
-    });
+    mounting.then(
+      (s) => {
+        if (destroyed || seat?.screen !== mounting) return s.destroy();
+        // Views that came in while the screen loaded.
+        if (latest && latest.views !== views) s.update(latest.views, lang);
+      },
+      () => {
+        // The screen's code did not load (the host went away mid-download): say so and offer the way back, never "loading" for good.
+        if (destroyed || seat?.screen !== mounting) return;
+        seat = null;
+        const again = el('button', { className: 'button', text: t(lang, 'room.seat.retry'), attrs: { type: 'button' } });
+        again.addEventListener('click', () => location.reload());
+        seatRoot.replaceChildren(el('div', { className: 'refusal', attrs: { role: 'alert' } }, [el('p', { text: t(lang, 'room.seat.failed') }), again]));
+      },
+    );
   }
 
   const onRefused = (refusal: Refusal) => {

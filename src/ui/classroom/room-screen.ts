@@ -12,7 +12,9 @@ import { el, uniqueId } from '../dom.js';
 import { refusalText } from '../session/refusal-text.js';
 import { morph } from '../trainer/morph.js';
 import type { TrainerConsole } from '../trainer/trainer-console.js';
+import { renderComparison } from './comparison.js';
 import { renderDeviceList, type Place } from './device-list.js';
+import type { GroupDebrief } from './group-debrief.js';
 import { renderCreateGroups, renderGroupList, type CreateDraft } from './group-list.js';
 import { renderJoinPoster } from './join-poster.js';
 import { keepToken, openLink, readToken, renderLinkNotice, TRAINER_TOKEN_KEY } from './link.js';
@@ -57,10 +59,23 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
   let consoleScreen: TrainerConsole | null = null;
   let consoleSession: string | null = null;
   let consoleView: TrainerView | null = null;
+  /** Once the watched group's play is over: its whole session (for the debrief), and which of the two is shown. */
+  let sessionBundle: unknown = null;
+  let shownScreen: 'console' | 'debrief' = 'console';
+  let groupDebrief: GroupDebrief | null = null;
+  let debriefLoading = false;
   let notice: { text: string; kind: 'ok' | 'refused' } | null = null;
   const chosen = new Map<string, string>();
   const draft: CreateDraft = { scenario: '', seed: randomSeed(), count: '1' };
-  const ids = { token: uniqueId('trainer-token'), poster: uniqueId('poster'), groups: uniqueId('groups'), create: uniqueId('create'), devices: uniqueId('devices'), console: uniqueId('console') };
+  const ids = {
+    token: uniqueId('trainer-token'),
+    poster: uniqueId('poster'),
+    groups: uniqueId('groups'),
+    create: uniqueId('create'),
+    devices: uniqueId('devices'),
+    console: uniqueId('console'),
+    compare: uniqueId('compare'),
+  };
 
   const linkSlot = el('div', { className: 'classroom-link-slot', attrs: { role: 'status' } });
   const live = el('div', { className: 'visually-hidden', attrs: { 'aria-live': 'polite' } });
@@ -68,7 +83,9 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
   const consoleSection = el('section', { className: 'classroom-console', attrs: { 'aria-labelledby': ids.console } });
   const consoleHead = el('div', { className: 'classroom-console__head' });
   const consoleRoot = el('div', { className: 'trainer-host' });
-  consoleSection.append(consoleHead, consoleRoot);
+  const debriefRoot = el('div', { className: 'classroom-debrief' });
+  debriefRoot.hidden = true;
+  consoleSection.append(consoleHead, consoleRoot, debriefRoot);
   consoleSection.hidden = true;
   ctx.main.replaceChildren(linkSlot, live, page, consoleSection);
 
@@ -111,6 +128,49 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
     consoleSession = null;
     consoleView = null;
     consoleRoot.replaceChildren();
+    groupDebrief?.destroy();
+    groupDebrief = null;
+    sessionBundle = null;
+    shownScreen = 'console';
+    debriefRoot.replaceChildren();
+  }
+
+  /** Show the console or the group's debrief; the debrief's code is loaded the first time it is shown. */
+  function showScreen(): void {
+    const debrief = shownScreen === 'debrief' && sessionBundle !== null;
+    consoleRoot.hidden = debrief;
+    debriefRoot.hidden = !debrief;
+    if (!debrief || sessionBundle === null) return;
+    if (groupDebrief) return groupDebrief.show(sessionBundle, lang);
+    if (debriefLoading) return;
+    debriefLoading = true;
+    const session = consoleSession;
+    void import('./group-debrief.js').then(({ createGroupDebrief }) => {
+      debriefLoading = false;
+      if (groupDebrief || consoleSession !== session || sessionBundle === null) return;
+      groupDebrief = createGroupDebrief(debriefRoot, { send: sendTo(session ?? '') });
+      groupDebrief.show(sessionBundle, lang);
+    });
+  }
+
+  function sendTo(session: string) {
+    return (command: Command) =>
+      handle
+        ? handle.link.sendCommand(session, command).then((result) => {
+            if (!result.ok) {
+              notice = { text: refusalText(lang, result.refusal), kind: 'refused' };
+              draw();
+            }
+            return result;
+          })
+        : Promise.resolve({ ok: false as const, refusal: { code: 'host-unavailable', params: {} } });
+  }
+
+  function choose(screen: 'console' | 'debrief'): void {
+    shownScreen = screen;
+    drawConsoleHead();
+    showScreen();
+    (screen === 'debrief' ? debriefRoot : consoleRoot).querySelector<HTMLElement>('h2, h3')?.focus();
   }
 
   function drawConsoleHead(): void {
@@ -119,7 +179,22 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
     if (!group) return consoleHead.replaceChildren();
     const close = el('button', { className: 'button', text: t(lang, 'classroom.console.close'), attrs: { type: 'button' } });
     close.addEventListener('click', () => actions.open(group.id));
-    consoleHead.replaceChildren(el('h2', { text: t(lang, 'classroom.console.title', { group: group.title }), attrs: { id: ids.console } }), close);
+    const switcher: Node[] = [];
+    if (sessionBundle !== null) {
+      const option = (screen: 'console' | 'debrief', label: 'room.screens.console' | 'room.screens.debrief') => {
+        const b = el('button', { className: 'button', text: t(lang, label), attrs: { type: 'button', 'aria-pressed': String(shownScreen === screen), 'data-key': `screen-${screen}` } });
+        b.addEventListener('click', () => choose(screen));
+        return b;
+      };
+      switcher.push(
+        el('div', { className: 'classroom-console__screens', attrs: { role: 'group', 'aria-label': t(lang, 'room.screens.label', { group: group.title }) } }, [
+          option('console', 'room.screens.console'),
+          option('debrief', 'room.screens.debrief'),
+        ]),
+      );
+    }
+    const title = shownScreen === 'debrief' && sessionBundle !== null ? t(lang, 'room.groupDebrief.title', { group: group.title }) : t(lang, 'classroom.console.title', { group: group.title });
+    consoleHead.replaceChildren(el('h2', { text: title, attrs: { id: ids.console, tabindex: '-1' } }), ...switcher, close);
   }
 
   function draw(): void {
@@ -140,6 +215,7 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
         ...renderGroupList(current, lang, watching, actions),
         renderCreateGroups(current, lang, draft, create, ids.create),
       ]),
+      ...[renderComparison(current, lang, ids.compare)].filter((x): x is HTMLElement => x !== null),
       el('section', { className: 'classroom-section', attrs: { 'aria-labelledby': ids.devices } }, [
         el('h2', { text: t(lang, 'classroom.devices.title'), attrs: { id: ids.devices } }),
         renderDeviceList(current, lang, chosen, actions),
@@ -161,20 +237,19 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
 
   function showConsole(session: string, view: TrainerView): void {
     if (session !== watching) return;
+    // "Open the debrief" on the console takes the trainer there, as in the single-computer mode.
+    const opened = consoleView !== null && consoleView.phase !== 'debrief' && view.phase === 'debrief';
     if (consoleScreen && consoleSession === session) {
       consoleView = view;
-      return consoleScreen.update(view, lang);
+      consoleScreen.update(view, lang);
+      if (opened) choose('debrief');
+      return;
     }
     if (consoleSession !== session) closeConsole();
     consoleSession = session;
     consoleView = view;
-    const send = (command: Command) => {
-      void handle?.link.sendCommand(session, command).then((result) => {
-        if (result.ok) return;
-        notice = { text: refusalText(lang, result.refusal), kind: 'refused' };
-        draw();
-      });
-    };
+    const toHost = sendTo(session);
+    const send = (command: Command) => void toHost(command);
     void import('../trainer/trainer-console.js').then(({ renderTrainerConsole }) => {
       if (consoleSession !== session || consoleScreen || !consoleView) return;
       consoleScreen = renderTrainerConsole(consoleRoot, { view: consoleView, lang, send, mode: 'trainer' });
@@ -203,8 +278,17 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
           draw();
         },
         onViews(session, views) {
+          if (session !== watching) return;
+          const log = views.find((x) => x.for === 'session');
+          // Known before the console sees "the debrief was opened" (it goes there); set again after, as a
+          // console mounted for another session starts from a clean slate.
+          sessionBundle = log?.view ?? null;
           const v = views.find((x) => x.for === 'trainer');
           if (v && v.for === 'trainer') showConsole(session, v.view);
+          sessionBundle = log?.view ?? null;
+          if (sessionBundle === null) shownScreen = 'console';
+          drawConsoleHead();
+          showScreen();
         },
         onRefused(refusal: Refusal) {
           if (refusal.code !== 'unknown-token') return;
@@ -229,6 +313,7 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
       draw();
       linkSlot.replaceChildren(...renderLinkNotice(linkState, lang, () => handle?.link.reconnectNow()));
       if (consoleScreen && consoleView) consoleScreen.update(consoleView, lang);
+      groupDebrief?.setLanguage(lang);
     },
     destroy() {
       closeConsole();

@@ -3,102 +3,17 @@
 // over BroadcastChannel and sends commands to the host, which checks what this window may act for.
 import type { ClientView } from '../../host/session-host.js';
 import { joinOverBroadcast, type ConnectionState, type Seat, type SessionClient } from '../../host/broadcast.js';
-import type { Command, RoleView } from '../../engine/index.js';
-import { t, type Language } from '../../i18n/index.js';
+import type { Command } from '../../engine/index.js';
+import { t } from '../../i18n/index.js';
 import { routeHash } from '../app/routes.js';
 import type { Screen, ScreenContext } from '../app/screen.js';
 import { loadBoard } from '../components/board-slot.js';
 import { el } from '../dom.js';
-import { readState } from '../participant/read-state.js';
 import type { SendCommand } from '../participant/participant-screen.js';
-import { createRoomDebriefSlot, roomViewOf } from './room-debrief.js';
-
-/** A screen drawn from the views this window receives. */
-interface ViewScreen {
-  update(views: readonly ClientView[], lang: Language): void;
-  destroy(): void;
-}
-
-type Mount = (root: HTMLElement, views: readonly ClientView[], lang: Language, send: SendCommand) => ViewScreen;
+import { mounterFor, type ViewScreen } from './seat-views.js';
 
 /** How long a window waits for the host before it says that no trainer console seems to be open. */
 const NO_HOST_AFTER_MS = 3000;
-
-const roleViews = (views: readonly ClientView[]): RoleView[] => views.flatMap((v) => (v.for === 'role' ? [v.view] : []));
-
-/** Once play is over, the room's debrief for a table — when the trainer chose feedback at the debrief; with feedback per round the table has had its own. */
-const tableDebrief = (views: readonly ClientView[]) => (roleViews(views)[0]?.feedback === 'debrief' ? roomViewOf(views) : null);
-
-async function mounterFor(seat: Seat, ctx: ScreenContext, session: string): Promise<Mount> {
-  const storage = ctx.services.windowStorage;
-  switch (seat.kind) {
-    case 'table': {
-      const { renderParticipant } = await import('../participant/participant-screen.js');
-      return (root, views, lang, send) => {
-        const debriefSlot = el('div', { className: 'participant__debrief' });
-        const screen = renderParticipant(root, { views: roleViews(views), lang, send, read: readState(storage, `${session}:table:${seat.table}`), board: loadBoard, debriefSlot });
-        const debrief = createRoomDebriefSlot(debriefSlot, 2);
-        debrief.update(tableDebrief(views), lang);
-        let shownLang = lang;
-        return {
-          update(next, nextLang) {
-            if (nextLang !== shownLang) screen.setLanguage((shownLang = nextLang));
-            screen.update(roleViews(next));
-            debrief.update(tableDebrief(next), nextLang);
-          },
-          destroy() {
-            screen.destroy();
-            debrief.destroy();
-          },
-        };
-      };
-    }
-    case 'station': {
-      const { renderStation } = await import('../hotseat/station.js');
-      return (root, views, lang, send) => {
-        const stationRoot = el('div');
-        const debriefRoot = el('div', { className: 'station__debrief' });
-        root.replaceChildren(stationRoot, debriefRoot);
-        const station = renderStation(stationRoot, { views: roleViews(views), lang, send, read: readState(storage, `${session}:station`), board: loadBoard });
-        const debrief = createRoomDebriefSlot(debriefRoot, 2);
-        debrief.update(tableDebrief(views), lang);
-        let shownLang = lang;
-        return {
-          update(next, nextLang) {
-            if (nextLang !== shownLang) station.setLanguage((shownLang = nextLang));
-            station.update(roleViews(next));
-            debrief.update(tableDebrief(next), nextLang);
-          },
-          destroy() {
-            station.destroy();
-            debrief.destroy();
-          },
-        };
-      };
-    }
-    case 'projector': {
-      const { mountProjectorWindow } = await import('./projector-window.js');
-      return (root, views, lang) => mountProjectorWindow(root, views, lang);
-    }
-    case 'trainer':
-    case 'evaluator': {
-      const { renderTrainerConsole } = await import('../trainer/trainer-console.js');
-      const pick = (views: readonly ClientView[]) => views.find((v) => v.for === 'trainer' || v.for === 'evaluator');
-      return (root, views, lang, send) => {
-        const first = pick(views);
-        if (!first || (first.for !== 'trainer' && first.for !== 'evaluator')) return { update: () => undefined, destroy: () => undefined };
-        const consoleScreen = renderTrainerConsole(root, { view: first.view, lang, send: (c) => void send(c), mode: seat.kind });
-        return {
-          update(next, nextLang) {
-            const v = pick(next);
-            if (v && (v.for === 'trainer' || v.for === 'evaluator')) consoleScreen.update(v.view, nextLang);
-          },
-          destroy: () => consoleScreen.destroy(),
-        };
-      };
-    }
-  }
-}
 
 export async function mountClient(ctx: ScreenContext, session: string, seat: Seat): Promise<Screen> {
   const { main, services } = ctx;
@@ -112,7 +27,7 @@ export async function mountClient(ctx: ScreenContext, session: string, seat: Sea
   const body = el('div', { className: 'session-client' });
   main.replaceChildren(notice, body);
 
-  const mount = mounterFor(seat, ctx, session);
+  const mount = mounterFor(seat, { storage: ctx.services.windowStorage, scope: session, board: loadBoard });
   let client: SessionClient | null = null;
   const send: SendCommand = (command: Command) => {
     if (!client) return Promise.resolve({ ok: false, refusal: { code: 'host-unavailable', params: {} } });

@@ -1,11 +1,13 @@
 // The projector window: while the exercise runs, the common operational picture with the board drawn
-// into it; once play is over (hotwash, debrief), the room's debrief instead — the same ratings, evidence,
-// timeline and communication analysis as the trainer's, without the trainer's material.
+// into it; in the hotwash the hotwash prompts and the points the tables add (no ratings); once the
+// trainer opens the debrief, the room's debrief instead — the same ratings, evidence, timeline and
+// communication analysis as the trainer's, without the trainer's material.
 import type { ClientView } from '../../host/session-host.js';
 import type { Language } from '../../i18n/index.js';
 import { createBoardSlot, loadBoard, type BoardSlot, type LoadBoard } from '../components/board-slot.js';
 import { el } from '../dom.js';
 import { renderProjector, type Projector } from '../projector/projector.js';
+import { createHotwashSlot } from './hotwash.js';
 import { createRoomDebriefSlot, roomViewOf } from './room-debrief.js';
 
 export interface ProjectorWindow {
@@ -17,8 +19,10 @@ type LiveView = Extract<ClientView, { for: 'projector' }>;
 
 export function mountProjectorWindow(root: HTMLElement, views: readonly ClientView[], lang: Language, load: LoadBoard = loadBoard): ProjectorWindow {
   const pictureRoot = el('div', { className: 'projector-window__picture' });
+  const hotwashRoot = el('div', { className: 'projector-window__hotwash' });
   const debriefRoot = el('div', { className: 'projector-window__debrief' });
-  root.replaceChildren(pictureRoot, debriefRoot);
+  root.replaceChildren(pictureRoot, hotwashRoot, debriefRoot);
+  const hotwash = createHotwashSlot(hotwashRoot, { headingLevel: 1, large: true });
   const debrief = createRoomDebriefSlot(debriefRoot, 1);
   let picture: { readonly projector: Projector; readonly board: BoardSlot; lang: Language } | null = null;
 
@@ -32,7 +36,8 @@ export function mountProjectorWindow(root: HTMLElement, views: readonly ClientVi
   function show(next: readonly ClientView[], nextLang: Language): void {
     const room = roomViewOf(next);
     const live = next.find((v): v is LiveView => v.for === 'projector');
-    if (room || !live) {
+    const talking = live?.view.phase === 'hotwash';
+    if (room || !live || talking) {
       closePicture();
     } else {
       pictureRoot.hidden = false;
@@ -49,6 +54,7 @@ export function mountProjectorWindow(root: HTMLElement, views: readonly ClientVi
       }
       picture.board.show(live.view);
     }
+    hotwash.update(room ? null : (live?.view ?? null), nextLang);
     debrief.update(room, nextLang);
   }
 
@@ -57,6 +63,7 @@ export function mountProjectorWindow(root: HTMLElement, views: readonly ClientVi
     update: show,
     destroy() {
       closePicture();
+      hotwash.destroy();
       debrief.destroy();
     },
   };

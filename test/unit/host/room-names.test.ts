@@ -17,18 +17,22 @@ function scenario(): Scenario {
   return loaded.scenario;
 }
 
+/** Played by bots, ended, and the debrief opened by the trainer. */
 function ended(s: Scenario, seed: string): ExerciseState {
-  const { state } = playExercise(s, seed, 'random');
-  if (state.phase !== 'decide' && state.phase !== 'paused') return state;
-  const r = applyCommand(s, state, { type: 'end', actor: TRAINER } as Command);
-  if (!r.ok) throw new Error(r.refusal.code);
-  return r.state;
+  let { state } = playExercise(s, seed, 'random');
+  for (const type of ['end', 'openDebrief'] as const) {
+    if (type === 'end' && state.phase !== 'decide' && state.phase !== 'paused') continue;
+    const r = applyCommand(s, state, { type, actor: TRAINER } as Command);
+    if (!r.ok) throw new Error(r.refusal.code);
+    state = r.state;
+  }
+  return state;
 }
 
 describe('the room’s view once play is over', () => {
   const s = scenario();
 
-  it('is there for the projector and every table only once play is over', () => {
+  it('is there for the projector and every table only once the trainer has opened the debrief (in the hotwash the room talks, without ratings)', () => {
     const settings = { mode: 'hotseat' as const, tables: [{ id: 't1', name: 'Tafel 1', roles: ['mayor', 'comms'] }, { id: 't2', name: 'Tafel 2', roles: ['police-chief'] }], simcell: [], feedback: 'debrief' as const };
     const host = new SessionHost(s, createSession(s, 'room', settings, scenarioHash(s)));
     for (const type of ['start', 'beginRounds'] as const) host.submit(TRAINER, { type, actor: TRAINER });
@@ -37,6 +41,13 @@ describe('the room’s view once play is over', () => {
     expect(host.viewFor({ kind: 'projector' }).for).toBe('projector');
 
     host.submit(TRAINER, { type: 'end', actor: TRAINER });
+    expect(host.state.phase).toBe('hotwash');
+    expect(host.roomView()).toBeNull();
+    expect(viewsFor(host, { kind: 'table', roles: ['mayor', 'comms'] }).map((v) => v.for)).toEqual(['role', 'role']);
+    const talking = host.viewFor({ kind: 'projector' });
+    expect(talking.for === 'projector' && talking.view.phase).toBe('hotwash');
+
+    host.submit(TRAINER, { type: 'openDebrief', actor: TRAINER });
     expect(viewsFor(host, { kind: 'table', roles: ['mayor', 'comms'] }).map((v) => v.for)).toEqual(['role', 'role', 'room']);
     const projector = host.viewFor({ kind: 'projector' });
     expect(projector.for).toBe('room');

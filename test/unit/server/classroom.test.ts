@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { RoleView, TrainerView } from '../../../src/engine/index.js';
+import { readBundle } from '../../../src/engine/session/bundle.js';
+import { OBJECTIVE_CATALOGUE } from '../../../src/engine/strategy/index.js';
 import type { DeviceStatus, RoomSnapshot, ServerMessage } from '../../../src/host/protocol.js';
 import type { Classroom } from '../../../src/server/classroom-server.js';
 import { connectClassroom, type SocketLike } from '../../../src/host/websocket-client.js';
@@ -412,6 +414,36 @@ describe('a classroom on loopback', () => {
   it('refuses a websocket from another origin, and serves nothing but /ws', async () => {
     await expect(RawClient.open(wsUrl(classroom), { Origin: 'http://evil.example' })).rejects.toThrow(/403/);
     await expect(RawClient.open(`ws://127.0.0.1:${classroom.port}/other`)).rejects.toThrow(/403/);
+  });
+
+  it('once play is over, gives the watching console the whole session and the overview each group’s outcome; devices get the hotwash, then the room’s debrief', async () => {
+    const [a] = groups as [string];
+    const device = await admittedDevice('Noor', a, 'mayor');
+    expect((await asTrainer({ type: 'watch', session: a })).ok).toBe(true);
+    const ended = await command(trainer, classroom.room.trainerToken, a, { type: 'end', actor: trainerActor });
+    expect(ended.ok).toBe(true);
+
+    // The hotwash: the console gets the session, which the engine's reader replays to the same state; the device only its role.
+    const consoleViews = await trainer.next<Views>((m) => m.type === 'views' && m.session === a && m.views.some((v) => v.for === 'session'));
+    const bundle = consoleViews.views.find((v) => v.for === 'session')?.view;
+    const read = readBundle(bundle);
+    expect(read.ok && read.state.phase).toBe('hotwash');
+    expect(read.ok && read.state.log.length).toBe(consoleViews.revision);
+    const hotwash = await device.client.next<Views>((m) => m.type === 'views' && (m.views[0]?.view as unknown as RoleView).phase === 'hotwash');
+    expect(hotwash.views.map((v) => v.for)).toEqual(['role']);
+
+    // The overview compares the groups that have finished: this one, with every objective and every decision; not the others.
+    const room = await overview((r) => r.groups.find((g) => g.id === a)?.outcome != null);
+    const outcome = room.groups.find((g) => g.id === a)?.outcome;
+    expect(outcome?.objectives.map((o) => o.id)).toEqual(OBJECTIVE_CATALOGUE.map((o) => o.id));
+    expect(outcome?.decisions.length).toBe(read.ok ? read.scenario.decisions.length : -1);
+    expect(room.groups.filter((g) => g.id !== a).every((g) => g.outcome === null)).toBe(true);
+
+    // The trainer opens the debrief: the device gets the room's debrief, and never the session.
+    await command(trainer, classroom.room.trainerToken, a, { type: 'openDebrief', actor: trainerActor });
+    const debrief = await device.client.next<Views>((m) => m.type === 'views' && m.views.some((v) => v.for === 'room'));
+    expect(debrief.views.map((v) => v.for)).toEqual(['role', 'room']);
+    expect(device.client.seen.some((m) => m.type === 'views' && m.views.some((v) => v.for === 'session'))).toBe(false);
   });
 });
 
