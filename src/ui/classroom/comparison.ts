@@ -67,6 +67,11 @@ export function renderComparison(room: RoomSnapshot, lang: Language, id: string)
   return el('section', { className: 'classroom-section comparison', attrs: { 'aria-labelledby': id } }, [
     el('h2', { text: t(lang, 'room.compare.title'), attrs: { id } }),
     el('p', { text: t(lang, 'room.compare.intro'), attrs: { id: intro } }),
-    ...[...byScenario.values()].map((groups) => el('div', { className: 'comparison__scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': t(lang, 'room.compare.title') } }, [table(groups, lang, intro)])),
+    // Wide tables scroll sideways on their own, reachable by keyboard, named after their scenario.
+    ...[...byScenario.values()].map((groups) =>
+      el('div', { className: 'comparison__scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': t(lang, 'room.compare.caption', { scenario: localise(groups[0]?.scenario.title ?? '', lang), seed: groups[0]?.seed ?? '' }) } }, [
+        table(groups, lang, intro),
+      ]),
+    ),
   ]);
 }
