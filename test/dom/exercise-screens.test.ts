@@ -172,19 +172,17 @@ describe('a table window once play is over', () => {
     expect(within(main).queryByRole('heading', { name: 'Exporteren' })).toBeNull();
   });
 
-  it('shows the hotwash prompts, not the ratings, while the room talks before the debrief; a table adds its points', async () => {
+  it('shows the hotwash prompts, not the ratings, while the room talks before the debrief; a table adds its points in its Discussion tab', async () => {
     const main = await tableWindow({ ...MULTIWINDOW, feedback: 'debrief' }, 't-mayor', ['start', 'beginRounds', 'advance', 'end']);
-    expect(await within(main).findByRole('heading', { level: 2, name: 'Hotwash' })).toBeTruthy();
-    expect(within(main).getByText('Wat ging goed, en waarom?')).toBeTruthy();
+    const room = await within(main).findByRole('region', { name: 'Hotwash in de zaal' });
+    expect(within(room).getByText('Wat ging goed, en waarom?')).toBeTruthy();
+    expect(within(room).queryByRole('textbox')).toBeNull();
     expect(within(main).queryByRole('heading', { name: /^Nabespreking: / })).toBeNull();
+    // The table writes its point in its Discussion tab (opened by itself in the hotwash).
     const user = userEvent.setup();
-    await user.click(within(main).getByRole('radio', { name: 'Verbeterpunt' }));
-    await user.type(within(main).getByRole('textbox', { name: 'Uw punt' }), 'Eerder het ROT opschalen');
-    await user.click(within(main).getByRole('button', { name: 'Punt toevoegen' }));
-    expect(await within(main).findByText('Uw punt staat erbij.')).toBeTruthy();
-    // The point reaches the room through the host: it is in the list of improvements now, and the field is empty again.
-    const improvements = await within(main).findByRole('heading', { name: 'Verbeterpunten' });
-    await waitFor(() => expect(improvements.parentElement?.textContent).toContain('Eerder het ROT opschalen'));
-    expect((within(main).getByRole('textbox', { name: 'Uw punt' }) as HTMLTextAreaElement).value).toBe('');
+    await user.selectOptions(within(main).getByRole('combobox', { name: 'Soort punt' }), 'improvement');
+    await user.type(within(main).getByRole('textbox', { name: 'Het punt' }), 'Eerder het ROT opschalen');
+    await user.click(within(main).getByRole('button', { name: 'Punt vastleggen' }));
+    await waitFor(() => expect(within(main).getByText('Verbeterpunt: Eerder het ROT opschalen')).toBeTruthy());
   });
 });

@@ -71,18 +71,18 @@ test('the hotwash reaches every device: the prompts, no ratings, and a table’s
   await trainer.getByRole('button', { name: 'Oefening beëindigen…', exact: true }).click();
   await trainer.getByRole('button', { name: 'Ja, oefening beëindigen', exact: true }).click();
   for (const phone of [mayor, police]) {
-    await expect(phone.getByRole('heading', { level: 2, name: 'Hotwash' })).toBeVisible();
+    await expect(phone.getByRole('heading', { level: 2, name: 'Hotwash in de zaal' })).toBeVisible();
     await expect(phone.getByText('Wat ging goed, en waarom?')).toBeVisible();
   }
   await expect(projector.getByRole('heading', { level: 1, name: 'Hotwash' })).toBeVisible();
   await expect(projector.getByText(/uitgevoerd (zonder|met)/)).toHaveCount(0);
 
-  await mayor.getByRole('radio', { name: 'Sterk punt' }).check();
-  await mayor.getByRole('textbox', { name: 'Uw punt' }).fill('Snel samen één beeld van de situatie');
-  await mayor.getByRole('button', { name: 'Punt toevoegen' }).click();
-  await expect(mayor.getByText('Uw punt staat erbij.')).toBeVisible();
+  // A table writes its point in its Discussion tab; the projector and the other phone show it.
+  await mayor.getByRole('combobox', { name: 'Soort punt' }).selectOption('strength');
+  await mayor.getByRole('textbox', { name: 'Het punt' }).fill('Snel samen één beeld van de situatie');
+  await mayor.getByRole('button', { name: 'Punt vastleggen' }).click();
   await expect(projector.getByText('Snel samen één beeld van de situatie')).toBeVisible();
-  await expect(police.getByText('Snel samen één beeld van de situatie')).toBeVisible();
+  await expect(police.getByText('Sterk punt: Snel samen één beeld van de situatie')).toBeAttached();
   expect(await seriousViolations(mayor)).toEqual([]);
   expect(await seriousViolations(projector)).toEqual([]);
   await guideImage(projector, 'projector-hotwash');

@@ -5,7 +5,7 @@
 // the board, the hotwash once play stops, and the room's debrief once the trainer opens it.
 import type { Seat } from '../../host/broadcast.js';
 import type { ClientView } from '../../host/session-host.js';
-import type { Command, RoleView } from '../../engine/index.js';
+import type { RoleView } from '../../engine/index.js';
 import type { Language } from '../../i18n/index.js';
 import type { LoadBoard } from '../components/board-slot.js';
 import { el } from '../dom.js';
@@ -51,7 +51,7 @@ function tableScreen(
   const debriefRoot = el('div');
   slot.append(hotwashRoot, debriefRoot);
   const screen = draw(slot);
-  const hotwash = createHotwashSlot(hotwashRoot, { headingLevel: 2, send: (c: Command) => send(c) });
+  const hotwash = createHotwashSlot(hotwashRoot, { headingLevel: 2 });
   const debrief = createRoomDebriefSlot(debriefRoot, 2);
   hotwash.update(roleViews(views)[0] ?? null, lang);
   debrief.update(tableDebrief(views), lang);
