@@ -1,7 +1,8 @@
-// `npm run bench [-- --quick] [-- --out file.json] [-- --no-browser] [-- --only loader]`: measures the engine, the loader,
-// bot playtests, the production build in headless Chromium and how each grows with scale; prints one
-// table, each figure beside its baseline from the same run and its budget (../shared/DESIGN.md
-// "Budgets"), and writes the same figures as JSON (bench-results.json by default, not committed).
+// `npm run bench [-- --quick] [-- --out file.json] [-- --no-browser] [-- --no-classroom] [-- --long] [-- --only loader]`:
+// measures the engine, the loader, bot playtests, the production build in headless Chromium, how each grows
+// with scale and the classroom host under load; prints one table, each figure beside its baseline from the
+// same run and its budget (../shared/DESIGN.md "Budgets"), checks the targets of issue 19 against the run,
+// and writes the same figures as JSON (bench-results.json by default, not committed).
 // It asserts nothing about time: figures are for reading, and for comparing runs on one machine.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,17 +17,22 @@ import { bundledScenarios, largest, mustLoad, ROOT } from './lib/scenarios.js';
 import { now } from './lib/stats.js';
 import { hostileSection, loaderSection } from './loader/loader-bench.js';
 import { playtestSection } from './playtest/playtest-bench.js';
+import { classroomSection } from './classroom/classroom-bench.js';
+import { checkTargets } from './lib/targets.js';
 import { LOG_MARGIN, LOG_SIZES, scaleSection } from './scale/scale-bench.js';
 
-const USAGE = 'usage: npm run bench [-- --quick] [--out <file.json>] [--no-browser] [--only engine|loader|playtest|browser|scale]';
+const USAGE = 'usage: npm run bench [-- --quick] [--out <file.json>] [--no-browser] [--no-classroom] [--long] [--only engine|loader|playtest|browser|scale|classroom]';
 
-const SECTIONS = ['engine', 'loader', 'playtest', 'browser', 'scale'] as const;
+const SECTIONS = ['engine', 'loader', 'playtest', 'browser', 'scale', 'classroom'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 interface Args {
   readonly quick: boolean;
   readonly out: string;
   readonly browser: boolean;
+  readonly classroom: boolean;
+  /** Extend the log series to 100,000 commands (making that log alone takes minutes on a 2-core machine). */
+  readonly long: boolean;
   /** The one section to run (for measuring one part while working on it); all when undefined. */
   readonly only: SectionName | undefined;
 }
@@ -34,19 +40,23 @@ interface Args {
 function parseArgs(argv: readonly string[]): Args {
   let quick = false;
   let browser = true;
+  let classroom = true;
+  let long = false;
   let out = resolve(ROOT, 'bench-results.json');
   let only: SectionName | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--quick') quick = true;
     else if (arg === '--no-browser') browser = false;
+    else if (arg === '--no-classroom') classroom = false;
+    else if (arg === '--long') long = true;
     else if (arg === '--out' && argv[i + 1]) out = resolve(argv[++i] as string);
     else if (arg?.startsWith('--out=')) out = resolve(arg.slice('--out='.length));
     else if (arg === '--only' && SECTIONS.includes(argv[i + 1] as SectionName)) only = argv[++i] as SectionName;
     else throw new Error(`unknown argument ${String(arg)}\n${USAGE}`);
   }
   // The quick run is the test suite's smoke test: no build and no browser, which take longer than it may.
-  return { quick, out, browser: browser && !quick && (only === undefined || only === 'browser'), only };
+  return { quick, out, browser: browser && !quick && (only === undefined || only === 'browser'), classroom: classroom && (only === undefined || only === 'classroom'), long: long && !quick, only };
 }
 
 const startedAt = now();
@@ -64,7 +74,7 @@ async function main(): Promise<void> {
   progress('loading the bundled scenarios');
   const bundled = bundledScenarios();
   const big = largest(bundled);
-  const sizes = args.quick ? LOG_SIZES.quick : LOG_SIZES.full;
+  const sizes = args.quick ? LOG_SIZES.quick : args.long ? LOG_SIZES.long : LOG_SIZES.full;
   const longest = sizes[sizes.length - 1] as number;
   const runs = (section: SectionName) => args.only === undefined || args.only === section;
   const needsLog = runs('engine') || runs('scale');
@@ -72,28 +82,33 @@ async function main(): Promise<void> {
   const long = needsLog ? longLog(`${big.name}, clock stretched`, JSON.parse(big.text) as Record<string, unknown>, (text) => mustLoad(text, `${big.name}.json`), longest + LOG_MARGIN, opts.seed) : undefined;
 
   if (runs('engine') && long) {
-    progress('1/5 engine');
+    progress('1/6 engine');
     engineSection(report, bundled, prefix(long, args.quick ? (sizes[0] as number) : 1000), opts);
   }
   if (runs('loader')) {
-    progress('2/5 loader');
+    progress('2/6 loader');
     loaderSection(report, bundled, opts);
     hostileSection(report, bundled, opts);
   }
   if (runs('playtest')) {
-    progress('3/5 playtest');
+    progress('3/6 playtest');
     await playtestSection(report, bundled, opts);
   }
   if (args.browser) {
-    progress('4/5 browser');
+    progress('4/6 browser');
     machine.chromium = await browserSection(report, opts, progress);
   } else if (runs('browser')) {
     report.add('browser', { id: 'browser.skipped', label: 'browser figures', value: null, unit: '', note: args.quick ? 'skipped (--quick)' : 'skipped (--no-browser)' });
   }
   if (runs('scale') && long) {
-    progress('5/5 scale');
-    scaleSection(report, long, opts);
+    progress('5/6 scale');
+    scaleSection(report, long, opts, sizes);
   }
+  if (args.classroom) {
+    progress('6/6 classroom');
+    await classroomSection(report, bundled, opts, progress);
+  }
+  checkTargets(report);
 
   const seconds = (now() - startedAt) / 1000;
   const header = [
@@ -111,6 +126,7 @@ async function main(): Promise<void> {
     budgets: BUDGETS,
     figures: report.figures,
     series: report.series,
+    targets: report.targets,
   };
   writeFileSync(args.out, `${JSON.stringify(json, null, 2)}\n`);
   // A part that could not be measured is a broken bench, not a slow figure: say so in the exit code.

@@ -2,7 +2,7 @@
 // baseline measured in the same run, the ratio between them, and its budget with "within" or "over".
 import { budgetStatus, BUDGETS, type BudgetId } from './budgets.js';
 
-export type Section = 'engine' | 'loader' | 'playtest' | 'browser' | 'scale';
+export type Section = 'engine' | 'loader' | 'playtest' | 'browser' | 'scale' | 'classroom';
 
 export interface Figure {
   readonly section: Section;
@@ -46,14 +46,43 @@ export interface SeriesFigure {
   readonly values: readonly number[];
   /** The exponent k in t ∝ n^k for each step between sizes (null where too small to tell). */
   readonly growth: readonly (number | null)[];
+  /** The exponent fitted over all sizes at once (least squares in log–log). */
+  readonly fitted: number | null;
   /** What it should be at most: 0 for a figure that should not grow, 1 for one that may grow linearly. */
   readonly expected: 0 | 1;
   readonly verdict: string;
 }
 
+/** A target of issue 19, checked against figures of this run: pass, fail, or not measured in this run. */
+export interface Target {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number | null;
+  readonly unit: string;
+  /** As printed, e.g. "≤ 30 ms". */
+  readonly limit: string;
+  readonly result: 'pass' | 'fail' | 'not measured';
+  readonly note?: string;
+}
+
 export class Report {
   readonly figures: Figure[] = [];
   readonly series: Series[] = [];
+  readonly targets: Target[] = [];
+
+  figure(id: string): Figure | undefined {
+    return this.figures.find((f) => f.id === id);
+  }
+
+  seriesFigure(seriesId: string, figureId: string): { series: Series; figure: SeriesFigure } | undefined {
+    const series = this.series.find((s) => s.id === seriesId);
+    const figure = series?.figures.find((f) => f.id === figureId);
+    return series && figure ? { series, figure } : undefined;
+  }
+
+  addTarget(target: Target): void {
+    this.targets.push(target);
+  }
 
   add(section: Section, input: FigureInput): Figure {
     const ratio = input.baseline && input.value !== null && input.baseline.value > 0 ? input.value / input.baseline.value : undefined;
@@ -81,6 +110,7 @@ const SECTION_TITLES: Readonly<Record<Section, string>> = {
   playtest: '3. Playtest',
   browser: '4. Browser (headless Chromium, production build)',
   scale: '5. Scale',
+  classroom: '6. Classroom host (real host process, loopback websockets)',
 };
 
 export function formatNumber(value: number): string {
@@ -137,12 +167,20 @@ export function renderReport(report: Report): string {
       const sizes = s.sizes.map((n) => `${n.toLocaleString('en-US')} ${s.dimension}`);
       const steps = s.sizes.slice(1).map((n, i) => `k ${s.sizes[i]}→${n}`);
       const rows = [
-        [`by ${s.dimension}`, ...sizes, ...steps, 'growth'],
-        ...s.figures.map((f) => [f.label, ...f.values.map((v) => withUnit(v, f.unit)), ...f.growth.map(growthText), f.verdict]),
+        [`by ${s.dimension}`, ...sizes, ...steps, 'k fitted', 'growth'],
+        ...s.figures.map((f) => [f.label, ...f.values.map((v) => withUnit(v, f.unit)), ...f.growth.map(growthText), growthText(f.fitted), f.verdict]),
       ];
-      const numeric = new Set(Array.from({ length: s.sizes.length * 2 - 1 }, (_, i) => i + 1));
+      const numeric = new Set(Array.from({ length: s.sizes.length * 2 }, (_, i) => i + 1));
       out.push('', ...tableLines(rows, numeric).map((l) => `  ${l}`));
     }
+  }
+  if (report.targets.length > 0) {
+    out.push('', '7. Targets of issue 19 (checked against this run; timings on a shared machine are noisy, read the ratios)');
+    const rows = [['target', 'measured', 'limit', 'result'], ...report.targets.map((t) => [t.label, t.value === null ? '—' : withUnit(t.value, t.unit), t.limit, t.note ? `${t.result} (${t.note})` : t.result])];
+    out.push(...tableLines(rows, new Set([1])).map((l) => `  ${l}`));
+    const failed = report.targets.filter((t) => t.result === 'fail').length;
+    const missing = report.targets.filter((t) => t.result === 'not measured').length;
+    out.push(`  Targets: ${report.targets.length - failed - missing} pass, ${failed} fail, ${missing} not measured in this run.`);
   }
   const over = report.figures.filter((f) => f.status === 'over');
   const checked = report.figures.filter((f) => f.status !== undefined);

@@ -55,3 +55,20 @@ export function growthExponent(n1: number, t1: number, n2: number, t2: number): 
   if (!(t1 > 0) || !(t2 > 0) || n1 === n2) return null;
   return Math.log(t2 / t1) / Math.log(n2 / n1);
 }
+
+/**
+ * The exponent k fitted over every size at once (least squares of log t against log n): one number per
+ * figure, less moved by one noisy size than the step-by-step exponents. Null with fewer than two usable sizes.
+ */
+export function fittedExponent(sizes: readonly number[], values: readonly number[]): number | null {
+  const points = sizes.flatMap((n, i) => {
+    const t = values[i];
+    return n > 0 && t !== undefined && t > 0 ? [[Math.log(n), Math.log(t)] as const] : [];
+  });
+  if (points.length < 2) return null;
+  const mx = points.reduce((s, [x]) => s + x, 0) / points.length;
+  const my = points.reduce((s, [, y]) => s + y, 0) / points.length;
+  const sxx = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  if (sxx === 0) return null;
+  return points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / sxx;
+}

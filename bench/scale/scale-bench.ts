@@ -8,7 +8,7 @@ import { timeApply } from '../engine/engine-bench.js';
 import { botSequence, finalState, prefix, type Sequence } from '../engine/sequences.js';
 import type { BenchOptions } from '../lib/options.js';
 import { verdict, type Report, type SeriesFigure } from '../lib/report.js';
-import { growthExponent, median, medianMs, now } from '../lib/stats.js';
+import { fittedExponent, growthExponent, median, medianMs, now } from '../lib/stats.js';
 import { generateScenario, scenarioText, type Shape } from './generate.js';
 
 interface Measured {
@@ -24,7 +24,7 @@ function toFigures(sizes: readonly number[], perSize: readonly (readonly Measure
   return first.map((m, f) => {
     const values = perSize.map((row) => row[f]?.value ?? 0);
     const growth = sizes.slice(1).map((n, i) => growthExponent(sizes[i] as number, values[i] as number, n, values[i + 1] as number));
-    return { id: m.id, label: m.label, unit: m.unit, values, growth, expected: m.expected, verdict: verdict(growth, m.expected) };
+    return { id: m.id, label: m.label, unit: m.unit, values, growth, fitted: fittedExponent(sizes, values), expected: m.expected, verdict: verdict(growth, m.expected) };
   });
 }
 
@@ -93,14 +93,13 @@ function logFigures(long: Sequence, n: number, opts: BenchOptions): Measured[] {
   ];
 }
 
-export const LOG_SIZES = { full: [100, 1000, 10_000], quick: [20, 60] } as const;
+export const LOG_SIZES = { full: [100, 1000, 10_000], long: [100, 1000, 10_000, 100_000], quick: [20, 60] } as const;
 /** Commands past the longest size, so "the next command after it" has commands to apply. */
 export const LOG_MARGIN = 50;
 
-export function scaleSection(report: Report, long: Sequence, opts: BenchOptions): void {
+export function scaleSection(report: Report, long: Sequence, opts: BenchOptions, logs: readonly number[]): void {
   const injects = opts.quick ? [10, 30] : [10, 100, 1000];
   const roles = opts.quick ? [3, 6] : [3, 10, 30];
-  const logs = opts.quick ? LOG_SIZES.quick : LOG_SIZES.full;
   report.addSeries({
     id: 'scale.injects',
     dimension: 'injects',

@@ -5,7 +5,7 @@ import { botSequence } from '../../../bench/engine/sequences.js';
 import { flowEventsOf, recordScript, runBare } from '../../../bench/engine/xstate-baseline.js';
 import { budgetStatus } from '../../../bench/lib/budgets.js';
 import { Report, verdict } from '../../../bench/lib/report.js';
-import { growthExponent, percentile } from '../../../bench/lib/stats.js';
+import { fittedExponent, growthExponent, percentile } from '../../../bench/lib/stats.js';
 import { generateScenario, scenarioOfSize, scenarioText } from '../../../bench/scale/generate.js';
 import { bundledScenarios } from '../../../bench/lib/scenarios.js';
 import { loadScenario } from '../../../src/engine/index.js';
@@ -78,6 +78,13 @@ describe('reading figures', () => {
     expect(growthExponent(10, 1, 100, 100)).toBeCloseTo(2);
     expect(growthExponent(100, 5, 1000, 5)).toBeCloseTo(0);
     expect(growthExponent(10, 0, 100, 5)).toBeNull();
+    // Fitted over every size at once: exact on a clean power law, and between the steps on a noisy one.
+    expect(fittedExponent([100, 1000, 10_000], [1, 10, 100])).toBeCloseTo(1);
+    expect(fittedExponent([100, 1000, 10_000], [1, 100, 10_000])).toBeCloseTo(2);
+    const noisy = fittedExponent([100, 1000, 10_000], [2, 35, 300]) as number;
+    expect(noisy).toBeGreaterThan(growthExponent(1000, 35, 10_000, 300) as number);
+    expect(noisy).toBeLessThan(growthExponent(100, 2, 1000, 35) as number);
+    expect(fittedExponent([100], [1])).toBeNull();
   });
 
   it('names a growth by the worst step, against what the figure may do', () => {

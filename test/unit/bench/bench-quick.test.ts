@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, within } from '../../../bench/lib/budgets.js';
-import type { Figure, Series } from '../../../bench/lib/report.js';
+import type { Figure, Series, Target } from '../../../bench/lib/report.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'crisistafel-bench-test-'));
@@ -21,6 +21,7 @@ interface Results {
   readonly machine: { readonly node: string; readonly cores: number; readonly cpu: string; readonly chromium: string | null };
   readonly figures: readonly Figure[];
   readonly series: readonly Series[];
+  readonly targets: readonly Target[];
 }
 
 describe('npm run bench -- --quick', () => {
@@ -54,9 +55,11 @@ describe('npm run bench -- --quick', () => {
         expect(ids, id).toContain(id);
       }
     }
-    const measured = results.figures.filter((f) => f.section !== 'browser');
+    const measured = results.figures.filter((f) => f.section !== 'browser' && f.section !== 'classroom');
     for (const f of measured) expect(Number.isFinite(f.value) && (f.value ?? 0) > 0, `${f.id} = ${f.value}`).toBe(true);
     expect(results.figures.find((f) => f.id === 'browser.skipped')?.note).toMatch(/--quick/);
+    // The classroom host under load starts a host process and hundreds of sockets: not in a quick run.
+    expect(results.figures.find((f) => f.id === 'classroom.skipped')?.note).toMatch(/--quick/);
   });
 
   it('relates each figure to its baseline and its budget as the table says', () => {
@@ -80,7 +83,26 @@ describe('npm run bench -- --quick', () => {
         expect(f.values).toHaveLength(s.sizes.length);
         expect(f.growth).toHaveLength(s.sizes.length - 1);
         expect(f.verdict).not.toBe('');
+        expect(f.fitted === null || Number.isFinite(f.fitted)).toBe(true);
       }
     }
+    expect(run.stdout).toContain('k fitted');
+  });
+
+  it('checks the targets of issue 19 against the run and prints each with its result', () => {
+    const results = JSON.parse(readFileSync(out, 'utf8')) as Results;
+    const ids = results.targets.map((t) => t.id);
+    for (const id of ['replay1000', 'replay1000Bare', 'replay10000', 'replayLinear', 'trainerView10000', 'debriefView10000', 'playthroughs', 'classroomP99', 'classroomBytes', 'applyCommandFlat']) {
+      expect(ids).toContain(id);
+    }
+    for (const t of results.targets) {
+      expect(['pass', 'fail', 'not measured']).toContain(t.result);
+      expect(run.stdout).toContain(t.label);
+    }
+    // A quick run measures playthroughs, but not the sizes the other targets name (1,000 and 10,000
+    // commands, 100 → 1,000 injects) nor the classroom: those are reported as not measured, never as passed.
+    expect(results.targets.find((t) => t.id === 'playthroughs')?.result).not.toBe('not measured');
+    for (const id of ['replay1000', 'replay10000', 'classroomP99', 'applyCommandFlat']) expect(results.targets.find((t) => t.id === id)?.result).toBe('not measured');
+    expect(run.stdout).toMatch(/Targets: \d+ pass, \d+ fail, \d+ not measured in this run\./);
   });
 });
