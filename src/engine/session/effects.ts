@@ -1,6 +1,7 @@
 // The consequence model: what an option, an inject, a variant or a board action does.
 import type { EffectT, Role } from '../scenario/schema.js';
 import { applyBoardChange } from './board.js';
+import { militaryUnitRefusal } from './military.js';
 import { scheduledAt } from './deliver.js';
 import { startRumour } from './rumours.js';
 import type { Step } from './step.js';
@@ -48,9 +49,17 @@ function applyEffect(step: Step, effect: EffectT, source: EffectSource, index: n
       if (role) takeStructureAction(step, role, effect.do, null, false);
       return;
     }
-    case 'board':
+    case 'board': {
+      // A decision's option cannot send military units out before military assistance was granted; the
+      // trainer sees the skipped change (injects are exercise control and move units as the world does).
+      const military = source.kind === 'inject' || source.kind === 'variant' ? null : militaryUnitRefusal(step, effect.change);
+      if (military) {
+        step.emit('structureEffectSkipped', 'trainer', { role: source.role?.id ?? null, action: { action: effect.change.op, unit: effect.change.op === 'deployUnit' || effect.change.op === 'moveUnit' ? effect.change.unit : null }, refusal: military });
+        return;
+      }
       applyBoardChange(step, effect.change, cause);
       return;
+    }
     case 'confirmFact':
       if (!(effect.block in step.s.facts)) {
         step.own('facts')[effect.block] = step.s.minute;

@@ -11,6 +11,7 @@ import { refuse, type Step } from './step.js';
 import type { Actor, EngineEvent, Refusal } from './types.js';
 import { learnFromSharing, learnStructureChange } from '../knowledge/learn.js';
 import { settleCardsByAction } from './cards.js';
+import { militaryGrantRefusal } from './military.js';
 
 /** Scenario references an action needs (the area of an NL-Alert, the place to protect) must exist. */
 function checkReferences(step: Step, role: Role, action: StructureActionT): Refusal | null {
@@ -26,7 +27,8 @@ function checkReferences(step: Step, role: Role, action: StructureActionT): Refu
   if (action.action === 'protect' && !step.idx.atRisk.has(action.target)) {
     return { code: 'unknown-target', params: { target: action.target } };
   }
-  return null;
+  // Military assistance only after the competent authority's request (session/military.ts).
+  return militaryGrantRefusal(step, action);
 }
 
 /**

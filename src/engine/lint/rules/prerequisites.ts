@@ -1,9 +1,9 @@
 // A structure action the scenario asks for whose prerequisite can never hold: the DSI approved when no role
 // can draw up the plan, a team stood down that nobody can convene, GRIP 5 in a crisis of one region. The
 // machines explored with the scenario's own roles (structure-reach.ts) say which states can happen at all.
-import type { StructureActionT } from '../../scenario/schema.js';
+import type { Scenario, StructureActionT } from '../../scenario/schema.js';
 import type { DsiStage } from '../../scenario/vocabulary.js';
-import { structureAsks } from '../../scenario/powers-check.js';
+import { mayEverTake, scenarioSituations, structureAsks } from '../../scenario/powers-check.js';
 import { finding } from '../finding.js';
 import type { StructureReach } from '../structure-reach.js';
 import type { LintFinding, LintRule } from '../types.js';
@@ -26,8 +26,56 @@ function missingPrerequisite(action: StructureActionT, reach: StructureReach): s
   return null;
 }
 
-export const impossiblePrerequisites: LintRule = (scenario, ctx) => {
+/** Whether some role of the scenario may ever take the action (in some situation the scenario allows). */
+function someoneMay(scenario: Scenario, action: StructureActionT): boolean {
+  const situations = scenarioSituations(scenario);
+  return scenario.roles.some((r) => mayEverTake(r, action, situations));
+}
+
+/**
+ * Military assistance goes through its chain (session/military.ts): a grant needs a request by the competent
+ * authority, and a player's Defence unit moves only after a grant. A scenario whose roles cannot make the
+ * chain asks for something that is always refused.
+ */
+function militaryChain(scenario: Scenario): LintFinding[] {
   const out: LintFinding[] = [];
+  const canRequest = someoneMay(scenario, { action: 'requestAssistance', military: true });
+  const canGrant = canRequest && someoneMay(scenario, { action: 'grantMilitaryAssistance' });
+  if (!canRequest) {
+    for (const ask of structureAsks(scenario)) {
+      if (ask.action.action !== 'grantMilitaryAssistance') continue;
+      out.push(
+        finding(
+          'structure-prerequisite-impossible',
+          [...ask.path, 'action'],
+          `"grantMilitaryAssistance" in ${ask.what} can never apply: no role of this scenario can request military assistance (the mayor, the chair of the safety region under GRIP 4/5, or the public prosecutor; Politiewet 2012 art. 57-58).`,
+          'Add a role with one of those offices, or leave the grant out.',
+        ),
+      );
+    }
+  }
+  if (canGrant) return out;
+  const defence = new Set(scenario.picture.units.filter((u) => u.kind === 'defence').map((u) => u.id));
+  const movesDefence = (e: Scenario['picture']['boardActions'][number]['effects'][number]) =>
+    e.kind === 'board' && (e.change.op === 'deployUnit' || e.change.op === 'moveUnit') && defence.has(e.change.unit);
+  scenario.picture.boardActions.forEach((b, i) =>
+    b.effects.forEach((e, k) => {
+      if (!movesDefence(e)) return;
+      out.push(
+        finding(
+          'structure-prerequisite-impossible',
+          ['picture', 'boardActions', i, 'effects', k, 'change'],
+          `Board action "${b.id}" moves a Defence unit, but military assistance can never be ${canRequest ? 'granted' : 'requested'} in this scenario, so the action is always refused.`,
+          'Add the roles of the chain (the competent authority who requests, the Minister of JenV who grants), or move the unit by an inject (exercise control).',
+        ),
+      );
+    }),
+  );
+  return out;
+}
+
+export const impossiblePrerequisites: LintRule = (scenario, ctx) => {
+  const out: LintFinding[] = militaryChain(scenario);
   for (const ask of structureAsks(scenario)) {
     const why = missingPrerequisite(ask.action, ctx.facts.reach);
     if (why === null) continue;
