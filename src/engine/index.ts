@@ -13,6 +13,7 @@ export { scoreExercise, type ScoreReport, type CriterionScore } from './scoring/
 export * from './views/index.js';
 export { knownSince, knows, knowledgeOf, whoKnows, type KnownSince } from './knowledge/index.js';
 export { scenarioDateTime, OWN_TEXT_MAX, setupModes } from './communication/own-words.js';
+export { DIRECT_TEXT_MAX, type DirectRecipient, type DirectSender } from './session/commands/direct-messages.js';
 export { OWN_CHANNELS, AUDIENCES, type OwnChannel, type MessageAudience, type OwnWords } from './communication/message.js';
 export type { OwnWordsCard } from './views/own-words-card.js';
 export type { Finding } from './communication/checks.js';

@@ -49,6 +49,20 @@ export function changeText(change: Record<string, unknown>, lang: Language, name
 }
 
 /**
+ * Who sent or received a message between tables, in words: a role at its table, exercise control, a table,
+ * or a role nobody plays (the SimCell). Names come from the event itself and the caller's role names.
+ */
+export function directParty(party: unknown, lang: Language, roleName: (id: string) => string): string {
+  const p = (party ?? {}) as Record<string, unknown>;
+  if (p.trainer === true) return tDynamic(lang, 'direct.control');
+  if (typeof p.simcell === 'string') return tDynamic(lang, 'direct.simcell', { role: roleName(p.simcell) });
+  if (typeof p.role === 'string' && typeof p.table === 'string') return tDynamic(lang, 'direct.fromRole', { role: roleName(p.role), table: str(p.name ?? p.table) });
+  if (typeof p.role === 'string') return tDynamic(lang, 'direct.simcell', { role: roleName(p.role) });
+  if (typeof p.table === 'string') return tDynamic(lang, 'direct.table', { name: str(p.name ?? p.table) });
+  return '';
+}
+
+/**
  * The template parameters for an event: its data as text, with the kinds every timeline words alike
  * filled in. Callers add what only they know (names of roles, decisions, injects).
  */
@@ -84,6 +98,11 @@ export function eventParams(
       break;
     case 'messagePublished':
       p.blocks = Array.isArray(data.blocks) ? data.blocks.map(str).join(', ') : '';
+      break;
+    case 'directMessage':
+      p.from = directParty(data.from, lang, roleName);
+      p.to = directParty(data.to, lang, roleName);
+      p.text = short(str(data.text), 200);
       break;
     case 'communicationFinding':
       p.finding = tDynamic(lang, `finding.${str(data.code)}`, (data.params ?? {}) as Params);

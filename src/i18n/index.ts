@@ -7,6 +7,7 @@ import { classroom } from './strings/classroom.js';
 import { communication } from './strings/communication.js';
 import { debrief } from './strings/debrief.js';
 import { discussion } from './strings/discussion.js';
+import { direct } from './strings/direct.js';
 import { exercise } from './strings/exercise.js';
 import { lint } from './strings/lint.js';
 import { ownWords } from './strings/own-words.js';
@@ -20,6 +21,6 @@ import { structure } from './strings/structure.js';
 import { trainer } from './strings/trainer.js';
 import { registerStrings } from './translate.js';
 
-registerStrings(communication, structure, refusals, scoring, simulate, board, participant, trainer, debrief, setup, lint, classroom, author, exercise, ownWords, discussion, room);
+registerStrings(communication, structure, refusals, scoring, simulate, board, participant, trainer, debrief, setup, lint, classroom, author, exercise, ownWords, discussion, room, direct);
 
 export * from './translate.js';

@@ -10,6 +10,7 @@ import type { common } from './strings/common.js';
 import type { communication } from './strings/communication.js';
 import type { debrief } from './strings/debrief.js';
 import type { discussion } from './strings/discussion.js';
+import type { direct } from './strings/direct.js';
 import type { exercise } from './strings/exercise.js';
 import type { home } from './strings/home.js';
 import type { lint } from './strings/lint.js';
@@ -48,7 +49,8 @@ type AllGroups =
   | typeof exercise
   | typeof ownWords
   | typeof discussion
-  | typeof room;
+  | typeof room
+  | typeof direct;
 
 type KeysOf<G> = G extends { nl: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<AllGroups>;

@@ -4,6 +4,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import { requireTrainer } from './commands/actors.js';
 import { decide } from './commands/decide.js';
+import { directMessage } from './commands/direct-messages.js';
 import { answer, feedback, hotwash, showQuestion, startModule } from './commands/discussion.js';
 import { observe, override } from './commands/evidence.js';
 import { fireInject, freeInject } from './commands/injects.js';
@@ -39,6 +40,7 @@ const HANDLERS: Readonly<Record<Command['type'], Handler>> = {
   rateMessage,
   structure,
   boardAction,
+  directMessage,
   endTurn,
   startModule,
   showQuestion,

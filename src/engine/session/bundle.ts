@@ -182,6 +182,13 @@ const CommandSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('structure'), ...base, action: StructureAction }),
   z.strictObject({ type: z.literal('boardAction'), ...base, id: Name }),
+  z.strictObject({
+    type: z.literal('directMessage'),
+    ...base,
+    to: z.union([z.strictObject({ table: Name }), z.strictObject({ trainer: z.literal(true) }), z.strictObject({ role: Name })]),
+    text: Text,
+    inReplyTo: z.number().int().min(0).optional(),
+  }),
 ]);
 
 const LogEntrySchema = z.strictObject({

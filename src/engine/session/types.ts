@@ -7,6 +7,7 @@ import type { Finding } from '../communication/checks.js';
 import type { FlowValue } from '../machines/flow.js';
 import type { OwnDraft, MessageMode } from '../communication/own-words.js';
 import type { Principle } from '../scenario/vocabulary.js';
+import type { DirectRecipient } from './commands/direct-messages.js';
 
 /** An evaluator's judgement of a message against one principle (HSEEP-style: meets, partly, misses). */
 export type MessageRating = 'meets' | 'partly' | 'misses';
@@ -87,6 +88,8 @@ export type CommandBody =
     }
   | { readonly type: 'structure'; readonly action: StructureActionT }
   | { readonly type: 'boardAction'; readonly id: string }
+  // a message to another table, exercise control or the SimCell (never public); inReplyTo: the event it answers
+  | { readonly type: 'directMessage'; readonly to: DirectRecipient; readonly text: string; readonly inReplyTo?: number }
   | { readonly type: 'endTurn' }
   // discussion-based exercises (modules, questions, hotwash, feedback)
   | { readonly type: 'startModule'; readonly module: string }

@@ -12,6 +12,7 @@ import type { ExerciseState } from '../session/types.js';
 import { teamSitting, type TeamSitting } from '../session/team-decisions.js';
 import { commonView, type CommonView } from './common.js';
 import { canSee } from './visibility.js';
+import { directMessagesFor, directRecipients, type DirectMessageView, type DirectRecipients } from './direct-messages.js';
 
 export interface InboxItem {
   readonly id: string;
@@ -69,6 +70,10 @@ export interface RoleView extends CommonView {
   readonly ownWords: OwnWordsCard | null;
   readonly boardActions: readonly { readonly id: string; readonly label: TextT; readonly taken: boolean }[];
   readonly feedback: 'perRound' | 'debrief';
+  /** Messages this table sent to or received from other tables, exercise control and the SimCell. */
+  readonly directMessages: readonly DirectMessageView[];
+  /** Whom this table may write to; null for a role no table plays. */
+  readonly directTo: DirectRecipients | null;
 }
 
 export function injectText(inject: Inject, variant: number | null): TextT {
@@ -159,6 +164,8 @@ export function roleView(scenario: Scenario, state: ExerciseState, roleId: strin
     ownWords: ownWordsCard(scenario, state, voice),
     boardActions: scenario.picture.boardActions.filter((a) => a.roles.includes(roleId)).map((a) => ({ id: a.id, label: a.label, taken: state.board.actionsTaken.includes(a.id) })),
     feedback: state.settings.feedback,
+    directMessages: directMessagesFor(state, audience),
+    directTo: table ? directRecipients(state, scenario.roles.map((r) => r.id), table.id) : null,
   };
 }
 

@@ -7,6 +7,7 @@ import { roundEndsAt } from '../session/rounds.js';
 import type { Attempt, ExerciseState, LogEntry, ObservationTag, Rating, SessionSettings } from '../session/types.js';
 import { commonView, scoreOf, type CommonView } from './common.js';
 import { injectText } from './role-view.js';
+import { directMessagesFor, type DirectMessageView } from './direct-messages.js';
 
 export interface TrainerInject {
   readonly id: string;
@@ -62,6 +63,8 @@ export interface TrainerView extends Omit<CommonView, 'indicators'> {
   /** The tables that have ended their turn in this round (hot-seat and one screen per table alike). */
   readonly turnsEnded: readonly string[];
   readonly log: readonly LogEntry[];
+  /** Every message between tables, to exercise control and to the SimCell. */
+  readonly directMessages: readonly DirectMessageView[];
 }
 
 export function trainerView(scenario: Scenario, state: ExerciseState): TrainerView {
@@ -119,5 +122,6 @@ export function trainerView(scenario: Scenario, state: ExerciseState): TrainerVi
     turnTable: state.phase === 'decide' && state.settings.mode === 'hotseat' ? (state.settings.tables[state.turn.table]?.id ?? null) : null,
     turnsEnded: state.phase === 'decide' || state.phase === 'paused' ? state.turn.done : [],
     log: state.log.toArray(),
+    directMessages: directMessagesFor(state, { kind: 'trainer' }),
   };
 }

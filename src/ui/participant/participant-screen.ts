@@ -7,6 +7,7 @@
 import '../../styles/participant.css';
 import type { Command, CommandBody, RoleView } from '../../engine/index.js';
 import type { SendResult } from '../../host/broadcast.js';
+import { directParty } from '../../i18n/event-words.js';
 import { t, type Language, type MessageKey } from '../../i18n/index.js';
 import { redrawKeepingFocus } from '../app/focus.js';
 import { createBoardSlot, type LoadBoard } from '../components/board-slot.js';
@@ -20,6 +21,7 @@ import { renderOwnWords } from './own-words.js';
 import { describeBy, describeRefusal, emptyUi, momentOf, whyNot, type PanelContext, type ParticipantUi } from './context.js';
 import { renderDecisions } from './decisions.js';
 import { hasDiscussion, renderDiscussion } from './discussion.js';
+import { renderDirectMessages } from './direct-messages.js';
 import { renderInbox, unreadCount } from './inbox.js';
 import { renderMessages } from './messages.js';
 import type { ReadState } from './read-state.js';
@@ -65,6 +67,7 @@ const CONFIRMATIONS: Partial<Record<CommandBody['type'], MessageKey>> = {
   answer: 'play.announce.answered',
   hotwash: 'play.announce.done',
   feedback: 'play.announce.feedback',
+  directMessage: 'direct.sent',
 };
 
 export function renderParticipant(root: HTMLElement, options: ParticipantOptions): ParticipantScreen {
@@ -72,6 +75,8 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
   let lang = options.lang;
   const ui = options.ui ?? emptyUi(views[0]?.role.id ?? '');
   const known = new Set(views.flatMap((v) => v.inbox.map((i) => `${v.role.id}#${i.seq}`)));
+  // Messages from other tables, exercise control and the SimCell already on show: only later ones are announced.
+  const knownDirect = new Set(views.flatMap((v) => v.directMessages.map((m) => m.seq)));
 
   const polite = el('div', { className: 'visually-hidden', attrs: { 'aria-live': 'polite', 'data-live': 'polite' } });
   const assertive = el('div', { className: 'visually-hidden', attrs: { 'aria-live': 'assertive', 'data-live': 'assertive' } });
@@ -218,8 +223,10 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
         return [renderStructureActions(ctx), renderBoardActions(ctx), publishControl(ctx, renderComposer(ctx), 'publish'), publishControl(ctx, renderOwnWords(ctx), 'publishText')].filter(
           (p): p is HTMLElement => p !== null,
         );
-      case 'messages':
-        return [el('div', { className: 'participant__turn' }, [renderInbox(ctx), renderMessages(ctx)])];
+      case 'messages': {
+        const direct = renderDirectMessages(ctx);
+        return [el('div', { className: 'participant__turn' }, [renderInbox(ctx), renderMessages(ctx), ...(direct ? [direct] : [])])];
+      }
       case 'board':
         boardTitle.textContent = t(lang, 'play.board.title');
         picture?.show(view);
@@ -365,6 +372,16 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
       }
     }
     if (fresh.length > 0) announce(polite, t(lang, fresh.length === 1 ? 'play.announce.newInject' : 'play.announce.newInjects', { count: fresh.length, titles: fresh.join('; ') }));
+    const senders: string[] = [];
+    for (const v of next) {
+      for (const m of v.directMessages) {
+        if (knownDirect.has(m.seq)) continue;
+        knownDirect.add(m.seq);
+        if ('table' in m.from && m.from.table === v.table?.id) continue;
+        senders.push(directParty(m.from, lang, (id) => localise(v.roles.find((r) => r.id === id)?.name ?? id, lang)));
+      }
+    }
+    if (senders.length > 0) announce(polite, t(lang, 'direct.announce', { from: senders.join('; ') }));
   }
 
   // Another table's command changes the version of every view; when nothing this table sees has changed,

@@ -19,6 +19,8 @@ export interface ConsoleState {
   freeTo: 'all' | 'chosen';
   /** The module whose facilitator script is on show, when the trainer leafed away from the open one. */
   scriptModule: number | null;
+  /** The message between tables the trainer is answering (its event number), or null. */
+  directReply: number | null;
 }
 
 export interface ConsoleContext {

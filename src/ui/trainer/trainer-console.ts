@@ -14,6 +14,7 @@ import { localise } from '../text.js';
 import { renderAttemptsPanel } from './attempts-panel.js';
 import type { ConsoleContext, ConsoleMode, ConsoleState } from './context.js';
 import { renderDecisionsPanel } from './decisions-panel.js';
+import { AS_CONTROL, renderDirectPanel } from './direct-panel.js';
 import { renderFindingsPanel } from './findings-panel.js';
 import { renderInboxes } from './inboxes.js';
 import { renderInjectPanel } from './inject-panel.js';
@@ -66,7 +67,7 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
   let notice: Refusal | null = null;
   const base = uniqueId('trainer');
   const id = (name: string): string => `${base}-${name}`;
-  const ui: ConsoleState = { pinned: null, simcellRole: null, structureKind: null, confirmingEnd: false, confirmingJump: null, freeTo: 'all', scriptModule: null };
+  const ui: ConsoleState = { pinned: null, simcellRole: null, structureKind: null, confirmingEnd: false, confirmingJump: null, freeTo: 'all', scriptModule: null, directReply: null };
   const now = props.now ?? (() => Date.now());
   const actor: Actor = mode === 'trainer' ? { kind: 'trainer' } : { kind: 'evaluator' };
 
@@ -110,7 +111,7 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
     if (mode === 'trainer' && modules) main.push(renderEvaluatorGuide(ctx));
     return el('div', { className: 'trainer__body' }, [
       el('div', { className: 'trainer__column trainer__column--main' }, main),
-      el('div', { className: 'trainer__column trainer__column--side' }, [renderObservationsPanel(ctx), renderTimelinePanel(ctx)]),
+      el('div', { className: 'trainer__column trainer__column--side' }, [renderDirectPanel(ctx), renderObservationsPanel(ctx), renderTimelinePanel(ctx)]),
     ]);
   }
 
@@ -230,6 +231,16 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
         paint();
         focus(action === 'script-next' ? 'script-next' : 'script-previous');
         return;
+      case 'direct-reply':
+        ui.directReply = Number(target.getAttribute('data-event'));
+        paint();
+        focus('direct-text');
+        return;
+      case 'direct-unreply':
+        ui.directReply = null;
+        paint();
+        focus('direct-text');
+        return;
     }
   }
 
@@ -331,6 +342,16 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
         issue({ type: 'feedback', ...readFeedback(form) });
         clearFeedback(form);
         return;
+      case 'direct': {
+        const as = textOf(form, 'as');
+        const sender: Actor = as.startsWith('role:') ? { kind: 'simcell', role: as.slice(5) } : actor;
+        const reply = ui.directReply;
+        issue({ type: 'directMessage', to: { table: textOf(form, 'to') }, text: textOf(form, 'text'), ...(reply === null ? {} : { inReplyTo: reply }) }, as === AS_CONTROL ? actor : sender);
+        clearText(form, 'text');
+        ui.directReply = null;
+        paint();
+        return;
+      }
       case 'simcell-decide': {
         const as = simcell();
         if (!as) return;
