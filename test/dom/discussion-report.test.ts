@@ -110,6 +110,12 @@ describe('the debrief\'s discussion part', () => {
     expect(within(realism).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '2']);
     expect(within(feedback).getByText('Heldere modules.')).toBeTruthy();
 
+    // The criterion the observation speaks to lists it as observed, not measured, and says it did not count (C01 was measured).
+    const c01 = screen.getByRole('heading', { name: /^C01 — / }).closest('article')!;
+    expect(within(c01).getByText('Waargenomen door evaluatoren (niet gemeten)')).toBeTruthy();
+    expect(within(c01).getByText('Beoordeling S door Eva:')).toBeTruthy();
+    expect(within(c01).getByText(/telt niet omdat hier gemeten is/)).toBeTruthy();
+
     // The AAR holds the same part, names swapped when the trainer anonymises.
     const user = userEvent.setup();
     await user.click(screen.getByRole('checkbox', { name: /Namen van deelnemers vervangen/ }));

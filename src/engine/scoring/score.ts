@@ -45,6 +45,14 @@ export interface AssessmentEvidence {
   readonly event: number | null;
 }
 
+/** An evaluator's rated observation that speaks to this criterion (tagged to it, or to a critical task or question tied to it). */
+export interface ObservedEvidence {
+  readonly rating: 'P' | 'S' | 'M' | 'U';
+  readonly by: string;
+  readonly text: string;
+  readonly event: number;
+}
+
 export interface CriterionScore {
   readonly criterion: CriterionId;
   readonly objective: ObjectiveId;
@@ -57,6 +65,8 @@ export interface CriterionScore {
   readonly engine: Verdict;
   /** The author's assessments of the options chosen. */
   readonly assessments: readonly AssessmentEvidence[];
+  /** Evaluators' rated observations: observed, not measured; they count only where nothing was measured. */
+  readonly observed: readonly ObservedEvidence[];
   /** Both lines in words: what was measured, then the assessments and which line decided; agrees with the result. */
   readonly explanations: readonly Explanation[];
   readonly evidence: readonly number[];
@@ -116,6 +126,36 @@ function assessedResult(assessments: readonly AssessmentEvidence[]): CriterionRe
   return mean === 1 ? 'met' : mean >= 0.5 ? 'partly' : 'notMet';
 }
 
+/**
+ * The rated observations that speak to a criterion: tagged to it directly, or to a critical task or a
+ * discussion question whose criteria include it. Unrated observations are notes, not evidence for a result.
+ */
+function observedFor(scenario: Scenario, state: ExerciseState, criterion: CriterionId): ObservedEvidence[] {
+  const out: ObservedEvidence[] = [];
+  for (const e of eventsOfKind(state, 'observation')) {
+    const rating = e.data.rating as ObservedEvidence['rating'] | undefined;
+    const tag = e.data.tag as Record<string, string> | undefined;
+    if (rating === undefined || tag === undefined) continue;
+    const about =
+      tag.criterion === criterion ||
+      scenario.modules.some(
+        (m) => m.criticalTasks.some((t) => t.id === tag.criticalTask && t.criteria.includes(criterion)) || m.questions.some((q) => q.id === tag.question && q.criteria.includes(criterion)),
+      );
+    if (about) out.push({ rating, by: e.data.by as string, text: e.data.text as string, event: e.seq });
+  }
+  return out;
+}
+
+/** HSEEP's ratings as a criterion result: P met; S and M performed with challenges, partly met; U not met. */
+const OBSERVED_VALUE = { P: 1, S: 0.5, M: 0.5, U: 0 } as const;
+
+/** The observations' own line, read like the assessments': all P → met; mean at least half → partly; else not met. */
+function observedResult(observed: readonly ObservedEvidence[]): CriterionResult {
+  if (observed.length === 0) return 'notApplicable';
+  const mean = observed.reduce((sum, o) => sum + OBSERVED_VALUE[o.rating], 0) / observed.length;
+  return mean === 1 ? 'met' : mean >= 0.5 ? 'partly' : 'notMet';
+}
+
 /** The weaker of two results; not applicable gives way to the other. */
 export function weaker(a: CriterionResult, b: CriterionResult): CriterionResult {
   if (a === 'notApplicable') return b;
@@ -128,17 +168,28 @@ export function weaker(a: CriterionResult, b: CriterionResult): CriterionResult 
  * options are a second line of which the weaker counts: a card can lower a measured result, never lift a
  * measured breach. Where nothing was measured, the assessments decide. The explanation says which line decided.
  */
-function combine(measured: CriterionResult, assessments: readonly AssessmentEvidence[]): { result: CriterionResult; line: Explanation[] } {
+function combine(measured: CriterionResult, assessments: readonly AssessmentEvidence[], observations: readonly ObservedEvidence[] = []): { result: CriterionResult; line: Explanation[] } {
   const assessed = assessedResult(assessments);
-  const result = weaker(measured, assessed);
+  const judged = weaker(measured, assessed);
   const line: Explanation[] = [];
   if (assessments.length > 0) {
     const count = (r: AssessmentEvidence['rating']) => assessments.filter((a) => a.rating === r).length;
     line.push({ code: 'line.assessed', params: { meets: count('meets'), partly: count('partly'), misses: count('misses'), result: assessed } });
   }
+  // Third line, evaluators' ratings: observed, not measured. They never outrank a measurement; where nothing
+  // was measured they are judgements beside the author's assessments, and the weaker of the two counts.
+  const observed = observedResult(observations);
+  if (observations.length > 0) {
+    const count = (r: ObservedEvidence['rating']) => observations.filter((o) => o.rating === r).length;
+    line.push({ code: measured === 'notApplicable' ? 'line.observed' : 'line.observed-not-counted', params: { P: count('P'), S: count('S'), M: count('M'), U: count('U'), result: observed } });
+  }
+  const result = measured === 'notApplicable' ? weaker(judged, observed) : judged;
   if (result === 'notApplicable') return { result, line };
-  const decided =
-    measured === 'notApplicable' ? 'line.decided.assessed-only' : assessed !== 'notApplicable' && RANK[assessed as 'met'] < RANK[measured] ? 'line.decided.assessed-weaker' : 'line.decided.measured';
+  let decided: string;
+  if (measured !== 'notApplicable') decided = assessed !== 'notApplicable' && RANK[assessed as 'met'] < RANK[measured] ? 'line.decided.assessed-weaker' : 'line.decided.measured';
+  else if (observed === 'notApplicable') decided = 'line.decided.assessed-only';
+  else if (assessed === 'notApplicable') decided = 'line.decided.observed-only';
+  else decided = RANK[observed as 'met'] < RANK[assessed as 'met'] ? 'line.decided.observed-weaker' : 'line.decided.assessed-not-weaker';
   line.push({ code: decided, params: { result } });
   return { result, line };
 }
@@ -173,8 +224,10 @@ export function scoreCriterion(scenario: Scenario, state: ExerciseState, use: Cr
   const c = criterionById(use.criterion);
   const engine = withOverReactions(scenario, state, use.criterion, RULES[use.criterion]({ scenario, state, use }));
   const assessments = assessmentsFor(scenario, state, use);
-  const evidence = [...new Set([...engine.evidence, ...assessments.map((a) => a.event).filter((e): e is number => e !== null)])].sort((a, b) => a - b);
-  const { result, line } = combine(engine.result, assessments);
+  const observed = observedFor(scenario, state, use.criterion);
+  const counted = engine.result === 'notApplicable' ? observed.map((o) => o.event) : [];
+  const evidence = [...new Set([...engine.evidence, ...assessments.map((a) => a.event).filter((e): e is number => e !== null), ...counted])].sort((a, b) => a - b);
+  const { result, line } = combine(engine.result, assessments, observed);
   return {
     criterion: use.criterion,
     objective: objectiveOf(use.criterion, use.objective),
@@ -184,6 +237,7 @@ export function scoreCriterion(scenario: Scenario, state: ExerciseState, use: Cr
     result,
     engine,
     assessments,
+    observed,
     explanations: [...engine.explanations, ...line],
     evidence,
     override: latestOverride(state, 'criterion', use.criterion),

@@ -38,7 +38,9 @@ export function debriefView(scenario: Scenario, state: ExerciseState, audience: 
     score: room
       ? {
           ...score,
-          criteria: score.criteria.map((c) => ({ ...c, evidence: c.evidence.filter((seq) => common.timeline.some((t) => t.seq === seq)) })),
+          // Evaluators' observations are controller material: the room hears how many ratings there were (the
+          // explanation), never their text or who wrote them.
+          criteria: score.criteria.map((c) => ({ ...c, evidence: c.evidence.filter((seq) => common.timeline.some((t) => t.seq === seq)), observed: [] })),
         }
       : score,
     catalogue: { objectives: OBJECTIVE_CATALOGUE, criteria: CRITERION_CATALOGUE },

@@ -56,6 +56,20 @@ function renderAssessments(ctx: DebriefContext, c: CriterionScore, level: number
   ];
 }
 
+/** Evaluators' rated observations behind this criterion: labelled observed, not measured (the trainer's debrief only). */
+function renderObserved(ctx: DebriefContext, c: CriterionScore, level: number): HTMLElement[] {
+  if (c.observed.length === 0) return [];
+  const { lang } = ctx;
+  return [
+    el(headingTag(level), { className: 'criterion__subtitle', text: t(lang, 'debrief.observed.title') }),
+    el(
+      'ul',
+      { className: 'assessments' },
+      c.observed.map((o) => el('li', { className: 'assessment' }, [el('p', { text: t(lang, 'debrief.observed.item', { rating: o.rating, by: o.by }) }), el('p', { className: 'assessment__feedback', text: o.text })])),
+    ),
+  ];
+}
+
 export function renderCriterion(ctx: DebriefContext, c: CriterionScore, index: number, level: number): HTMLElement {
   const { lang } = ctx;
   const info = ctx.view.catalogue.criteria.find((x) => x.id === c.criterion);
@@ -78,6 +92,7 @@ export function renderCriterion(ctx: DebriefContext, c: CriterionScore, index: n
     ),
     renderEvidence(ctx, c.evidence),
     ...renderAssessments(ctx, c, level + 1),
+    ...renderObserved(ctx, c, level + 1),
   );
   if (info) {
     children.push(el('details', { className: 'criterion__basis', attrs: { id: `${ctx.ids.criterion(index)}-basis` } }, [
