@@ -2,6 +2,7 @@
 // (src/engine/machines/authority.ts), so what authors read is what the engine enforces. Pure.
 import { POWERS, TEAM_POWERS, type Holder } from '../engine/machines/authority.js';
 import { GRIP_MODEL } from '../engine/machines/scaling-model.js';
+import { DECIDING_TEAMS, possibleChairs, TEAM_COMPOSITION } from '../engine/machines/policy-teams.js';
 import { OFFICES, type Office } from '../engine/scenario/vocabulary.js';
 import { t } from '../i18n/index.js';
 
@@ -58,6 +59,26 @@ export function renderPowersSection(): string[] {
     '',
     'The NCC and the LOCC are permanent 24/7 centres and are never convened; bijstand is requested through the LOCC',
     '(`requestAssistance`). The regional teams (CoPI, ROT, GBT, RBT) follow the GRIP level.',
+    '',
+    '**Military assistance goes through its chain** (Politiewet 2012 art. 57-58): the competent authority requests it',
+    '(`requestAssistance` with `military: true`), the Minister of JenV makes it available with Defence',
+    '(`grantMilitaryAssistance`, refused until a request was made), and only then may a player move a unit of kind',
+    '`defence` (a board action doing so is refused until the grant; an option\'s move is skipped and shown to the',
+    'trainer). Injects move units as exercise control and are not held to the chain.',
+    '',
+    '### Policy teams as decision bodies',
+    '',
+    'A decision card may belong to a team (`decisions[].team`): its chair takes it after the members present have had',
+    'their say, and the record names the team, whether it sat and the members present (a member is present when a',
+    'table or the SimCell plays the role). Besides the roles a scenario seats in a team (`roles[].team`), these offices',
+    'sit in it by doctrine. C07 judges whether the team sat and its chair decided.',
+    '',
+    '| team | members by office | chaired by (owner of its decisions) | source | note |',
+    '|---|---|---|---|---|',
+    ...DECIDING_TEAMS.map((team) => {
+      const c = TEAM_COMPOSITION[team];
+      return `| \`${team}\` | ${c.offices.map((o) => `\`${o}\``).join(', ')} | ${possibleChairs(team).map((o) => `\`${o}\``).join(', ')} | ${cell(c.source)} | ${cell(c.note ?? '')} |`;
+    }),
     '',
     '### By office',
     '',
