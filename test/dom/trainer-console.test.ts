@@ -368,10 +368,10 @@ describe('trainer console: controls send the trainer\'s commands', () => {
     const { send } = mount(view);
     const user = userEvent.setup();
     const started = view.timeline.find((e) => e.kind === 'roundStarted' && e.round === 2)!;
-    await user.click(button(`Waarneming bij gebeurtenis ${started.seq}`));
+    await user.click(button('Waarneming bij T+10, ronde 2: Ronde 2 begint op T+10.'));
     const text = screen.getByLabelText('Waarneming');
     expect(document.activeElement).toBe(text);
-    expect(screen.getByText(`Vastgepind aan gebeurtenis ${started.seq}: T+10 Ronde 2 begint op T+10.`)).toBeTruthy();
+    expect(screen.getByText('Vastgepind aan: T+10 Ronde 2 begint op T+10.')).toBeTruthy();
     await user.type(text, 'Burgemeester aarzelt');
     await user.click(button('Waarneming vastleggen'));
     expect(send).toHaveBeenCalledExactlyOnceWith({ actor: TRAINER, type: 'observe', text: 'Burgemeester aarzelt', event: started.seq });
@@ -541,5 +541,92 @@ describe('trainer console: updates', () => {
     const { root, console } = mount(inRoundTwo().trainerView());
     console.destroy();
     expect(root.childElementCount).toBe(0);
+  });
+});
+
+describe('trainer console: the dashboard', () => {
+  const inRoundOne = () => new Exercise().run({ type: 'start' }, { type: 'beginRounds' });
+  const fled = 'De verdachte is gevlucht richting de binnenstad.';
+
+  it('lists the coming injects on the run sheet in order: time, audience, expected actions and talking points', () => {
+    mount(inRoundOne().trainerView());
+    const sheet = region('Draaiboek: wat komt');
+    const items = within(sheet).getAllByRole('listitem').filter((li) => li.classList.contains('trainer-runsheet__item'));
+    // Timed first, then those waiting on a condition, then the optional one on demand.
+    expect(items.map((li) => li.querySelector('.trainer-runsheet__when')?.textContent)).toEqual([
+      'T+10 (08:20) · over 10 min',
+      'zodra de voorwaarde in het scenario geldt',
+      'zodra de voorwaarde in het scenario geldt',
+      'op verzoek (extra inject)',
+    ]);
+    const first = items[0]!;
+    expect(first.textContent).toContain(fled);
+    expect(within(first).getByText(/^Aan: /).textContent).toBe('Aan: Politiechef eenheid Kustland, Hoofdofficier van justitie, Burgemeester van Havenstad');
+    expect(first.textContent).toContain('Burgemeester van Havenstad: ');
+    expect(first.textContent).toContain('Geeft u een advies om binnen te blijven?');
+    expect(first.textContent).toContain(', binnen 20 min');
+    expect(within(first).getByText('Let op of de driehoek bijeenkomt.')).toBeTruthy();
+  });
+
+  it('delivers a coming inject now, holds it back and releases it, through the engine', async () => {
+    const x = inRoundOne();
+    const { sent } = live(x);
+    const user = userEvent.setup();
+    await user.click(button(`Vasthouden: ${fled}`));
+    expect(sent.at(-1)).toEqual({ actor: TRAINER, type: 'holdInject', inject: 'suspect-fled', hold: true });
+    const item = () => region('Draaiboek: wat komt').querySelector('[data-key="sheet-suspect-fled"]') as HTMLElement;
+    expect(within(item()).getByText('vastgehouden')).toBeTruthy();
+    // Held past its time, it does not go out; released, it goes out at once.
+    x.run({ type: 'advance' });
+    await user.click(button(`Vrijgeven: ${fled}`));
+    expect(x.state.delivered['suspect-fled']).toBeTruthy();
+    expect(item()).toBeNull();
+    await user.click(button('Nu afleveren: Het Sint-Elisabeth Gasthuis raakt vol.'));
+    expect(sent.at(-1)).toEqual({ actor: TRAINER, type: 'fireInject', inject: 'hospital-update' });
+    expect(x.state.delivered['hospital-update']).toBeTruthy();
+  });
+
+  it('edits an inject before it goes out: the original is held and its text waits in the free-inject form', async () => {
+    const x = inRoundOne();
+    const { sent } = live(x);
+    const user = userEvent.setup();
+    await user.click(button(`Aanpassen: ${fled}`));
+    expect(sent).toEqual([{ actor: TRAINER, type: 'holdInject', inject: 'suspect-fled', hold: true }]);
+    const text = within(region('Extra inject')).getByLabelText<HTMLTextAreaElement>('Tekst');
+    expect(document.activeElement).toBe(text);
+    expect(text.value).toBe(fled);
+    expect(screen.getByText(/Aangepaste versie van "De verdachte is gevlucht/)).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Burgemeester van Havenstad' }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Communicatieadviseur gemeente' }).checked).toBe(false);
+  });
+
+  it('shows the open decisions with their deadline and default, and highlights the ones the SimCell decides', () => {
+    const x = new Exercise(undefined, { ...SETTINGS, tables: [{ id: 't1', name: 'Tafel 1', roles: ['police-chief'] }, { id: 't2', name: 'Tafel 2', roles: ['municipal-comms'] }], simcell: ['mayor', 'nctv'] });
+    x.run({ type: 'start' }, { type: 'beginRounds' });
+    mount(x.trainerView());
+    const open = region('Open besluiten');
+    const mosque = open.querySelector('[data-key="open-protect-mosque"]') as HTMLElement;
+    expect(mosque.textContent).toContain('Beveiligt u de Havenmoskee?');
+    expect(mosque.textContent).toContain('Burgemeester van Havenstad · uiterlijk deze ronde (ronde 1) · anders geldt: "Nog niet"');
+    expect(within(mosque).getByText('SimCell: u besluit voor deze rol')).toBeTruthy();
+    expect(mosque.classList.contains('trainer-open--simcell')).toBe(true);
+  });
+
+  it('words the timeline without ids, leaves random draws out unless asked, and filters by group', async () => {
+    const x = inRoundTwo();
+    const { root } = live(x);
+    const user = userEvent.setup();
+    const timeline = () => region('Tijdlijn');
+    const texts = () => [...timeline().querySelectorAll('.trainer-timeline__text')].map((n) => n.textContent ?? '');
+    expect(texts().some((t) => /suspect-fled|first-report|#\d/.test(t))).toBe(false);
+    expect(texts()).toContain('Inject afgeleverd (Portofoon): De verdachte is gevlucht richting de binnenstad.');
+    const total = x.trainerView().timeline.length;
+    const draws = x.trainerView().timeline.filter((e) => e.kind === 'roll' || e.kind === 'variableChanged').length;
+    expect(texts()).toHaveLength(total - draws);
+    await user.selectOptions(within(timeline()).getByLabelText('Toon'), 'alles');
+    expect(texts()).toHaveLength(total);
+    await user.selectOptions(within(timeline()).getByLabelText('Toon'), 'besluiten');
+    expect(texts().every((t) => /besluiten|koos|Termijn/.test(t))).toBe(true);
+    expect(root.textContent).toContain(`van ${total} gebeurtenissen`);
   });
 });

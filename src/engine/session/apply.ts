@@ -7,7 +7,7 @@ import { decide } from './commands/decide.js';
 import { directMessage } from './commands/direct-messages.js';
 import { answer, feedback, hotwash, showQuestion, startModule } from './commands/discussion.js';
 import { observe, override } from './commands/evidence.js';
-import { fireInject, freeInject } from './commands/injects.js';
+import { fireInject, freeInject, holdInject } from './commands/injects.js';
 import { publish, publishText, rateMessage } from './commands/publish.js';
 import { advance, beginRounds, close, end, jump, openDebrief, pause, resume, start } from './commands/run-room.js';
 import { boardAction, structure } from './commands/structure.js';
@@ -28,6 +28,7 @@ const HANDLERS: Readonly<Record<Command['type'], Handler>> = {
   advance,
   jump,
   fireInject,
+  holdInject,
   freeInject,
   end,
   openDebrief,

@@ -109,6 +109,7 @@ const CommandSchema = z.discriminatedUnion('type', [
   plain('endTurn'),
   z.strictObject({ type: z.literal('jump'), ...base, minutes: z.number() }),
   z.strictObject({ type: z.literal('fireInject'), ...base, inject: Name }),
+  z.strictObject({ type: z.literal('holdInject'), ...base, inject: Name, hold: z.boolean() }),
   z.strictObject({
     type: z.literal('freeInject'),
     ...base,

@@ -75,12 +75,14 @@ export function scheduledAt(seed: string, inject: Inject, at: number): number {
 /** Deliver everything due now, in (time, id) order, until nothing more becomes due. */
 export function deliverDue(step: Step): void {
   const { s, idx } = step;
+  // Held back by the trainer (the run sheet): not delivered while held, delivered when due once released.
+  const held = new Set(s.held ?? []);
   for (let guard = 0; guard <= step.scenario.injects.length; guard++) {
     const due: { inject: Inject; at: number; how: 'timed' | 'triggered' | 'scheduled' }[] = [];
     for (const inj of idx.timed) {
       // Sorted by time, and a variant only ever delays: nothing later can be due yet.
       if ((inj.at ?? 0) > s.minute) break;
-      if (inj.id in s.delivered) continue;
+      if (inj.id in s.delivered || held.has(inj.id)) continue;
       const at = dueAt(step, inj, inj.at ?? 0);
       if (at <= s.minute) due.push({ inject: inj, at, how: 'timed' });
     }
@@ -88,12 +90,12 @@ export function deliverDue(step: Step): void {
     for (const sc of s.scheduled) {
       const inj = idx.injects.get(sc.inject);
       if (!inj || inj.id in s.delivered) continue;
-      if (sc.at <= s.minute) due.push({ inject: inj, at: sc.at, how: 'scheduled' });
+      if (sc.at <= s.minute && !held.has(inj.id)) due.push({ inject: inj, at: sc.at, how: 'scheduled' });
       else stillScheduled.push(sc);
     }
     s.scheduled = stillScheduled;
     for (const inj of idx.triggered) {
-      if (inj.id in s.delivered || !inj.when || s.scheduled.some((x) => x.inject === inj.id) || !holds(s, inj.when)) continue;
+      if (inj.id in s.delivered || held.has(inj.id) || !inj.when || s.scheduled.some((x) => x.inject === inj.id) || !holds(s, inj.when)) continue;
       const at = dueAt(step, inj, s.minute);
       if (at <= s.minute) due.push({ inject: inj, at, how: 'triggered' });
       else s.scheduled = [...s.scheduled, { inject: inj.id, at }];

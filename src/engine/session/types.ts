@@ -46,6 +46,8 @@ export type CommandBody =
   | { readonly type: 'advance' }
   | { readonly type: 'jump'; readonly minutes: number }
   | { readonly type: 'fireInject'; readonly inject: string }
+  /** Hold a coming inject back (it is not delivered when due) or let it go again; the trainer's run sheet. */
+  | { readonly type: 'holdInject'; readonly inject: string; readonly hold: boolean }
   | { readonly type: 'freeInject'; readonly text: string; readonly to: 'all' | readonly string[]; readonly projector?: boolean }
   | { readonly type: 'undo' }
   | { readonly type: 'end' }
@@ -249,6 +251,8 @@ export interface ExerciseState {
   readonly ratings?: Readonly<Record<string, Readonly<Partial<Record<Principle, MessageRatingEntry>>>>>;
   readonly variables: Readonly<Record<string, number>>;
   readonly delivered: Readonly<Record<string, { readonly minute: number; readonly round: number; readonly variant: number | null }>>;
+  /** Injects the trainer holds back: not delivered when due until released. Absent in older states and until first used. */
+  readonly held?: readonly string[];
   /** Injects scheduled by effects or variants, not yet delivered. */
   readonly scheduled: readonly { readonly inject: string; readonly at: number }[];
   readonly decisions: Readonly<Record<string, DecisionState>>;

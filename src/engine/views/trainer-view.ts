@@ -4,6 +4,7 @@ import type { Scenario, TextT, VisibilityT } from '../scenario/schema.js';
 import type { ScoreReport } from '../scoring/score.js';
 import { undoTarget } from '../session/rebuild.js';
 import { roundEndsAt } from '../session/rounds.js';
+import { scheduledAt } from '../session/deliver.js';
 import type { Attempt, ExerciseState, LogEntry, ObservationTag, Rating, SessionSettings } from '../session/types.js';
 import { commonView, scoreOf, type CommonView } from './common.js';
 import { injectText } from './role-view.js';
@@ -22,6 +23,10 @@ export interface TrainerInject {
   readonly trainerNote: TextT | null;
   readonly expectedActions: Scenario['injects'][number]['expectedActions'];
   readonly delivered: { readonly minute: number; readonly round: number; readonly variant: number | null } | null;
+  /** When it is due, if known: its time (with its seeded variant's delay) or the time an effect scheduled it for. */
+  readonly dueAt: number | null;
+  /** Held back by the trainer on the run sheet: not delivered when due until released. */
+  readonly held: boolean;
 }
 
 export interface TrainerDecision {
@@ -92,6 +97,8 @@ export function trainerView(scenario: Scenario, state: ExerciseState): TrainerVi
         trainerNote: i.trainerNote ?? null,
         expectedActions: i.expectedActions,
         delivered: d ?? null,
+        dueAt: state.scheduled.find((x) => x.inject === i.id)?.at ?? (i.at === undefined ? null : scheduledAt(state.seed, i, i.at)),
+        held: state.held?.includes(i.id) ?? false,
       };
     }),
     decisions: scenario.decisions.map((d) => ({

@@ -21,6 +21,10 @@ export interface ConsoleState {
   scriptModule: number | null;
   /** The message between tables the trainer is answering (its event number), or null. */
   directReply: number | null;
+  /** Which events the timeline lists: the working set (no random draws), everything, or one group. */
+  timelineFilter: string;
+  /** The inject whose edited version waits in the free-inject form (its title), while the original is held. */
+  editing: string | null;
 }
 
 export interface ConsoleContext {

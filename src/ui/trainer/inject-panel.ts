@@ -72,6 +72,7 @@ function freeInjectForm(ctx: ConsoleContext, open: boolean): HTMLElement {
 
   return el('form', { className: 'trainer-form', attrs: { 'data-form': 'free-inject', 'aria-labelledby': titleId } }, [
     el('h3', { className: 'trainer-subtitle', text: t(lang, 'trainer.inject.freeTitle'), attrs: { id: titleId } }),
+    el('div', { attrs: { 'aria-live': 'polite' } }, ctx.ui.editing === null ? [] : [el('p', { className: 'trainer-editing', text: t(lang, 'trainer.runsheet.editing', { title: ctx.ui.editing }) })]),
     field(ctx, 'free-text', t(lang, 'trainer.inject.text'), text),
     el('fieldset', { className: 'trainer-fieldset' }, [
       el('legend', { text: t(lang, 'trainer.inject.recipients') }),

@@ -8,10 +8,15 @@ import { field, panel, type ConsoleContext } from './context.js';
 import { describeEntry } from './event-names.js';
 import { short } from './names.js';
 
-export function pinnedText(ctx: ConsoleContext, seq: number): string {
+/** A timeline event as the observation it is pinned to names it: its time and its sentence, no number. */
+function eventWords(ctx: ConsoleContext, seq: number): string {
   const entry = ctx.view.timeline.find((e) => e.seq === seq);
-  const what = entry ? `${clockLabel(entry.minute)} ${short(describeEntry(ctx.view, entry, ctx.lang), 90)}` : '';
-  return t(ctx.lang, 'trainer.observe.pinned', { seq, what });
+  return entry ? `${clockLabel(entry.minute)} ${short(describeEntry(ctx.view, entry, ctx.lang), 90)}` : '';
+}
+
+export function pinnedText(ctx: ConsoleContext, seq: number): string {
+  const what = eventWords(ctx, seq);
+  return t(ctx.lang, 'trainer.observe.pinned', { what });
 }
 
 function composer(ctx: ConsoleContext): HTMLElement {
@@ -47,7 +52,7 @@ export function renderObservationsPanel(ctx: ConsoleContext): HTMLElement {
           [...view.observations].reverse().map((o) => {
             const by = o.by === 'trainer' ? t(lang, 'trainer.actor.trainer') : o.by === 'evaluator' ? t(lang, 'trainer.actor.evaluator') : o.by;
             const meta = [clockLabel(o.minute), t(lang, 'trainer.observe.by', { by })];
-            if (o.event !== null) meta.push(t(lang, 'trainer.observe.at', { seq: o.event }));
+            if (o.event !== null) meta.push(t(lang, 'trainer.observe.at', { what: eventWords(ctx, o.event) }));
             return el('li', { className: 'trainer-observation', attrs: { 'data-key': `observation-${o.seq}` } }, [
               el('p', { className: 'trainer-observation__meta', text: meta.join(' · ') }),
               el('p', { className: 'trainer-observation__text', text: o.text }),

@@ -21,6 +21,7 @@ import { renderInjectPanel } from './inject-panel.js';
 import { morph } from './morph.js';
 import { renderObjectiveRatings } from './objective-ratings.js';
 import { renderObservationsPanel } from './observations-panel.js';
+import { injectTitle, renderOpenDecisions, renderRunSheet } from './run-sheet.js';
 import { refusalText } from './refusal-text.js';
 import { jumpClosesRound, renderRunControls, type RunAction } from './run-controls.js';
 import { actionFromForm, currentSimcellRole, currentStructureKind, renderSimcellPanel } from './simcell-panel.js';
@@ -50,11 +51,11 @@ export interface TrainerConsole {
 
 const RUN_ACTIONS: readonly RunAction[] = ['start', 'beginRounds', 'pause', 'resume', 'advance', 'undo', 'openDebrief'];
 
-type Section = 'discussion' | 'run' | 'hotwash' | 'inject' | 'simcell' | 'inboxes' | 'decisions' | 'variables' | 'findings' | 'attempts' | 'guide' | 'observations' | 'timeline';
+type Section = 'discussion' | 'run' | 'runsheet' | 'open' | 'hotwash' | 'inject' | 'simcell' | 'inboxes' | 'decisions' | 'variables' | 'findings' | 'attempts' | 'guide' | 'observations' | 'timeline';
 
 const SECTIONS: Readonly<Record<ConsoleMode, readonly Section[]>> = {
-  trainer: ['discussion', 'run', 'hotwash', 'inject', 'simcell', 'inboxes', 'decisions', 'variables', 'findings', 'attempts', 'guide', 'observations', 'timeline'],
-  evaluator: ['guide', 'inboxes', 'decisions', 'variables', 'findings', 'attempts', 'observations', 'timeline'],
+  trainer: ['discussion', 'run', 'runsheet', 'open', 'timeline', 'hotwash', 'inject', 'simcell', 'inboxes', 'decisions', 'variables', 'findings', 'attempts', 'guide', 'observations'],
+  evaluator: ['guide', 'open', 'timeline', 'inboxes', 'decisions', 'variables', 'findings', 'attempts', 'observations'],
 };
 
 /** The facilitator script and the evaluator guide exist only for a scenario in modules. */
@@ -67,7 +68,18 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
   let notice: Refusal | null = null;
   const base = uniqueId('trainer');
   const id = (name: string): string => `${base}-${name}`;
-  const ui: ConsoleState = { pinned: null, simcellRole: null, structureKind: null, confirmingEnd: false, confirmingJump: null, freeTo: 'all', scriptModule: null, directReply: null };
+  const ui: ConsoleState = {
+    pinned: null,
+    simcellRole: null,
+    structureKind: null,
+    confirmingEnd: false,
+    confirmingJump: null,
+    freeTo: 'all',
+    scriptModule: null,
+    directReply: null,
+    timelineFilter: 'main',
+    editing: null,
+  };
   const now = props.now ?? (() => Date.now());
   const actor: Actor = mode === 'trainer' ? { kind: 'trainer' } : { kind: 'evaluator' };
 
@@ -93,11 +105,15 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
       el('h1', { className: 'trainer__title', text: localise(view.scenario.title, lang) }),
       el('p', { className: 'trainer__subtitle', text: t(lang, mode === 'trainer' ? 'trainer.subtitle.trainer' : 'trainer.subtitle.evaluator', { seed: view.seed }) }),
       nav,
-      el('div', { className: 'trainer__overview' }, [
-        renderClock(view, lang, { id: ctx.id('clock') }),
-        renderStructureStatus(view.structure, lang, { id: ctx.id('structure'), areas: view.board.areas }),
-        renderObjectiveRatings(view.score, lang, { id: ctx.id('score'), playing: !['hotwash', 'debrief', 'ended'].includes(view.phase) }),
-      ]),
+      el('div', { className: 'trainer__overview' }, [renderClock(view, lang, { id: ctx.id('clock'), compact: true })]),
+    ]);
+  }
+
+  /** Where the room stands: the crisis structure and the live score, beside the work rather than above it. */
+  function renderStanding(ctx: ConsoleContext): HTMLElement {
+    return el('div', { className: 'trainer__standing' }, [
+      renderStructureStatus(view.structure, lang, { id: ctx.id('structure'), areas: view.board.areas }),
+      renderObjectiveRatings(view.score, lang, { id: ctx.id('score'), playing: !['hotwash', 'debrief', 'ended'].includes(view.phase) }),
     ]);
   }
 
@@ -106,12 +122,15 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
     const modules = view.discussion.modules.length > 0;
     if (mode === 'trainer' && modules) main.push(renderPresenterPanel(ctx, now()));
     if (mode === 'evaluator' && modules) main.push(renderEvaluatorGuide(ctx));
-    if (mode === 'trainer') main.push(renderRunControls(ctx), renderHotwashPanel(ctx), renderInjectPanel(ctx), renderSimcellPanel(ctx));
+    // The dashboard first: what to do next (run controls, run sheet), then what waits on the tables.
+    if (mode === 'trainer') main.push(renderRunControls(ctx), renderRunSheet(ctx));
+    main.push(renderOpenDecisions(ctx));
+    if (mode === 'trainer') main.push(renderHotwashPanel(ctx), renderInjectPanel(ctx), renderSimcellPanel(ctx));
     main.push(renderInboxes(ctx), renderDecisionsPanel(ctx), renderVariablesPanel(ctx), renderFindingsPanel(ctx), renderAttemptsPanel(ctx));
     if (mode === 'trainer' && modules) main.push(renderEvaluatorGuide(ctx));
     return el('div', { className: 'trainer__body' }, [
       el('div', { className: 'trainer__column trainer__column--main' }, main),
-      el('div', { className: 'trainer__column trainer__column--side' }, [renderDirectPanel(ctx), renderObservationsPanel(ctx), renderTimelinePanel(ctx)]),
+      el('div', { className: 'trainer__column trainer__column--side' }, [renderTimelinePanel(ctx), renderDirectPanel(ctx), renderStanding(ctx), renderObservationsPanel(ctx)]),
     ]);
   }
 
@@ -204,6 +223,16 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
         paint();
         focus('run-end');
         return;
+      case 'sheet-deliver':
+        issue({ type: 'fireInject', inject: target.getAttribute('data-inject') ?? '' });
+        return;
+      case 'sheet-hold':
+      case 'sheet-release':
+        issue({ type: 'holdInject', inject: target.getAttribute('data-inject') ?? '', hold: action === 'sheet-hold' });
+        return;
+      case 'sheet-edit':
+        editBeforeItGoesOut(target.getAttribute('data-inject') ?? '');
+        return;
       case 'observe':
         ui.pinned = Number(target.getAttribute('data-event'));
         paint();
@@ -244,6 +273,28 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
     }
   }
 
+  /**
+   * Edit before it goes out: the original is held back and its text and recipients wait in the free-inject
+   * form, where the trainer changes them and sends. The edited text is the trainer's own message: it does
+   * not carry the original's effects in the scenario, which the note says.
+   */
+  function editBeforeItGoesOut(injectId: string): void {
+    const inject = view.injects.find((i) => i.id === injectId);
+    if (!inject) return;
+    if (!inject.held) issue({ type: 'holdInject', inject: inject.id, hold: true });
+    ui.freeTo = inject.to === 'all' ? 'all' : 'chosen';
+    ui.editing = injectTitle(inject, lang);
+    paint();
+    const form = wrapper.querySelector<HTMLFormElement>('form[data-form="free-inject"]');
+    if (!form) return;
+    const text = form.elements.namedItem('text');
+    if (text instanceof HTMLTextAreaElement) text.value = localise(inject.text, lang);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="role"]')) box.checked = inject.to !== 'all' && inject.to.includes(box.value);
+    const projector = form.elements.namedItem('projector');
+    if (projector instanceof HTMLInputElement) projector.checked = inject.projector;
+    focus('free-text');
+  }
+
   function onChange(event: Event): void {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     switch (target.getAttribute('data-change')) {
@@ -256,6 +307,9 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
         break;
       case 'free-to':
         ui.freeTo = target.value === 'chosen' ? 'chosen' : 'all';
+        break;
+      case 'timeline-filter':
+        ui.timelineFilter = target.value;
         break;
       default:
         return;
@@ -311,6 +365,8 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
         const projector = (form.elements.namedItem('projector') as HTMLInputElement | null)?.checked ?? false;
         issue({ type: 'freeInject', text: textOf(form, 'text'), to, projector });
         clearText(form, 'text');
+        ui.editing = null;
+        paint();
         return;
       }
       case 'observe': {

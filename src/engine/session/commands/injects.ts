@@ -13,7 +13,25 @@ export function fireInject(step: Step, c: Of<'fireInject'>): void {
   const inject = step.idx.injects.get(c.inject);
   if (!inject) refuse('unknown-inject', { inject: c.inject });
   if (inject.id in step.s.delivered) refuse('inject-already-delivered', { inject: inject.id });
+  // Delivering a held inject at once ends the hold.
+  if (step.s.held?.includes(inject.id)) step.s.held = step.s.held.filter((id) => id !== inject.id);
   deliverInject(step, inject, 'fired');
+}
+
+/**
+ * Hold a coming inject back, or release it. A held inject is not delivered when its time comes or its
+ * condition holds; released, it goes out at once if it is already due. Only what has not gone out yet
+ * can be held, and the trainer may still deliver a held inject at once (fireInject).
+ */
+export function holdInject(step: Step, c: Of<'holdInject'>): void {
+  requireTrainer(c.actor);
+  if (step.s.phase === 'hotwash' || step.s.phase === 'debrief' || step.s.phase === 'ended') refuse('not-in-phase', { phase: step.s.phase, event: 'INJECT' });
+  const inject = step.idx.injects.get(c.inject);
+  if (!inject) refuse('unknown-inject', { inject: c.inject });
+  if (inject.id in step.s.delivered) refuse('inject-already-delivered', { inject: inject.id });
+  const held = step.s.held ?? [];
+  if (c.hold === held.includes(inject.id)) refuse(c.hold ? 'inject-already-held' : 'inject-not-held', { inject: inject.id });
+  step.s.held = c.hold ? [...held, inject.id] : held.filter((id) => id !== inject.id);
 }
 
 export function freeInject(step: Step, c: Of<'freeInject'>): void {
