@@ -68,9 +68,11 @@ export function viewRates(seq: Sequence, opts: BenchOptions): ViewRates {
       for (const r of roles) roleView(seq.scenario, s, r);
       return roles.length;
     }),
-    trainer: rate((s) => (trainerView(seq.scenario, s), 1)),
+    // A fresh state object each time, so the trainer's and the debrief's views make their score as a host
+    // does for every new state (the score is kept per state object).
+    trainer: rate((s) => (trainerView(seq.scenario, { ...s }), 1)),
     public: rate((s) => (publicView(seq.scenario, s), 1)),
-    debrief: rate((s) => (debriefView(seq.scenario, s, 'room'), 1)),
+    debrief: rate((s) => (debriefView(seq.scenario, { ...s }, 'room'), 1)),
   };
 }
 

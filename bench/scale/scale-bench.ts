@@ -42,7 +42,7 @@ function scenarioFigures(shape: Shape, opts: BenchOptions): Measured[] {
   const apply = timeApply([doctrine, random], { ...opts, loopMs: opts.loopMs / 2 }, 1);
   const play = medianMs(() => botSequence('generated', scenario, 'doctrine', opts.seed, hash), repeat);
   const end = finalState(random);
-  const trainer = medianMs(() => trainerView(scenario, end), repeat);
+  const trainer = medianMs(() => trainerView(scenario, { ...end }), repeat);
   const roles = medianMs(() => scenario.roles.forEach((r) => roleView(scenario, end, r.id)), repeat);
   return [
     { id: 'load', label: 'load + validate', unit: 'ms', expected: 1, value: load },
@@ -82,8 +82,10 @@ function logFigures(long: Sequence, n: number, opts: BenchOptions): Measured[] {
       s = r.state;
     }
   } while (now() - started < opts.loopMs / 4);
-  const trainer = medianMs(() => trainerView(seq.scenario, state), repeat);
-  const debrief = medianMs(() => debriefView(seq.scenario, state, 'trainer'), repeat);
+  // A fresh state object each time: the score is kept per state (views/common.ts), and a host meets every
+  // state once, after the command that made it, so the figure includes making the score.
+  const trainer = medianMs(() => trainerView(seq.scenario, { ...state }), repeat);
+  const debrief = medianMs(() => debriefView(seq.scenario, { ...state }, 'trainer'), repeat);
   return [
     { id: 'replay', label: 'replay the log', unit: 'ms', expected: 1, value: replayMs },
     { id: 'load', label: 'load a saved session', unit: 'ms', expected: 1, value: loadMs },
