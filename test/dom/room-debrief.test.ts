@@ -123,7 +123,7 @@ describe('the projector window', () => {
     host.submit({ kind: 'trainer' }, { type: 'openDebrief', actor: TRAINER });
     projector.update([host.viewFor({ kind: 'projector' })], 'nl');
     await screen.findByRole('heading', { level: 1, name: /^Nabespreking: / });
-    expect(screen.queryByRole('heading', { name: 'Hotwash' })).toBeNull();
+    expect(screen.queryByText('Wat verraste u?')).toBeNull();
     expect(board.calls.at(-1)).toBe('destroy');
     expect(root.querySelector('[data-board-mount]')).toBeNull();
     projector.destroy();

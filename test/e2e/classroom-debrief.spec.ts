@@ -62,6 +62,16 @@ test('two phones and the projector join and are admitted; the group plays', asyn
   await expect(groups().getByRole('row', { name: /Groep 1/ })).toContainText('Ronde 1');
   // The board is loaded on the devices too, not an empty frame: the projector's picture draws it.
   await expect(projector.locator('[data-board-mount] .board__map')).toBeVisible({ timeout: 20_000 });
+  // A room display at 1920×1080: nothing to scroll, body text of at least 28 px, the board filling its column.
+  const room = await projector.evaluate(() => ({
+    scroll: document.documentElement.scrollHeight - window.innerHeight,
+    text: parseFloat(getComputedStyle(document.querySelector('.projector-stage') as Element).fontSize),
+    map: (document.querySelector('.board__map') as HTMLElement).getBoundingClientRect().height,
+  }));
+  expect(room.scroll).toBeLessThanOrEqual(0);
+  expect(room.text).toBeGreaterThanOrEqual(28);
+  expect(room.map).toBeGreaterThan(600);
+  await guideImage(projector, 'projector-room-display');
   await police.getByRole('button', { name: 'Beurt beëindigen' }).click();
   await expect(police.getByText(/Uw tafel is nu niet aan de beurt/)).toBeVisible();
 });

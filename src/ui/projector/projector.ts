@@ -12,7 +12,7 @@ import { el, uniqueId } from '../dom.js';
 import { localise } from '../text.js';
 import { channelName } from '../trainer/action-text.js';
 import { rollPurpose } from '../trainer/event-names.js';
-import { FOREIGN_CONTENT, morph } from '../trainer/morph.js';
+import { FOREIGN_CONTENT, FOREIGN_SLOT, morph } from '../trainer/morph.js';
 import { indicatorName, numberText } from '../trainer/names.js';
 import { renderObjectiveRatings } from '../trainer/objective-ratings.js';
 import { trendText, valueText } from '../trainer/variables-panel.js';
@@ -144,12 +144,19 @@ function picture(ctx: Ctx): HTMLElement {
       renderClock(view, ctx.lang, { id: ctx.id('clock'), large: true }),
     ]),
     ...(showsDiscussion(view) ? [renderDiscussionStage(view, ctx.lang, ctx.id)] : []),
+    // Three columns on a 16:9 screen (projector.css): the board; the crisis structure; the indicators and what
+    // the room is told — announcements, public messages, the news feed's slot, the latest dice rolls.
     el('div', { className: 'projector__grid' }, [
       board(ctx),
-      el('div', { className: 'projector__side' }, [renderStructureStatus(view.structure, ctx.lang, { id: ctx.id('structure'), areas: view.board.areas, large: true }), indicators(ctx)]),
-      announcements(ctx),
-      messages(ctx),
-      rolls(ctx),
+      el('div', { className: 'projector__side' }, [renderStructureStatus(view.structure, ctx.lang, { id: ctx.id('structure'), areas: view.board.areas, large: true })]),
+      el('div', { className: 'projector__feed' }, [
+        indicators(ctx),
+        announcements(ctx),
+        messages(ctx),
+        // The news feed draws itself here (its own module); re-renders never touch what it put in.
+        el('div', { className: 'projector__news', attrs: { [FOREIGN_SLOT]: '', 'data-slot': 'news' } }),
+        rolls(ctx),
+      ]),
     ]),
   ]);
 }
@@ -178,14 +185,27 @@ export function renderProjector(root: HTMLElement, props: ProjectorProps): Proje
     morph(stage, el('div', { className: 'projector-stage', attrs: { lang: language } }, [fresh]));
   }
 
+  /** On a 16:9 screen the picture fills the window below where it starts and never scrolls (projector.css). */
+  function fitToWindow(): void {
+    const top = stage.getBoundingClientRect().top + window.scrollY;
+    stage.style.setProperty('--projector-top', `${Math.max(0, Math.round(top))}px`);
+  }
+  const onResize = () => fitToWindow();
+  window.addEventListener('resize', onResize);
+
   paint();
+  fitToWindow();
+  // The window's own layout may settle after the first paint (the app's bar, a connection notice above).
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(fitToWindow);
   return {
     update(next: ProjectorView, nextLang: Language): void {
       view = next;
       language = nextLang;
       paint();
+      fitToWindow();
     },
     destroy(): void {
+      window.removeEventListener('resize', onResize);
       root.replaceChildren();
     },
   };

@@ -46,7 +46,7 @@ export function mountProjectorWindow(root: HTMLElement, views: readonly ClientVi
         if (picture.lang !== nextLang) picture.board.setLanguage((picture.lang = nextLang));
       } else {
         const projector = renderProjector(pictureRoot, { view: live.view, lang: nextLang });
-        const mount = pictureRoot.querySelector<HTMLElement>('[data-board-mount]');
+        const mount = pictureRoot.querySelector<HTMLElement>('.projector-board[data-board-mount]');
         const board = mount
           ? createBoardSlot(mount, { lang: nextLang, load, projector: true, headingLevel: 3 })
           : { show: () => undefined, setLanguage: () => undefined, destroy: () => undefined };

@@ -6,6 +6,10 @@
 
 /** Children of an element with this attribute belong to someone else (the board) and are never touched. */
 export const FOREIGN_CONTENT = 'data-board-mount';
+/** The same for any other component that draws into a slot of its own (the projector's news feed). */
+export const FOREIGN_SLOT = 'data-foreign';
+
+const isForeign = (element: Element) => element.hasAttribute(FOREIGN_CONTENT) || element.hasAttribute(FOREIGN_SLOT);
 
 function keyOf(node: Node): string | null {
   if (!(node instanceof Element)) return null;
@@ -26,7 +30,7 @@ function userOwned(element: Element, name: string): boolean {
 function syncAttributes(from: Element, to: Element): void {
   // The board marks its element with what it has drawn (data-board-version, data-board-renderer): those
   // attributes are the board's, so a re-render adds and changes the screen's own but removes none there.
-  const foreign = from.hasAttribute(FOREIGN_CONTENT);
+  const foreign = isForeign(from);
   for (const attr of [...from.attributes]) {
     if (!foreign && !to.hasAttribute(attr.name) && !userOwned(from, attr.name)) from.removeAttribute(attr.name);
   }
@@ -47,7 +51,7 @@ function morphNode(from: Node, to: Node): Node {
   }
   syncAttributes(from, to);
   // A textarea's children are only its initial value: what the user typed lives in .value and stays.
-  if (from.hasAttribute(FOREIGN_CONTENT) || from instanceof HTMLTextAreaElement) return from;
+  if (isForeign(from) || from instanceof HTMLTextAreaElement) return from;
   morphChildren(from, to);
   return from;
 }
