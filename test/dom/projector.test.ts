@@ -45,6 +45,22 @@ describe('projector: the common operational picture', () => {
     expect(region('Kaart').contains(mounts[0]!)).toBe(true);
   });
 
+  it('says across the picture that the exercise is paused while the trainer has paused it, and not otherwise', () => {
+    const running = exercise();
+    const { projector } = mount(running.publicView());
+    expect(screen.queryByText('De oefening is gepauzeerd')).toBeNull();
+    running.run({ type: 'pause' });
+    projector.update(running.publicView(), 'nl');
+    expect(within(screen.getByRole('status')).getByText('De oefening is gepauzeerd')).toBeTruthy();
+    // The picture stays under it: the board keeps its place.
+    expect(region('Kaart')).toBeTruthy();
+    projector.update(running.publicView(), 'en');
+    expect(screen.getByText('The exercise is paused')).toBeTruthy();
+    running.run({ type: 'resume' });
+    projector.update(running.publicView(), 'nl');
+    expect(screen.queryByText('De oefening is gepauzeerd')).toBeNull();
+  });
+
   it('shows only public indicators, with value, unit and their course as text and as a line', () => {
     const view = exercise().publicView();
     mount(view);

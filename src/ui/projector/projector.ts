@@ -136,9 +136,21 @@ function board(ctx: Ctx): HTMLElement {
   return section(ctx, 'board', t(ctx.lang, 'projector.board'), [el('div', { className: 'projector-board', attrs: { [FOREIGN_CONTENT]: '', id: ctx.id('board-mount') } })]);
 }
 
+/** While the trainer has paused the exercise: said across the picture, large, so the room knows the clock stands still. */
+function paused(ctx: Ctx): HTMLElement[] {
+  if (ctx.view.phase !== 'paused') return [];
+  return [
+    el('div', { className: 'projector__paused', attrs: { role: 'status', 'data-key': 'paused' } }, [
+      el('p', { className: 'projector__paused-title', text: t(ctx.lang, 'room.paused.title') }),
+      el('p', { className: 'projector__paused-text', text: t(ctx.lang, 'room.paused.text') }),
+    ]),
+  ];
+}
+
 function picture(ctx: Ctx): HTMLElement {
   const { view } = ctx;
-  return el('div', { className: 'projector projector--picture' }, [
+  return el('div', { className: `projector projector--picture${view.phase === 'paused' ? ' projector--paused' : ''}` }, [
+    ...paused(ctx),
     el('div', { className: 'projector__header' }, [
       el('h1', { className: 'projector__title', text: localise(view.scenario.title, ctx.lang) }),
       renderClock(view, ctx.lang, { id: ctx.id('clock'), large: true }),
