@@ -134,14 +134,16 @@ test('a hot-seat exercise played to its end is rated in the debrief exactly as s
   }
   await expect(phase(page)).toHaveText('Hotwash');
 
-  // Play is over: the projector and the station show the room's debrief.
-  // (The debrief's code is loaded only now, in each window.)
-  await expect(projector.getByRole('heading', { level: 1, name: `Nabespreking: ${TITLE}` })).toBeVisible({ timeout: 20_000 });
+  // Play is over: the hotwash — the projector and the station show its prompts, no ratings yet.
+  await expect(projector.getByRole('heading', { level: 1, name: 'Hotwash' })).toBeVisible();
   await expect(station.getByText('Het spel is voorbij. Geef het apparaat terug aan de oefenleider.')).toBeVisible();
-  await expect(station.getByRole('heading', { level: 2, name: `Nabespreking: ${TITLE}` })).toBeVisible({ timeout: 20_000 });
+  await expect(station.getByRole('heading', { level: 2, name: 'Hotwash in de zaal' })).toBeVisible();
 
-  // The trainer opens the debrief: the console takes them to it.
+  // The trainer opens the debrief: the console takes them to it, and the projector and the station show the
+  // room's debrief (its code is loaded only now, in each window).
   await run(page, 'Nabespreking openen');
+  await expect(projector.getByRole('heading', { level: 1, name: `Nabespreking: ${TITLE}` })).toBeVisible({ timeout: 20_000 });
+  await expect(station.getByRole('heading', { level: 2, name: `Nabespreking: ${TITLE}` })).toBeVisible({ timeout: 20_000 });
   await expect(page).toHaveURL(new RegExp(`#/session/${session}/debrief$`));
   await expect(page.getByRole('heading', { level: 1, name: `Nabespreking: ${TITLE}` })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Schermen van de oefenleider' }).getByRole('link', { name: 'Nabespreking' })).toHaveAttribute('aria-current', 'page');
