@@ -3,7 +3,8 @@ import { CHANNELS } from '../../src/engine/scenario/vocabulary.js';
 import { hasKey, LANGUAGES } from '../../src/i18n/index.js';
 import { trainer } from '../../src/i18n/strings/trainer.js';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// A plural "{count|one|other}" is a placeholder like "{count}".
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]).sort();
 
 describe('trainer and projector strings', () => {
   it('use the same placeholders in Dutch and English', () => {

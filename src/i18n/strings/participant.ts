@@ -165,7 +165,7 @@ export const participant = defineStrings({
     'play.composer.remove': 'Weghalen',
     'play.composer.preview': 'Zo leest het publiek het',
     'play.composer.previewEmpty': 'Nog niets om te tonen.',
-    'play.composer.unconfirmed': 'Let op: {count} feit(en) in dit bericht zijn nog niet bevestigd.',
+    'play.composer.unconfirmed': 'Let op: {count|1 feit in dit bericht is|# feiten in dit bericht zijn} nog niet bevestigd.',
     'play.composer.publish': 'Bericht publiceren',
 
     'play.messages.title': 'Publieksberichten tot nu toe',
@@ -321,7 +321,7 @@ export const participant = defineStrings({
     'play.composer.remove': 'Remove',
     'play.composer.preview': 'What the public will read',
     'play.composer.previewEmpty': 'Nothing to show yet.',
-    'play.composer.unconfirmed': 'Note: {count} fact(s) in this message are not confirmed yet.',
+    'play.composer.unconfirmed': 'Note: {count|1 fact in this message is|# facts in this message are} not confirmed yet.',
     'play.composer.publish': 'Publish message',
 
     'play.messages.title': 'Public messages so far',

@@ -5,6 +5,8 @@ import type { StructureActionKind, StructureActionT } from '../../engine/scenari
 import { t, type MessageKey } from '../../i18n/index.js';
 import { el, uniqueId } from '../dom.js';
 import { localise } from '../text.js';
+import { numberText } from '../trainer/names.js';
+import { valueText } from '../trainer/variables-panel.js';
 import {
   AIR_TRAFFIC,
   AIRPORT_MEASURES,
@@ -56,7 +58,7 @@ function renderIndicators(ctx: PanelContext): HTMLElement[] {
       { className: 'indicators' },
       view.indicators.map((i) =>
         el('li', {
-          text: t(lang, 'play.structure.indicator', { name: localise(i.name, lang), value: i.value, max: i.max, unit: i.unit ? localise(i.unit, lang) : '' }).trim(),
+          text: i.unit || (i.min === 0 && i.max === 1) ? `${localise(i.name, lang)}: ${valueText(i, lang)}` : t(lang, 'play.structure.indicator', { name: localise(i.name, lang), value: valueText(i, lang), max: numberText(i.max, lang), unit: '' }).trim(),
         }),
       ),
     ),

@@ -18,9 +18,15 @@ function visibilityText(ctx: ConsoleContext, visibility: VisibilityT): string {
   return t(lang, 'trainer.variables.hiddenRoles', { roles: visibility.roles.map((r) => roleName(view, r, lang)).join(', ') });
 }
 
-export function valueText(v: Pick<IndicatorView, 'value' | 'unit'>, lang: Language): string {
+/**
+ * A value as the room reads it: a yes/no variable (0 to 1, no unit) as "ja"/"nee", a percentage as
+ * "20%", a unit that is a scale ("/100") glued on ("20/100"), any other unit after a space.
+ */
+export function valueText(v: Pick<IndicatorView, 'value' | 'unit'> & Partial<Pick<IndicatorView, 'min' | 'max'>>, lang: Language): string {
   const unit = v.unit === undefined ? '' : localise(v.unit, lang);
-  return unit === '' ? numberText(v.value, lang) : unit === '%' ? `${numberText(v.value, lang)}%` : `${numberText(v.value, lang)} ${unit}`;
+  if (unit === '' && v.min === 0 && v.max === 1 && (v.value === 0 || v.value === 1)) return t(lang, v.value === 1 ? 'status.on' : 'status.off');
+  if (unit === '') return numberText(v.value, lang);
+  return unit === '%' || unit.startsWith('/') ? `${numberText(v.value, lang)}${unit}` : `${numberText(v.value, lang)} ${unit}`;
 }
 
 export function trendText(history: readonly number[], lang: Language): string {

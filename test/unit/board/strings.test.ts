@@ -6,7 +6,8 @@ import { t } from '../../../src/i18n/index.js';
 import { MARKER_KINDS } from '../../../src/board/kinds.js';
 import { POI_KINDS, RINGS, UNIT_KINDS } from '../../../src/engine/scenario/vocabulary.js';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// A plural "{count|one|other}" is a placeholder like "{count}".
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]).sort();
 
 describe('board strings', () => {
   it('has the same placeholders in Dutch and English, and no empty text', () => {

@@ -5,7 +5,8 @@ import { BLOCK_KINDS, COMMUNICATION_STAGES, PRINCIPLES, TRAP_KINDS, VOICES } fro
 import { hasKey, LANGUAGES, tDynamic } from '../../../src/i18n/index.js';
 import { communication } from '../../../src/i18n/strings/communication.js';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// A plural "{count|one|other}" is a placeholder like "{count}".
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]).sort();
 
 const required = [
   ...PRINCIPLES.map((p) => `principle.${p}`),

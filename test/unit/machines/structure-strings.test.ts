@@ -7,7 +7,8 @@ import { DSI_STAGES, INCIDENT_STAGES, OFFICES, TEAMS } from '../../../src/engine
 import { hasKey, LANGUAGES, tDynamic } from '../../../src/i18n/index.js';
 import { structure } from '../../../src/i18n/strings/structure.js';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// A plural "{count|one|other}" is a placeholder like "{count}".
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]).sort();
 
 describe('structure strings', () => {
   it('has Dutch and English text for every refusal code', () => {
