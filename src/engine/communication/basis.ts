@@ -34,7 +34,8 @@ export const PRINCIPLE_BASIS: Readonly<Record<Principle, PrincipleBasis>> = {
   rumourControl: fromCriterion('rumourControl', 'C11'),
   victimRespect: {
     principle: 'victimRespect',
-    criterion: null,
+    // Scored under aftercare (C12): a breach lowers it one step.
+    criterion: 'C12',
     strategy: null,
     domainBasis: {
       nl: 'Praktijk van crisiscommunicatie en nazorg: geen identiteit van slachtoffers voordat de families zijn geïnformeerd; getroffenen willen één centraal aanspreekpunt.',
@@ -43,7 +44,8 @@ export const PRINCIPLE_BASIS: Readonly<Record<Principle, PrincipleBasis>> = {
   },
   proportionateTone: {
     principle: 'proportionateTone',
-    criterion: null,
+    // Scored under unrest and reprisals (C10), with stigmatising wording: both stir unrest up.
+    criterion: 'C10',
     strategy: {
       quote: 'Maatregelen moeten dreigingsgericht zijn, proportioneel, met een stevige wettelijke grondslag.',
       quoteEn: 'Measures must be threat-based, proportionate, and have a firm legal basis.',

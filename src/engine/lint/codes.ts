@@ -21,6 +21,10 @@ export const LINT_CODES = {
   'criterion-never-failed': 'warning',
   'criterion-not-scored': 'warning',
   'objective-unmeasured': 'warning',
+  // scoring policies: parameters read, warrants for escalating measures, cards linked to actions
+  'criterion-parameter-unread': 'warning',
+  'measure-without-warrant': 'warning',
+  'card-duplicates-action': 'warning',
   // roles and state variables
   'idle-role': 'warning',
   'variable-never-read': 'warning',

@@ -17,6 +17,7 @@ import { impossiblePrerequisites } from './rules/prerequisites.js';
 import { longTexts, translations } from './rules/texts.js';
 import { beforeIncident, betweenRounds, outsideExercise, simultaneousInjects } from './rules/timing.js';
 import { unusedVariables } from './rules/variables.js';
+import { cardsDuplicatingActions, measuresWithoutWarrant, unreadParameters } from './rules/scoring-policy.js';
 import type { LintContext, LintFinding, LintRule } from './types.js';
 
 export const LINT_RULES: readonly LintRule[] = [
@@ -31,6 +32,9 @@ export const LINT_RULES: readonly LintRule[] = [
   observedCriteria,
   unscoredCriteria,
   unmeasuredObjectives,
+  unreadParameters,
+  measuresWithoutWarrant,
+  cardsDuplicatingActions,
   idleRoles,
   unusedVariables,
   derivedKnowledge,

@@ -15,7 +15,8 @@ import type { Explanation, ScoringContext, Verdict } from './evidence.js';
 import { overReactionExplanation } from './criteria/crosscutting.js';
 import { overReactions } from './warrants.js';
 
-const RULES: Readonly<Record<CriterionId, (ctx: ScoringContext) => Verdict>> = {
+/** The rule that measures each criterion of the catalogue (scoring/criteria). */
+export const RULES: Readonly<Record<CriterionId, (ctx: ScoringContext) => Verdict>> = {
   C01: firstMessage,
   C02: perpetratorAttention,
   C03: factual,

@@ -350,6 +350,26 @@ export function overReactions(scenario: Scenario, state: ExerciseState, domain?:
   return judgedMeasures(scenario, state).filter((j) => j.overReaction && (domain === undefined || MEASURE_DOMAIN[j.measure] === domain));
 }
 
+/** The escalating measures an action can be at all, from any level below it (scenario lint: which need a warrant). */
+export function escalationsOf(action: StructureActionT): { measure: EscalatingMeasure; target: string | null }[] {
+  switch (action.action) {
+    case 'scale':
+      return [3, 4, 5].filter((l) => action.level >= l).map((l) => ({ measure: `grip-${l}` as EscalatingMeasure, target: null }));
+    case 'setThreatLevel':
+      return [4, 5].filter((l) => action.level >= l).map((l) => ({ measure: `threat-${action.scope}-${l}` as EscalatingMeasure, target: null }));
+    case 'sendNlAlert':
+      return [{ measure: 'nl-alert', target: action.area }];
+    case 'requestDsi':
+      return [{ measure: 'dsi-request', target: null }];
+    case 'deployDsi':
+      return [{ measure: 'dsi-deploy', target: null }];
+    case 'convene':
+      return action.team === 'ICCb' || action.team === 'MCCb' ? [{ measure: `convene-${action.team}`, target: null }] : [];
+    default:
+      return classify(action, { kind: 'measure' });
+  }
+}
+
 /** The escalating measures an action would be if taken now (a level counts only above the current one). */
 function measuresOfAction(state: ExerciseState, action: StructureActionT): { measure: EscalatingMeasure; target: string | null }[] {
   const summary = state.structure;

@@ -41,8 +41,8 @@ describe('the basis of each communication principle', () => {
       oneVoice: 'C09',
       deEscalation: 'C10',
       rumourControl: 'C11',
-      victimRespect: null,
-      proportionateTone: null,
+      victimRespect: 'C12',
+      proportionateTone: 'C10',
     });
   });
 

@@ -135,12 +135,27 @@ export function actionPerspective(ctx: ScoringContext): Verdict {
   const adviceIds = new Set(advice.map((m) => m.id));
   const incomplete = judgedFindings(state, 'actionPerspective').filter((f) => f.verdict !== 'ok' && adviceIds.has(f.message));
   const complete = advice.length - new Set(incomplete.map((f) => f.message)).size;
-  const result = fromFraction(complete, advice.length);
-  return withBasis(
-    verdict(result, [...incomplete.map((f) => f.event), ...advice.map((m) => messageEvent(state, m.id))], 'advice.complete', { complete, total: advice.length }),
+  const completeness = withBasis(
+    verdict(fromFraction(complete, advice.length), [...incomplete.map((f) => f.event), ...advice.map((m) => messageEvent(state, m.id))], 'advice.complete', { complete, total: advice.length }),
     state,
     'actionPerspective',
   );
+  // With a trigger, the first advice is also timed from when its publisher knew: complete but late is not met in time.
+  if (use.trigger === undefined || triggerTime(state, scenario, use.trigger) === null) return completeness;
+  const timing = timedFromKnowledge(state, scenario, use.trigger, messageEvent(state, (advice[0] as (typeof advice)[number]).id), targets(ctx, 30), 'advice');
+  if (timing.result === 'notApplicable') return completeness;
+  return {
+    result: weakerResult(completeness.result, timing.result),
+    evidence: [...new Set([...completeness.evidence, ...timing.evidence])].sort((a, b) => a - b),
+    explanations: [...timing.explanations, ...completeness.explanations],
+  };
+}
+
+const RANK = { met: 2, partly: 1, notMet: 0, notApplicable: 3 } as const;
+
+/** The weaker of two parts of one criterion. */
+function weakerResult(a: Verdict['result'], b: Verdict['result']): Verdict['result'] {
+  return RANK[a] <= RANK[b] ? a : b;
 }
 
 /** C09: no contradiction between national (NKC) and local messages. */

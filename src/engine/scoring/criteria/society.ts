@@ -28,16 +28,25 @@ export function unrestAndReprisals(ctx: ScoringContext): Verdict {
     parts.push(load.peak < use.threshold);
     evidence.push(...load.over);
   }
-  const stigmatising = judgedFindings(state, 'deEscalation')
-    .filter((f) => f.verdict === 'breach')
-    .map((f) => f.event);
+  const breaches = (principle: 'deEscalation' | 'proportionateTone') =>
+    judgedFindings(state, principle)
+      .filter((f) => f.verdict === 'breach')
+      .map((f) => f.event);
+  const stigmatising = breaches('deEscalation');
+  // An alarmist tone (the proportionateTone check) feeds unrest as stigmatising wording does: both stir it up.
+  const alarmist = breaches('proportionateTone');
   if (state.messages.length > 0) {
-    parts.push(stigmatising.length === 0);
-    evidence.push(...stigmatising);
+    parts.push(stigmatising.length === 0 && alarmist.length === 0);
+    evidence.push(...stigmatising, ...alarmist);
   }
   if (parts.length === 0) return notApplicable('unrest.nothing-to-judge');
   const ok = parts.filter(Boolean).length;
-  return verdict(fromFraction(ok, parts.length), evidence, 'unrest.parts', { ok, total: parts.length });
+  const v = verdict(fromFraction(ok, parts.length), evidence, 'unrest.parts', { ok, total: parts.length });
+  const words = [
+    ...(stigmatising.length > 0 ? [{ code: 'unrest.stigmatising', params: { count: stigmatising.length } }] : []),
+    ...(alarmist.length > 0 ? [{ code: 'unrest.alarmist', params: { count: alarmist.length } }] : []),
+  ];
+  return { ...v, explanations: [...v.explanations, ...words] };
 }
 
 /** C12: aftercare — an IAC / single contact point, reaching out to the affected, responder aftercare — each timed from when the acting role knew the trigger. */
@@ -53,5 +62,14 @@ export function aftercare(ctx: ScoringContext): Verdict {
   if (count === 0 && !exerciseOver(state)) return notApplicable('aftercare.pending');
   const iacInTime = minutes[0] !== null && minutes[0] !== undefined && minutes[0] <= t.target;
   const result = count === wanted.length && iacInTime ? 'met' : fromFraction(count, wanted.length) === 'notMet' ? 'notMet' : 'partly';
-  return verdict(result, done, 'aftercare.parts', { done: count, total: wanted.length });
+  const v = verdict(result, done, 'aftercare.parts', { done: count, total: wanted.length });
+  // Respect for victims in public messages (the victimRespect check: no identities before the families know)
+  // is part of aftercare: each breach lowers the result one step, with the messages as evidence.
+  const disrespect = judgedFindings(state, 'victimRespect').filter((f) => f.verdict === 'breach');
+  if (disrespect.length === 0) return v;
+  return {
+    result: result === 'met' ? 'partly' : 'notMet',
+    evidence: [...new Set([...v.evidence, ...disrespect.map((f) => f.event.seq)])].sort((a, b) => a - b),
+    explanations: [...v.explanations, { code: 'aftercare.victim-respect', params: { count: disrespect.length } }],
+  };
 }
