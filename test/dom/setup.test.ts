@@ -296,3 +296,23 @@ describe('setup: handouts before play', () => {
     expect(text).not.toContain(localise(scenario.trainerIntro ?? 'no intro', 'en').slice(0, 40));
   });
 });
+
+describe('setup: a scenario in modules', () => {
+  it('offers a mixed scenario (station-attack) to be run as a discussion, and records the choice', async () => {
+    showSetup('nl', 'station-attack.json');
+    const u = userEvent.setup();
+    const choice = screen.getByRole<HTMLInputElement>('checkbox', { name: /Als discussieoefening spelen: module na module \(3 modules\)/ });
+    expect(choice.checked).toBe(false);
+    await u.click(choice);
+    await u.click(acknowledge());
+    await u.click(start());
+    expect((await savedBundle()).settings).toMatchObject({ runByModule: true });
+  });
+
+  it('does not offer the choice where there is none: an operational scenario runs by rounds, a discussion-based one by module', () => {
+    showSetup('nl', 'intro-market-square.json');
+    expect(screen.queryByRole('checkbox', { name: /Als discussieoefening spelen/ })).toBeNull();
+    showSetup('nl', 'ramming-tabletop.json');
+    expect(screen.queryByRole('checkbox', { name: /Als discussieoefening spelen/ })).toBeNull();
+  });
+});

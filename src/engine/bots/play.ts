@@ -107,6 +107,9 @@ export function playExercise(scenario: Scenario, seed: string, policy: BotPolicy
   // whose round ends early because a table's turn could not be ended.
   const maxRounds = Math.ceil(scenario.clock.endsAt / scenario.clock.minutesPerRound) + scenario.modules.length + 2;
   for (let guard = 0; guard <= maxRounds && table.state.phase === 'decide'; guard++) {
+    // In a run by rounds the trainer opens each module whose time has come, at the start of the round that
+    // reaches it (a round often closes by itself when every table ends its turn, so not only after "advance").
+    if (!movesByModule(scenario, settings)) openModuleDue();
     const round = table.state.round;
     for (const id of settings.simcell) play(id, 'simcell');
     for (const t of settings.tables) {
@@ -119,7 +122,6 @@ export function playExercise(scenario: Scenario, seed: string, policy: BotPolicy
     if (!movesByModule(scenario, settings)) table.apply(trainer, { type: 'advance' });
     else if (nextModule(scenario, table.state)) openModuleDue();
     else table.apply(trainer, { type: 'end' });
-    if (!movesByModule(scenario, settings) && table.state.phase === 'decide') openModuleDue();
   }
   return { state: table.state, log: table.state.log };
 }

@@ -31,6 +31,8 @@ export interface SetupDraft {
   timer: { on: boolean; minutes: string };
   /** How tables write messages: one of the modes the scenario allows (its own mode by default). */
   messages: MessageMode;
+  /** A mixed scenario (rounds grouped into modules) run as a discussion: the facilitator moves the room by module. */
+  runByModule: boolean;
   acknowledged: boolean;
   /** For the next table's id: ids stay unique even after tables are removed. */
   nextTable: number;
@@ -65,6 +67,7 @@ export function defaultDraft(scenario: Scenario, seed: string, roleName: (role: 
     feedback: 'perRound',
     timer: { on: false, minutes: '10' },
     messages: scenario.communication.mode,
+    runByModule: false,
     acknowledged: false,
     nextTable: tables.length + 1,
   };
@@ -139,7 +142,14 @@ export function toSettings(draft: SetupDraft, scenario: Scenario): SessionSettin
     ...(draft.timer.on ? { roundTimerSeconds: Number(draft.timer.minutes) * 60 } : {}),
     // Recorded only when the scenario offers a choice: otherwise the scenario's own mode applies anyway.
     ...(setupModes(scenario).length > 1 && setupModes(scenario).includes(draft.messages) ? { messages: draft.messages } : {}),
+    // Only a mixed scenario offers the choice: a discussion-based one always moves by module, an operational one never.
+    ...(offersRunByModule(scenario) && draft.runByModule ? { runByModule: true } : {}),
   };
+}
+
+/** Whether the trainer may choose to run this scenario as a discussion: a mixed scenario that has modules. */
+export function offersRunByModule(scenario: Scenario): boolean {
+  return scenario.exerciseKind === 'mixed' && scenario.modules.length > 0;
 }
 
 /**

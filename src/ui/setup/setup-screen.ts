@@ -31,6 +31,7 @@ import {
   defaultDraft,
   layoutTables,
   MAX_TIMER_MINUTES,
+  offersRunByModule,
   removeTable,
   rolesAt,
   TABLE_LAYOUTS,
@@ -121,7 +122,7 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
       part('seed', t(lang, 'setup.seed'), renderSeed(d)),
       part('tables', t(lang, 'setup.tables'), [renderLayouts(d, s), ...renderTables(d, s), ...renderSeats(d, s)]),
       part('handouts', t(lang, 'setup.handouts'), renderHandoutButtons()),
-      part('play', t(lang, 'setup.play'), [...renderPlay(d), ...renderMessages(d, s)]),
+      part('play', t(lang, 'setup.play'), [...renderPlay(d), ...renderModules(d, s), ...renderMessages(d, s)]),
       part('warnings', t(lang, 'setup.warnings'), renderWarnings(d, s)),
       renderStart(d, s),
     );
@@ -394,6 +395,18 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
       field(t(lang, 'setup.timerMinutes'), minutes, t(lang, 'setup.timerHint')),
     ]);
     return [mode, windows, feedback, timer];
+  }
+
+  /** A mixed scenario (rounds grouped into modules) can be run as a discussion, module by module. */
+  function renderModules(d: SetupDraft, s: Scenario): Node[] {
+    if (!offersRunByModule(s)) return [];
+    return [
+      el('fieldset', { className: 'setup__choices' }, [
+        el('legend', { text: t(lang, 'setup.modules') }),
+        checkbox(t(lang, 'setup.runByModule', { count: s.modules.length }), 'modules:run', d.runByModule, (c) => (d.runByModule = c)),
+        el('p', { className: 'field__hint', text: t(lang, 'setup.runByModuleHint') }),
+      ]),
+    ];
   }
 
   /** The message mode, only where the scenario supports more than one (DOMAIN.md §5: own words or building blocks). */

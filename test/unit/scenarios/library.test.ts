@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { playExercise } from '../../../src/engine/bots/index.js';
+import { botSettings, playExercise } from '../../../src/engine/bots/index.js';
 import { loadScenario, scenarioHash, scoreExercise, type Scenario } from '../../../src/engine/index.js';
 import { lintScenario } from '../../../src/engine/lint/index.js';
 import { CRITERIA } from '../../../src/engine/scenario/vocabulary.js';
@@ -53,6 +53,17 @@ describe('the scenario library', () => {
         }
       }
     }
+  });
+
+  it('gives station-attack modules usable for a discussion run: by rounds it opens each when due, run by module it jumps from one to the next', () => {
+    const { scenario } = LIBRARY.find((l) => l.file === 'station-attack.json')!;
+    expect(scenario.exerciseKind).toBe('mixed');
+    expect(scenario.modules.length).toBeGreaterThanOrEqual(3);
+    for (const m of scenario.modules) expect(m.questions.length * m.criticalTasks.length * m.objectives.length, m.id).toBeGreaterThan(0);
+    const opened = (settings?: Parameters<typeof playExercise>[3]) =>
+      playExercise(scenario, '1', 'doctrine', { hash: scenarioHash(scenario), ...settings }).state.events.filter((e) => e.kind === 'moduleStarted').map((e) => [e.data.module, e.minute]);
+    expect(opened()).toEqual(scenario.modules.map((m) => [m.id, expect.any(Number)]));
+    expect(opened({ settings: { ...botSettings(scenario), runByModule: true } })).toEqual(scenario.modules.map((m) => [m.id, m.startsAt]));
   });
 
   it('plays the discussion scenario by module: doctrine play opens every module, the clock jumps to each start and ends at the last', () => {
