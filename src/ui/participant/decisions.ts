@@ -160,5 +160,6 @@ function teamLines(ctx: PanelContext, card: DecisionCard): HTMLElement[] {
 }
 
 function criterionName(id: string, lang: Language): string {
-  return isCriterionId(id) ? `${id} ${criterionById(id).title[lang]}` : id;
+  // Participants read the criterion's name; its code (C05) is the trainer's shorthand.
+  return isCriterionId(id) ? criterionById(id).title[lang] : id;
 }
