@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { requireTrainer } from './commands/actors.js';
 import { decide } from './commands/decide.js';
 import { directMessage } from './commands/direct-messages.js';
+import { feedItem, feedVolume } from './commands/feed.js';
 import { answer, feedback, hotwash, showQuestion, startModule } from './commands/discussion.js';
 import { observe, override } from './commands/evidence.js';
 import { fireInject, freeInject, holdInject } from './commands/injects.js';
@@ -42,6 +43,8 @@ const HANDLERS: Readonly<Record<Command['type'], Handler>> = {
   structure,
   boardAction,
   directMessage,
+  feedItem,
+  feedVolume,
   endTurn,
   startModule,
   showQuestion,

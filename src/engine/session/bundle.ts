@@ -1,6 +1,7 @@
 // The session bundle (DESIGN.md "Files users keep"): scenario + seed + settings + command log, enough to
 // replay, fork and re-score an exercise anywhere. A bundle is read like a scenario: validated strictly,
 // refused with a code when it is damaged, newer than this version, or meant for another scenario; never half-used.
+import { FEED_VOLUMES, TRAINER_FEED_KINDS } from '../communication/feed.js';
 import { z } from 'zod';
 import { loadScenario } from '../scenario/loader.js';
 import { sha256 } from '@noble/hashes/sha2.js';
@@ -190,6 +191,8 @@ const CommandSchema = z.discriminatedUnion('type', [
     text: Text,
     inReplyTo: z.number().int().min(0).optional(),
   }),
+  z.strictObject({ type: z.literal('feedItem'), ...base, text: Text, kind: z.enum(TRAINER_FEED_KINDS), source: Text.optional(), reach: z.number().int().min(0).optional() }),
+  z.strictObject({ type: z.literal('feedVolume'), ...base, volume: z.enum(FEED_VOLUMES) }),
 ]);
 
 const LogEntrySchema = z.strictObject({

@@ -8,6 +8,7 @@ import type { FlowValue } from '../machines/flow.js';
 import type { OwnDraft, MessageMode } from '../communication/own-words.js';
 import type { Principle } from '../scenario/vocabulary.js';
 import type { DirectRecipient } from './commands/direct-messages.js';
+import type { FeedVolume, TRAINER_FEED_KINDS } from '../communication/feed.js';
 
 /** An evaluator's judgement of a message against one principle (HSEEP-style: meets, partly, misses). */
 export type MessageRating = 'meets' | 'partly' | 'misses';
@@ -92,6 +93,9 @@ export type CommandBody =
   | { readonly type: 'boardAction'; readonly id: string }
   // a message to another table, exercise control or the SimCell (never public); inReplyTo: the event it answers
   | { readonly type: 'directMessage'; readonly to: DirectRecipient; readonly text: string; readonly inReplyTo?: number }
+  // the trainer's hand on the simulated news and social feed (communication/feed.ts)
+  | { readonly type: 'feedItem'; readonly text: string; readonly kind: (typeof TRAINER_FEED_KINDS)[number]; readonly source?: string; readonly reach?: number }
+  | { readonly type: 'feedVolume'; readonly volume: FeedVolume }
   | { readonly type: 'endTurn' }
   // discussion-based exercises (modules, questions, hotwash, feedback)
   | { readonly type: 'startModule'; readonly module: string }

@@ -10,6 +10,7 @@ import { summaryOf } from '../session/summary.js';
 import type { EngineEvent, ExerciseState } from '../session/types.js';
 import { canSee, type Audience } from './visibility.js';
 import { discussionView, type DiscussionView } from './discussion.js';
+import { feedFor, type Feed } from '../communication/feed.js';
 
 export interface ScenarioCard {
   readonly id: string;
@@ -94,6 +95,8 @@ export interface CommonView {
   readonly rolls: readonly RollView[];
   readonly timeline: readonly TimelineEntry[];
   readonly ending: { readonly id: string; readonly title: TextT; readonly debrief: TextT } | null;
+  /** The simulated news and social feed: reactions to what was published (or not), the trainer's items. */
+  readonly feed: Feed;
   /** Modules, discussion questions and answers, hotwash and feedback, as this audience may see them. */
   readonly discussion: DiscussionView;
   /** Changes with every accepted command: a renderer can tell it has drawn the latest view. */
@@ -219,6 +222,7 @@ export function commonView(scenario: Scenario, state: ExerciseState, audience: A
     timeline: events.map(timelineEntry),
     ending: ending ? { id: ending.id, title: ending.title, debrief: ending.debrief } : null,
     discussion: discussionView(scenario, state, audience),
+    feed: feedFor(scenario, state, audience),
     version: state.log.length + state.attempts.length,
   };
 }

@@ -12,6 +12,7 @@ import { t, type Language, type MessageKey } from '../../i18n/index.js';
 import { redrawKeepingFocus } from '../app/focus.js';
 import { createBoardSlot, type LoadBoard } from '../components/board-slot.js';
 import { renderClock } from '../components/clock.js';
+import { renderFeed } from '../components/news-feed.js';
 import { el, uniqueId } from '../dom.js';
 import { refusalText } from '../session/refusal-text.js';
 import { localise } from '../text.js';
@@ -225,7 +226,7 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
         );
       case 'messages': {
         const direct = renderDirectMessages(ctx);
-        return [el('div', { className: 'participant__turn' }, [renderInbox(ctx), renderMessages(ctx), ...(direct ? [direct] : [])])];
+        return [el('div', { className: 'participant__turn' }, [renderInbox(ctx), renderMessages(ctx), renderFeed(view.feed, lang), ...(direct ? [direct] : [])])];
       }
       case 'board':
         boardTitle.textContent = t(lang, 'play.board.title');

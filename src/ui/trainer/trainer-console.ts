@@ -2,6 +2,7 @@
 // the controls to run the room, and observations for the debrief. It renders a TrainerView and emits
 // commands through `send`; it never changes the exercise itself, and the engine decides every command.
 // Updates patch the page in place (morph.ts), so focus, scroll and half-typed text survive them.
+import type { FeedVolume, TRAINER_FEED_KINDS } from '../../engine/communication/feed.js';
 import '../../styles/trainer.css';
 import type { StructureActionKind } from '../../engine/scenario/schema.js';
 import type { Actor, Command, CommandBody, Refusal } from '../../engine/session/types.js';
@@ -15,6 +16,7 @@ import { renderAttemptsPanel } from './attempts-panel.js';
 import type { ConsoleContext, ConsoleMode, ConsoleState } from './context.js';
 import { renderDecisionsPanel } from './decisions-panel.js';
 import { AS_CONTROL, renderDirectPanel } from './direct-panel.js';
+import { renderFeedPanel } from './feed-panel.js';
 import { renderFindingsPanel } from './findings-panel.js';
 import { renderInboxes } from './inboxes.js';
 import { renderInjectPanel } from './inject-panel.js';
@@ -130,7 +132,7 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
     if (mode === 'trainer' && modules) main.push(renderEvaluatorGuide(ctx));
     return el('div', { className: 'trainer__body' }, [
       el('div', { className: 'trainer__column trainer__column--main' }, main),
-      el('div', { className: 'trainer__column trainer__column--side' }, [renderTimelinePanel(ctx), renderDirectPanel(ctx), renderStanding(ctx), renderObservationsPanel(ctx)]),
+      el('div', { className: 'trainer__column trainer__column--side' }, [renderTimelinePanel(ctx), renderDirectPanel(ctx), renderFeedPanel(ctx), renderStanding(ctx), renderObservationsPanel(ctx)]),
     ]);
   }
 
@@ -398,6 +400,22 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
         issue({ type: 'feedback', ...readFeedback(form) });
         clearFeedback(form);
         return;
+      case 'feed-volume':
+        issue({ type: 'feedVolume', volume: textOf(form, 'volume') as FeedVolume });
+        return;
+      case 'feed-item': {
+        const source = textOf(form, 'source').trim();
+        const reach = textOf(form, 'reach').trim();
+        issue({
+          type: 'feedItem',
+          kind: textOf(form, 'kind') as (typeof TRAINER_FEED_KINDS)[number],
+          text: textOf(form, 'text'),
+          ...(source === '' ? {} : { source }),
+          ...(reach === '' ? {} : { reach: Number(reach) }),
+        });
+        clearText(form, 'text');
+        return;
+      }
       case 'direct': {
         const as = textOf(form, 'as');
         const sender: Actor = as.startsWith('role:') ? { kind: 'simcell', role: as.slice(5) } : actor;

@@ -1,0 +1,163 @@
+// The simulated news and social feed (issue 16, item 6): what the media and the public do with what the
+// authorities publish, or fail to publish. A pure function of the state: reactions follow from the published
+// messages and their findings, the rumours and the clock; their reach is a keyed draw from the session seed,
+// so the same play gives the same feed, and replay, undo and fork need nothing of their own. The trainer adds
+// items and sets the volume with logged commands (events "feedItem" and "feedVolume").
+//   - a named perpetrator trends after an official message names him;
+//   - a contradiction between national and local lines becomes a headline;
+//   - silence past the first-message target draws "authorities silent" stories;
+//   - an unrebutted rumour spreads (its reach is the scenario's indicator); a rebuttal is picked up;
+//   - a clear advice that fits the danger is shared widely.
+import type { Scenario, TextT } from '../scenario/schema.js';
+import { eventsOfKind } from '../session/event-index.js';
+import { keyedUniform } from '../session/random.js';
+import type { ExerciseState } from '../session/types.js';
+import { canSee, type Audience } from '../views/visibility.js';
+
+export const FEED_VOLUMES = ['quiet', 'normal', 'intense'] as const;
+export type FeedVolume = (typeof FEED_VOLUMES)[number];
+
+/** What an item looks like in the feed; trainer items choose one of the first four. */
+export const FEED_KINDS = ['news', 'post', 'question', 'video', 'trend', 'headline'] as const;
+export type FeedKind = (typeof FEED_KINDS)[number];
+export const TRAINER_FEED_KINDS = ['news', 'post', 'question', 'video'] as const;
+
+export type FeedReaction =
+  | 'perpetrator-trending'
+  | 'contradiction-headline'
+  | 'authorities-silent'
+  | 'rumour-spreading'
+  | 'rumour-rebutted'
+  | 'advice-shared'
+  | 'trainer';
+
+export interface FeedItem {
+  readonly id: string;
+  readonly minute: number;
+  readonly kind: FeedKind;
+  /** Why the item is there; its wording is the dictionary's "feed.<reaction>" with these params. */
+  readonly reaction: FeedReaction;
+  readonly params: Readonly<Record<string, string | number>>;
+  /** Text shown as written: a trainer's item, a rumour's text. */
+  readonly text: TextT | null;
+  /** Shares and views: how far it has spread (seeded; scaled by the volume). */
+  readonly reach: number;
+  /** The public message it reacts to, if any. */
+  readonly message: string | null;
+}
+
+export interface Feed {
+  readonly volume: FeedVolume;
+  /** Newest first; at most as many as the volume allows. */
+  readonly items: readonly FeedItem[];
+}
+
+/** How loud the room's media are: a multiplier on reach and how many items the feed holds. */
+export const VOLUME: Readonly<Record<FeedVolume, { readonly factor: number; readonly shown: number }>> = {
+  quiet: { factor: 0.5, shown: 6 },
+  normal: { factor: 1, shown: 14 },
+  intense: { factor: 2, shown: 30 },
+};
+
+/** Typical reach of each reaction before the seeded spread and the volume (shares and views). */
+const BASE_REACH: Readonly<Record<Exclude<FeedReaction, 'trainer'>, number>> = {
+  'perpetrator-trending': 60_000,
+  'contradiction-headline': 35_000,
+  'authorities-silent': 20_000,
+  'rumour-spreading': 800,
+  'rumour-rebutted': 10_000,
+  'advice-shared': 25_000,
+};
+
+const TIMING_CODES = new Set(['contradicts-other-voice', 'timing-ahead-of-local', 'timing-against-local']);
+
+export function feedVolume(state: ExerciseState): FeedVolume {
+  const last = eventsOfKind(state, 'feedVolume').at(-1);
+  const v = last?.data.volume;
+  return typeof v === 'string' && (FEED_VOLUMES as readonly string[]).includes(v) ? (v as FeedVolume) : 'normal';
+}
+
+function reachOf(state: ExerciseState, id: string, base: number, factor: number): number {
+  // Between 0.6 and 1.6 times the base: the same for this item in every replay of the session.
+  const spread = 0.6 + keyedUniform(state.seed, 'feed', id, 0);
+  return Math.max(1, Math.round(base * spread * factor));
+}
+
+/** The first identifier the scenario gives for its perpetrator, for a trap block that names him. */
+function perpetratorName(scenario: Scenario): string {
+  const p = scenario.communication.perpetrators[0];
+  return p?.initials[0] ?? p?.names[0] ?? p?.aliases[0] ?? '';
+}
+
+export function feedFor(scenario: Scenario, state: ExerciseState, audience: Audience): Feed {
+  const volume = feedVolume(state);
+  const { factor, shown } = VOLUME[volume];
+  const items: FeedItem[] = [];
+  const messages = new Map(state.messages.toArray().map((m) => [m.id, m]));
+  const reacted = new Set<string>();
+  const push = (item: Omit<FeedItem, 'reach'> & { readonly base: number }) => {
+    if (reacted.has(item.id)) return;
+    reacted.add(item.id);
+    const { base, ...rest } = item;
+    items.push({ ...rest, reach: reachOf(state, item.id, base, factor) });
+  };
+
+  for (const { message: id, finding } of state.findings) {
+    const m = messages.get(id);
+    if (!m) continue;
+    if (finding.code === 'perpetrator-name' && finding.verdict === 'breach') {
+      const name = finding.matches?.[0]?.text ?? perpetratorName(scenario);
+      push({ id: `trend-${id}`, minute: m.minute, kind: 'trend', reaction: 'perpetrator-trending', params: { name, message: id }, text: null, message: id, base: BASE_REACH['perpetrator-trending'] });
+    } else if (TIMING_CODES.has(finding.code) && finding.verdict === 'breach') {
+      push({ id: `headline-${id}`, minute: m.minute, kind: 'headline', reaction: 'contradiction-headline', params: { message: id }, text: null, message: id, base: BASE_REACH['contradiction-headline'] });
+    }
+  }
+
+  // A clear advice: one that fits the danger (or, without dangers in the scenario, is complete) and breaks nothing of its principle.
+  const advice = new Map<string, { code: string; verdict: string }[]>();
+  for (const { message, finding } of state.findings) {
+    if (finding.principle !== 'actionPerspective') continue;
+    const list = advice.get(message) ?? [];
+    list.push({ code: finding.code, verdict: finding.verdict });
+    advice.set(message, list);
+  }
+  for (const m of messages.values()) {
+    const own = (advice.get(m.id) ?? []).map((finding) => ({ finding }));
+    if (own.length === 0 || own.some((f) => f.finding.verdict !== 'ok')) continue;
+    const hasDangers = scenario.communication.dangers.length > 0;
+    if (!own.some((f) => f.finding.code === (hasDangers ? 'advice-fits' : 'advice-complete'))) continue;
+    push({ id: `advice-${m.id}`, minute: m.minute, kind: 'post', reaction: 'advice-shared', params: { message: m.id }, text: null, message: m.id, base: BASE_REACH['advice-shared'] });
+  }
+
+  // Silence: no message by the first-message target after the first notification.
+  if (state.notifiedAt !== null) {
+    const due = state.notifiedAt + scenario.communication.firstMessageTargetMinutes;
+    const first = state.messages.at(0);
+    if (state.minute >= due && (first === undefined || first.minute > due)) {
+      push({ id: 'silent', minute: due, kind: 'news', reaction: 'authorities-silent', params: { minutes: due - state.notifiedAt }, text: null, message: null, base: BASE_REACH['authorities-silent'] });
+    }
+  }
+
+  for (const rumour of scenario.rumours) {
+    const st = state.rumours[rumour.id];
+    if (!st || !canSee(rumour.visibility, audience)) continue;
+    // The rumour's own reach indicator says how far it has spread; the feed shows it in shares.
+    const index = Math.max(0, state.variables[rumour.reach] ?? 0);
+    push({ id: `rumour-${rumour.id}`, minute: st.startedAt, kind: 'post', reaction: 'rumour-spreading', params: { rumour: rumour.id, index }, text: rumour.text, message: null, base: BASE_REACH['rumour-spreading'] * (1 + index) });
+    if (st.rebuttedAt !== undefined) {
+      push({ id: `rebutted-${rumour.id}`, minute: st.rebuttedAt, kind: 'news', reaction: 'rumour-rebutted', params: { rumour: rumour.id }, text: rumour.text, message: st.rebuttedBy ?? null, base: BASE_REACH['rumour-rebutted'] });
+    }
+  }
+
+  for (const e of eventsOfKind(state, 'feedItem')) {
+    if (!canSee(e.visibility, audience)) continue;
+    const kind = (TRAINER_FEED_KINDS as readonly string[]).includes(e.data.kind as string) ? (e.data.kind as FeedKind) : 'news';
+    const reach = typeof e.data.reach === 'number' ? e.data.reach : null;
+    const item: FeedItem = { id: `trainer-${e.seq}`, minute: e.minute, kind, reaction: 'trainer', params: { source: String(e.data.source ?? '') }, text: e.data.text as string, reach: 0, message: null };
+    items.push({ ...item, reach: reach ?? reachOf(state, item.id, 15_000, factor) });
+  }
+
+  // Newest first; on one minute, the loudest first.
+  items.sort((a, b) => b.minute - a.minute || b.reach - a.reach || a.id.localeCompare(b.id));
+  return { volume, items: items.slice(0, shown) };
+}
