@@ -48,8 +48,8 @@ export interface Exercise {
   readonly sent: Command[];
 }
 
-export function exercise(settings: SessionSettings, seed = 'dom-test'): Exercise {
-  const scenario = bundledScenario();
+export function exercise(settings: SessionSettings, seed = 'dom-test', scenarioFile = 'intro-market-square.json'): Exercise {
+  const scenario = bundledScenario(scenarioFile);
   const host = new SessionHost(scenario, createSession(scenario, seed, settings, scenarioHash(scenario)));
   const sent: Command[] = [];
   const views = (roles: readonly string[]) =>

@@ -1,19 +1,19 @@
-// The doctrine bot plays by the book the scenario author wrote down: the options assessed as meeting
-// the criteria, the actions each inject expects, the measures the scored criteria look for, and public
-// messages built on confirmed facts (DOMAIN.md §5). With it an author checks that good play scores well.
-import { mayTake } from '../machines/authority.js';
+// The doctrine bot plays by the book, from what its role knows: the playbook's rules (playbook.ts) for the
+// crisis structure, decisions weighed by what each option does, board actions that help, and public messages
+// built from the blocks its composer offers — confirmed facts it knows, rebuttals of rumours it has heard,
+// a complete action advice, never a pitfall (DOMAIN.md §5). It reads neither the scoring criteria nor the
+// author's assessments nor the actions injects expect. With it an author checks that good play scores well.
 import { publishVoice } from '../machines/authority.js';
-import type { Role, Scenario, StructureActionT } from '../scenario/schema.js';
-import { situationOf } from '../machines/structure.js';
 import { actionKey } from '../scenario/action-keys.js';
+import type { StructureActionT } from '../scenario/schema.js';
+import { candidateCommands } from '../session/available.js';
 import { summaryOf } from '../session/summary.js';
 import type { ExerciseState } from '../session/types.js';
 import { doctrineMessage } from './messages.js';
-import { bestOption } from './options.js';
-import { Playbook } from './playbook.js';
-import { expectedNow } from './expectations.js';
+import { doctrineOption, helps } from './options.js';
+import { doctrineMeasures } from './playbook.js';
 import type { Policy, RoleTurn } from './policy.js';
-import { decideOpenDecisions, isMainPublisher } from './turns.js';
+import { decideOpenDecisions, speaksInPublic } from './turns.js';
 
 function done(state: ExerciseState, action: StructureActionT): boolean {
   const summary = summaryOf(state);
@@ -22,48 +22,43 @@ function done(state: ExerciseState, action: StructureActionT): boolean {
   return actionKey(action) in state.actionsTaken;
 }
 
-function mayTakeNow(scenario: Scenario, role: Role, state: ExerciseState, action: StructureActionT): boolean {
-  return mayTake(role.office, action, role.authority, situationOf(scenario, state.structure));
+/** The structure actions this role may take now, by key: the authority table's answer, through availableCommands' candidates. */
+function allowedKeys(turn: RoleTurn): Set<string> {
+  const keys = new Set<string>();
+  for (const c of candidateCommands(turn.scenario, turn.state(), turn.actor)) if (c.type === 'structure') keys.add(actionKey(c.action));
+  return keys;
 }
 
-function takeMeasures(turn: RoleTurn, playbook: Playbook): void {
-  for (const measure of playbook.measures(turn.state(), turn.role.id)) {
-    if (measure.some((a) => done(turn.state(), a))) {
-      playbook.settle(measure);
-      continue;
-    }
+function takeMeasures(turn: RoleTurn): void {
+  const allowed = allowedKeys(turn);
+  for (const measure of doctrineMeasures(turn.scenario, turn.state(), turn.role.id)) {
+    if (measure.some((a) => done(turn.state(), a))) continue;
     for (const action of measure) {
-      if (mayTakeNow(turn.scenario, turn.role, turn.state(), action) && turn.act({ type: 'structure', action })) break;
+      if (allowed.has(actionKey(action)) && turn.act({ type: 'structure', action })) break;
     }
   }
 }
 
 function takeBoardActions(turn: RoleTurn): void {
-  for (const d of expectedNow(turn.scenario, turn.state(), turn.role.id)) {
-    if (d.action === 'boardAction' && !turn.state().board.actionsTaken.includes(d.id)) turn.act({ type: 'boardAction', id: d.id });
+  const state = turn.state();
+  if (state.notifiedAt === null) return;
+  for (const a of turn.scenario.picture.boardActions) {
+    if (!a.roles.includes(turn.role.id) || state.board.actionsTaken.includes(a.id) || !helps(turn.scenario, a.effects)) continue;
+    turn.act({ type: 'boardAction', id: a.id });
   }
 }
 
 function publish(turn: RoleTurn): void {
   const voice = publishVoice(turn.role.office);
   const state = turn.state();
-  if (voice === null || state.notifiedAt === null) return;
-  const expected = expectedNow(turn.scenario, state, turn.role.id).flatMap((d) => (d.action === 'publish' ? [d.block] : []));
-  if (expected.length === 0 && !isMainPublisher(turn.scenario, turn.role)) return;
-  const said = new Set(state.messages.flatMap((m) => m.blocks));
-  const owed = expected.find((b) => b !== undefined && !said.has(b));
-  const owesMessage = expected.length > 0 && state.messages.every((m) => m.role !== turn.role.id);
-  if (!isMainPublisher(turn.scenario, turn.role) && owed === undefined && !owesMessage) return;
-  const blocks = doctrineMessage(turn.scenario, state, voice, owed);
+  if (voice === null || state.notifiedAt === null || !speaksInPublic(turn.scenario, turn.role)) return;
+  const blocks = doctrineMessage(turn.scenario, state, turn.role.id, voice);
   if (blocks.length > 0) turn.act({ type: 'publish', blocks });
 }
 
-export const playByDoctrine: Policy = (scenario) => {
-  const playbook = new Playbook(scenario);
-  return (turn) => {
-    decideOpenDecisions(turn, bestOption);
-    takeMeasures(turn, playbook);
-    takeBoardActions(turn);
-    publish(turn);
-  };
+export const playByDoctrine: Policy = () => (turn) => {
+  decideOpenDecisions(turn, (d) => doctrineOption(turn.scenario, d));
+  takeMeasures(turn);
+  takeBoardActions(turn);
+  publish(turn);
 };

@@ -1,6 +1,8 @@
-// How a bot judges a decision's options: by the scenario author's own assessments of each option
-// against the criteria (meets / partly / misses), the same evidence the scoring reads.
-import type { Decision, DecisionOption } from '../scenario/schema.js';
+// How a bot judges a decision's options. The poor bot reads the author's assessments (meets / partly /
+// misses) to find the weakest play on purpose. The doctrine bot does not: it weighs what each option does
+// (doctrine's measures count for it; more unrest, reprisal risk, attention for the perpetrator or rumour
+// reach, and less public trust, count against it), so its choices are not the scoring's answer key.
+import type { Decision, DecisionOption, EffectT, Scenario } from '../scenario/schema.js';
 
 const VALUE = { meets: 1, partly: 0.5, misses: 0 } as const;
 
@@ -15,20 +17,6 @@ function acts(option: DecisionOption): number {
   return option.effects.filter((e) => e.kind === 'structure' || e.kind === 'board').length;
 }
 
-/**
- * Doctrine: the option whose assessments all meet, else the best assessed; among equals the one that
- * acts, and not the default, which authors make the path of least resistance.
- */
-export function bestOption(decision: Decision): DecisionOption | undefined {
-  return [...decision.options].sort(
-    (a, b) =>
-      assessedValue(b) - assessedValue(a) ||
-      b.assessments.length - a.assessments.length ||
-      acts(b) - acts(a) ||
-      Number(a.id === decision.default) - Number(b.id === decision.default),
-  )[0];
-}
-
 /** The poor player: the option that misses, else the worst assessed; among equals the passive default. */
 export function worstOption(decision: Decision): DecisionOption | undefined {
   return [...decision.options].sort(
@@ -36,5 +24,50 @@ export function worstOption(decision: Decision): DecisionOption | undefined {
       assessedValue(a) - assessedValue(b) ||
       Number(b.id === decision.default) - Number(a.id === decision.default) ||
       acts(a) - acts(b),
+  )[0];
+}
+
+/** Structure actions doctrine takes when a decision offers them (DOMAIN.md §2–§4). */
+const DOCTRINE_KINDS: ReadonlySet<string> = new Set([
+  'scale', 'convene', 'protect', 'alertPartners', 'shareInformation', 'openIac', 'registerVictims', 'outreach', 'responderAftercare',
+  'distributeCasualties', 'sendNlAlert', 'requestDsi', 'planDsi', 'approveDsi', 'deployDsi', 'removalOrder', 'euCrisisProtocol', 'confirmIncident',
+]);
+
+/** Kinds of variable whose rise doctrine tries to prevent; public trust is the one it tries to raise. */
+const HARMS: ReadonlySet<string> = new Set(['unrest', 'reprisalRisk', 'perpetratorAttention', 'rumourReach', 'casualties', 'injured']);
+
+function direction(effect: Extract<EffectT, { kind: 'variable' }>): number {
+  if (effect.set !== undefined) return 0;
+  const add = effect.add;
+  if (add === undefined) return 0;
+  const mid = typeof add === 'number' ? add : (add.min + add.max) / 2;
+  return Math.sign(mid);
+}
+
+/** Doctrine's weighing of what effects do: positive helps, negative harms. */
+export function doctrineValue(scenario: Scenario, effects: readonly EffectT[]): number {
+  const kinds = new Map(scenario.variables.map((v) => [v.id, v.kind]));
+  let value = 0;
+  for (const e of effects) {
+    if (e.kind === 'structure' && DOCTRINE_KINDS.has(e.do.action)) value += 2;
+    else if (e.kind === 'board') value += 1;
+    else if (e.kind === 'variable') {
+      const kind = kinds.get(e.variable) ?? 'custom';
+      if (HARMS.has(kind)) value -= direction(e);
+      else if (kind === 'publicTrust') value += direction(e);
+    }
+  }
+  return value;
+}
+
+/** Whether doctrine would take a board action: it helps and harms nothing more than it helps. */
+export function helps(scenario: Scenario, effects: readonly EffectT[]): boolean {
+  return doctrineValue(scenario, effects) > 0;
+}
+
+/** Doctrine's option: the one whose effects weigh best; among equals not the default (the path of least resistance). */
+export function doctrineOption(scenario: Scenario, decision: Decision): DecisionOption | undefined {
+  return [...decision.options].sort(
+    (a, b) => doctrineValue(scenario, b.effects) - doctrineValue(scenario, a.effects) || Number(a.id === decision.default) - Number(b.id === decision.default),
   )[0];
 }

@@ -1,113 +1,185 @@
-// The doctrine bot's crisis-structure playbook: for each criterion the scenario scores, the measures
-// that Dutch doctrine takes once its trigger holds (DOMAIN.md §2–§4, §7). What is expected and when comes
-// from the scenario's data (scoring.criteria and each inject's expectedActions), never from code per scenario.
-import type { CriterionUseT, Scenario, StructureActionT } from '../scenario/schema.js';
-import { triggerTime } from '../scoring/evidence.js';
+// The doctrine bot's playbook: Dutch doctrine for a terrorist attack (DOMAIN.md §2–§5) written as rules over
+// what the role knows at that moment (src/engine/knowledge). It never reads the scoring criteria, the
+// author's assessments of options or the actions injects expect: it acts on its knowledge and on doctrine,
+// so "doctrine scores well" is a finding about the scenario, not an echo of its answer key. Who may take
+// an action is the authority table's business (machines/authority.ts): the playbook proposes, the
+// candidates the role may take (session/available.ts) and the reducer decide. One check reads beyond the
+// role's knowledge: proportionality (DOMAIN.md §7) — an escalating measure waits until its warrant holds (the
+// scenario's stated warrant or the law's default, scoring/warrants.ts), the rule every team is judged by.
+// Documented in docs/authoring.md.
+import { summaryOf } from '../session/summary.js';
+import type { Scenario, StructureActionT } from '../scenario/schema.js';
 import { warrantedNow } from '../scoring/warrants.js';
 import type { ExerciseState } from '../session/types.js';
-import { expectedNow } from './expectations.js';
+import { isInformationVariable } from '../knowledge/reveals.js';
+import { knowledgeOf, knows } from '../knowledge/store.js';
+import { blockOffered, knownThreats } from '../knowledge/offer.js';
+import { injectKey, structureKey, variableKey } from '../knowledge/keys.js';
 
 type Sector = Extract<StructureActionT, { action: 'alertPartners' }>['sector'];
-const SECTORS: readonly Sector[] = ['all', 'aviation', 'transport', 'energy', 'health', 'events', 'worship'];
 
-function expectedStructure(scenario: Scenario, state: ExerciseState, role: string | null): StructureActionT[] {
-  return expectedNow(scenario, state, role).filter((d): d is StructureActionT => d.action !== 'decide' && d.action !== 'publish' && d.action !== 'boardAction');
+/** One rule: when it applies to what the role knows, the measures it calls for (first the role may take wins). */
+export interface Rule {
+  readonly id: string;
+  readonly applies: (s: Situation) => boolean;
+  readonly measures: (s: Situation) => readonly (readonly StructureActionT[])[];
 }
 
-/** One measure: the first of its alternatives this role may take; none once any of them is done. */
-export type Measure = readonly StructureActionT[];
-
-/** The sectors to alert: those the injects name, else the widest sector the acting office may alert. */
-function sectorsToAlert(scenario: Scenario): Measure[] {
-  const named = scenario.injects.flatMap((i) => i.expectedActions.map((e) => e.do)).filter((d) => d.action === 'alertPartners');
-  return named.length > 0 ? named.map((a) => [a]) : [SECTORS.map((sector) => ({ action: 'alertPartners', sector }))];
+/** What the role knows now, in the terms the rules use. */
+export interface Situation {
+  readonly scenario: Scenario;
+  readonly state: ExerciseState;
+  readonly role: string;
+  /** The role has been told of the incident (any inject reached it after the first notification). */
+  readonly knowsIncident: boolean;
+  /** The role knows casualty or injured figures. */
+  readonly knowsCasualties: boolean;
+  /** Municipalities the role knows to be affected: the incident's and those of areas marked affected. */
+  readonly municipalities: number;
+  readonly knowsStructure: (action: StructureActionT) => boolean;
 }
 
-function measuresFor(scenario: Scenario, use: CriterionUseT): Measure[] {
-  if (use.criterion === 'C14') return sectorsToAlert(scenario);
-  return actionsFor(scenario, use).map((a) => [a]);
+function situationOf(scenario: Scenario, state: ExerciseState, role: string): Situation {
+  const first = scenario.injects.find((i) => i.firstNotification);
+  const injects = knowledgeOf(state, role).filter((e) => e.key.startsWith('inject:'));
+  const knowsIncident = state.notifiedAt !== null && (injects.length > 0 || (first !== undefined && knows(state, role, injectKey(first.id))));
+  const info = scenario.variables.filter((v) => isInformationVariable(v));
+  const knowsCasualties = info.some((v) => knows(state, role, variableKey(v.id)));
+  // The affected areas are public on the board; the incident's place is in the first notification.
+  const areas = new Map(scenario.setting.map.areas.map((a) => [a.id, a.municipality]));
+  const affected = new Set(state.board.affectedAreas.map((a) => areas.get(a)).filter((m) => m !== undefined));
+  const incident = scenario.picture.incidentAt;
+  const home = incident ? scenario.setting.map.pointsOfInterest.find((p) => p.at[0] === incident[0] && p.at[1] === incident[1])?.municipality : undefined;
+  if (home !== undefined) affected.add(home);
+  return { scenario, state, role, knowsIncident, knowsCasualties, municipalities: affected.size, knowsStructure: (a) => knows(state, role, structureKey(a)) };
 }
 
-function actionsFor(scenario: Scenario, use: CriterionUseT): StructureActionT[] {
-  switch (use.criterion) {
-    case 'C06': {
-      // COT on Utrecht 2019: the driehoek and GRIP 3 in parallel, and faster.
-      const level = use.level ?? 3;
-      return level >= 3 ? [{ action: 'scale', level }, { action: 'convene', team: 'driehoek' }] : [{ action: 'scale', level }];
-    }
-    case 'C07':
-      return (use.teams ?? ['ICCb', 'NKC']).map((team) => ({ action: 'convene', team }));
-    case 'C08': {
-      const usesDsi = scenario.injects.some((i) => i.expectedActions.some((a) => a.do.action.endsWith('Dsi')));
-      const care: StructureActionT[] = [{ action: 'distributeCasualties' }];
-      return usesDsi ? [...care, { action: 'requestDsi' }, { action: 'planDsi' }, { action: 'approveDsi' }, { action: 'deployDsi' }] : care;
-    }
-    case 'C10':
-    case 'C13':
-      return scenario.picture.atRisk.map((t) => ({ action: 'protect', target: t.id }));
-    case 'C12':
-      return [{ action: 'openIac' }, { action: 'registerVictims' }, { action: 'outreach' }, { action: 'responderAftercare' }];
-    case 'C15':
-      return [{ action: 'removalOrder' }, { action: 'euCrisisProtocol' }];
-    case 'C16':
-      return [{ action: 'alertPartners', sector: 'aviation' }];
-    case 'C18':
-      return [
-        { action: 'shareInformation', with: 'NCC' },
-        { action: 'shareInformation', with: 'regions' },
-        { action: 'shareInformation', with: 'vitalSectors' },
-      ];
-    default:
-      return [];
+const one = (a: StructureActionT): readonly StructureActionT[] => [a];
+
+/** Sectors to alert for what is threatened: the incident's kind of place and the places known at risk. */
+const SECTOR_OF_PLACE: Readonly<Partial<Record<string, Sector>>> = {
+  station: 'transport',
+  airport: 'aviation',
+  port: 'transport',
+  festivalGround: 'events',
+  stadium: 'events',
+  placeOfWorship: 'worship',
+  hospital: 'health',
+  powerPlant: 'energy',
+};
+
+function sectorsAtRisk(s: Situation): Sector[] {
+  const pois = new Map(s.scenario.setting.map.pointsOfInterest.map((p) => [p.id, p]));
+  const incident = s.scenario.picture.incidentAt;
+  const kinds = s.scenario.setting.map.pointsOfInterest.filter((p) => incident && p.at[0] === incident[0] && p.at[1] === incident[1]).map((p) => p.kind as string);
+  for (const place of knownThreats(s.scenario, s.state, s.role)) {
+    const kind = pois.get(place.poi)?.kind;
+    if (kind) kinds.push(kind);
   }
+  const sectors = new Set<Sector>();
+  for (const k of kinds) {
+    const sector = SECTOR_OF_PLACE[k];
+    if (sector) sectors.add(sector);
+  }
+  return [...sectors];
 }
 
 /**
- * The doctrine bot's memory for one playthrough: the measures of each criterion (made once), which
- * criteria's triggers have held (doctrine acts once a trigger has held, so that is remembered rather
- * than read back from the events at every turn) and which measures are settled.
+ * The rules, in the order doctrine takes them. Each is the book's answer to what the role knows, never to
+ * what the scenario scores.
  */
-export class Playbook {
-  private readonly byCriterion: ReadonlyMap<CriterionUseT, readonly Measure[]>;
-  private readonly protect: readonly Measure[];
-  private readonly expected = new WeakMap<object, Measure>();
-  private readonly triggered = new Set<CriterionUseT>();
-  private readonly settled = new WeakSet<Measure>();
+export const DOCTRINE_RULES: readonly Rule[] = [
+  {
+    // COT on Utrecht 2019: a terrorist attack calls for GRIP 3 and the driehoek in parallel, at once;
+    // GRIP 4 when it reaches beyond one municipality.
+    id: 'scale-and-driehoek',
+    applies: (s) => s.knowsIncident,
+    measures: (s) => {
+      const level = s.municipalities > 1 ? 4 : 3;
+      return summaryOf(s.state).grip >= level ? [one({ action: 'convene', team: 'driehoek' })] : [one({ action: 'scale', level }), one({ action: 'convene', team: 'driehoek' })];
+    },
+  },
+  {
+    // The police lead the search in their own staff; nationally the NCTV convenes the ICCb and the NKC
+    // carries the national communication line; the MCCb once the ICCb is sitting.
+    id: 'staffs',
+    applies: (s) => s.knowsIncident,
+    measures: (s) => [
+      one({ action: 'convene', team: 'SGBO' }),
+      one({ action: 'convene', team: 'ICCb' }),
+      one({ action: 'convene', team: 'NKC' }),
+      ...(s.knowsStructure({ action: 'convene', team: 'ICCb' }) ? [one({ action: 'convene', team: 'MCCb' })] : []),
+    ],
+  },
+  {
+    // One picture for the whole structure: share it up, down and across once the incident is known.
+    id: 'share-picture',
+    applies: (s) => s.knowsIncident,
+    measures: () => [one({ action: 'shareInformation', with: 'NCC' }), one({ action: 'shareInformation', with: 'regions' }), one({ action: 'shareInformation', with: 'driehoek' })],
+  },
+  {
+    // Bewaken en beveiligen: protect every place whose threat has reached the role.
+    id: 'protect-known-threats',
+    applies: (s) => knownThreats(s.scenario, s.state, s.role).length > 0,
+    measures: (s) => knownThreats(s.scenario, s.state, s.role).map((a) => one({ action: 'protect', target: a.id })),
+  },
+  {
+    // Vital and vulnerable partners of the sectors at risk get advice on measures, and the picture, through the structure.
+    id: 'alert-partners',
+    applies: (s) => s.knowsIncident,
+    measures: (s) => {
+      const sectors = sectorsAtRisk(s);
+      return [...sectors.map((sector) => one({ action: 'alertPartners', sector })), ...(sectors.length > 0 ? [one({ action: 'shareInformation', with: 'vitalSectors' })] : [])];
+    },
+  },
+  {
+    // With casualties: spread them over the hospitals and start aftercare at once (IAC, registration,
+    // outreach, the responders' own aftercare).
+    id: 'casualties-and-aftercare',
+    applies: (s) => s.knowsCasualties,
+    measures: () => [
+      one({ action: 'distributeCasualties' }),
+      one({ action: 'openIac' }),
+      one({ action: 'registerVictims' }),
+      one({ action: 'outreach' }),
+      one({ action: 'responderAftercare' }),
+    ],
+  },
+  {
+    // A DSI deployment, once requested, is carried through: plan, approval, deployment.
+    id: 'dsi-through',
+    applies: (s) => s.knowsStructure({ action: 'requestDsi' }),
+    measures: (s) => [
+      one({ action: 'planDsi' }),
+      ...(s.knowsStructure({ action: 'planDsi' }) ? [one({ action: 'approveDsi' })] : []),
+      ...(s.knowsStructure({ action: 'approveDsi' }) ? [one({ action: 'deployDsi' })] : []),
+    ],
+  },
+  {
+    // An action perspective where people must act: an NL-Alert to the area a complete advice names, once
+    // the role knows enough to be offered that advice.
+    id: 'nl-alert',
+    applies: (s) => s.knowsIncident,
+    measures: (s) =>
+      s.scenario.communication.blocks
+        .filter((b) => b.kind === 'actionAdvice' && b.what !== undefined && b.where !== undefined && b.until !== undefined && b.needs.length > 0)
+        .filter((b) => blockOffered(s.scenario, s.state, s.role, b))
+        .map((b) => one({ action: 'sendNlAlert', area: b.where ?? '', advice: b.id })),
+  },
+  {
+    // Attack content online: a removal order within the hour, and the EU Crisis Protocol for viral content.
+    id: 'online-content',
+    applies: (s) => s.knowsIncident,
+    measures: () => [one({ action: 'removalOrder' }), one({ action: 'euCrisisProtocol' })],
+  },
+];
 
-  constructor(private readonly scenario: Scenario) {
-    this.byCriterion = new Map(scenario.scoring.criteria.map((use) => [use, measuresFor(scenario, use)]));
-    this.protect = scenario.picture.atRisk.map((t) => [{ action: 'protect', target: t.id }]);
-  }
-
-  private held(state: ExerciseState, use: CriterionUseT): boolean {
-    if (this.triggered.has(use)) return true;
-    if (triggerTime(state, this.scenario, use.trigger) === null) return false;
-    this.triggered.add(use);
-    return true;
-  }
-
-  private expectedMeasure(action: StructureActionT): Measure {
-    let m = this.expected.get(action);
-    if (!m) this.expected.set(action, (m = [action]));
-    return m;
-  }
-
-  /** A measure once done stays done for doctrine: it is not taken twice. */
-  settle(measure: Measure): void {
-    this.settled.add(measure);
-  }
-
-  /**
-   * Everything doctrine would have this role do in the structure now, in order: what the injects ask
-   * of it, then the measures of the scored criteria, then protecting the places at risk. Settled
-   * measures are left out; the caller skips what the role may not do.
-   */
-  measures(state: ExerciseState, role: string): Measure[] {
-    if (state.notifiedAt === null) return [];
-    const out = expectedStructure(this.scenario, state, role).map((a) => this.expectedMeasure(a));
-    for (const [use, measures] of this.byCriterion) if (this.held(state, use)) out.push(...measures);
-    out.push(...this.protect);
-    // Proportionate play (DOMAIN.md §7): an escalating measure waits until its warrant holds.
-    return out.filter((m) => !this.settled.has(m) && m.some((a) => warrantedNow(this.scenario, state, a)));
-  }
+/** Every measure doctrine would have this role take now, in rule order. */
+export function doctrineMeasures(scenario: Scenario, state: ExerciseState, role: string): (readonly StructureActionT[])[] {
+  if (state.notifiedAt === null) return [];
+  const s = situationOf(scenario, state, role);
+  // Proportionate play (DOMAIN.md §7): an escalating measure waits until its warrant holds.
+  return DOCTRINE_RULES.filter((r) => r.applies(s))
+    .flatMap((r) => [...r.measures(s)])
+    .filter((m) => m.some((a) => warrantedNow(scenario, state, a)));
 }

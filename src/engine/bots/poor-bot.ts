@@ -20,7 +20,7 @@ function publishLate(turn: RoleTurn): void {
   const late = state.minute - state.notifiedAt > 2 * firstMessageTargetMinutes;
   const lastRound = state.minute + minutesPerRound >= endsAt;
   if (!late && !lastRound) return;
-  const blocks = poorMessage(turn.scenario, state, voice);
+  const blocks = poorMessage(turn.scenario, state, turn.role.id, voice);
   if (blocks.length > 0) turn.act({ type: 'publish', blocks });
 }
 

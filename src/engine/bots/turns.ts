@@ -21,6 +21,11 @@ const SPOKESPERSONS: readonly Office[] = ['municipalCommunication', 'regionalCom
 
 const mainPublishers = new WeakMap<Scenario, string | null>();
 
+/** Whether this role speaks in public for doctrine: a spokesperson office, or the main publisher when none is at the table. */
+export function speaksInPublic(scenario: Scenario, role: Role): boolean {
+  return (SPOKESPERSONS.includes(role.office) && publishVoice(role.office) !== null) || isMainPublisher(scenario, role);
+}
+
 /** The one role that keeps the public informed: the first spokesperson, else the first role with a voice. */
 export function isMainPublisher(scenario: Scenario, role: Role): boolean {
   let id = mainPublishers.get(scenario);

@@ -11,6 +11,8 @@ import { undoTarget } from './rebuild.js';
 import type { Actor, Command, CommandBody, ExerciseState } from './types.js';
 import { indexOf } from './lookup.js';
 import { currentModuleIndex, nextModule } from '../discussion/modules.js';
+import { blockOffered, knownThreats } from '../knowledge/offer.js';
+import { publishVoice } from '../machines/authority.js';
 
 
 /**
@@ -104,8 +106,20 @@ function roleCandidates(scenario: Scenario, state: ExerciseState, role: string):
     if (!d || st.taken || d.owner !== role) continue;
     for (const o of d.options) out.push({ type: 'decide', decision: id, option: o.id });
   }
-  for (const a of allowedActions(scenario, state, r)) out.push({ type: 'structure', action: a });
-  for (const b of scenario.communication.blocks) out.push({ type: 'publish', blocks: [b.id] });
+  // Only what the role could do knowingly: protect a place whose threat reached it, send or publish a block
+  // its composer offers. (The reducer accepts more — a trainer's script may — but no screen or bot offers it.)
+  const threats = new Set(knownThreats(scenario, state, role).map((a) => a.id));
+  const offered = (id: string) => {
+    const b = idx.blocks.get(id);
+    return b !== undefined && blockOffered(scenario, state, role, b);
+  };
+  for (const a of allowedActions(scenario, state, r)) {
+    if (a.action === 'protect' && !threats.has(a.target)) continue;
+    if (a.action === 'sendNlAlert' && !offered(a.advice)) continue;
+    out.push({ type: 'structure', action: a });
+  }
+  const voice = publishVoice(r.office);
+  if (voice !== null) for (const b of scenario.communication.blocks) if (b.voices.includes(voice) && blockOffered(scenario, state, role, b)) out.push({ type: 'publish', blocks: [b.id] });
   for (const a of scenario.picture.boardActions) if (a.roles.includes(role)) out.push({ type: 'boardAction', id: a.id });
   out.push({ type: 'endTurn' });
   return out;

@@ -11,6 +11,9 @@ import type { EngineEvent, ExerciseState } from '../session/types.js';
 import { canSee, type Audience } from './visibility.js';
 import { discussionView, type DiscussionView } from './discussion.js';
 import { feedFor, type Feed } from '../communication/feed.js';
+import { isInformationVariable } from '../knowledge/reveals.js';
+import { threatKey, variableKey } from '../knowledge/keys.js';
+import { knows } from '../knowledge/store.js';
 
 export interface ScenarioCard {
   readonly id: string;
@@ -101,6 +104,8 @@ export interface CommonView {
   readonly discussion: DiscussionView;
   /** Changes with every accepted command: a renderer can tell it has drawn the latest view. */
   readonly version: number;
+  /** Guided mode (a setup option for novice groups): hints are on, and a score is marked as reached with them. */
+  readonly guided: boolean;
 }
 
 /** The DSI is confidential operational information: only offices involved in deciding on it see its stage. */
@@ -139,10 +144,32 @@ export function scoreOf(scenario: Scenario, state: ExerciseState): ScoreReport {
   return report;
 }
 
+/**
+ * Before the first notification the participants and the projector see the world before the incident: the
+ * map, its places and the hospitals' normal load — no units, markers, zones, indicators or places at risk.
+ */
+function beforeIncident(state: ExerciseState, audience: Audience): boolean {
+  return audience.kind !== 'trainer' && state.notifiedAt === null;
+}
+
+/** A role sees an information variable (casualty figures) once it has been told it. */
+function seesVariable(state: ExerciseState, audience: Audience, variable: Scenario['variables'][number]): boolean {
+  if (!canSee(variable.visibility, audience)) return false;
+  if (audience.kind !== 'role' || !isInformationVariable(variable)) return true;
+  return knows(state, audience.role, variableKey(variable.id));
+}
+
+/** A place at risk shows once the threat to it has reached the role; on the projector only when public. */
+function seesThreat(state: ExerciseState, audience: Audience, place: Scenario['picture']['atRisk'][number]): boolean {
+  if (audience.kind === 'role') return knows(state, audience.role, threatKey(place.id));
+  return canSee(place.visibility, audience);
+}
+
 function indicators(scenario: Scenario, state: ExerciseState, audience: Audience): IndicatorView[] {
   const out: IndicatorView[] = [];
+  if (beforeIncident(state, audience)) return out;
   for (const v of scenario.variables) {
-    if (!canSee(v.visibility, audience)) continue;
+    if (!seesVariable(state, audience, v)) continue;
     const history = eventsWith(state, 'variableChanged', 'variable', v.id).map((e) => e.data.to as number);
     out.push({ id: v.id, name: v.name, kind: v.kind, value: state.variables[v.id] ?? 0, min: v.min, max: v.max, ...(v.unit ? { unit: v.unit } : {}), history });
   }
@@ -168,6 +195,20 @@ function boardView(scenario: Scenario, state: ExerciseState, audience: Audience)
   const p = scenario.picture;
   const b = state.board;
   const see = (v: VisibilityT) => canSee(v, audience);
+  if (beforeIncident(state, audience)) {
+    return {
+      bounds: scenario.setting.map.bounds,
+      areas: scenario.setting.map.areas,
+      pointsOfInterest: scenario.setting.map.pointsOfInterest,
+      incidentAt: null,
+      markers: [],
+      zones: [],
+      units: [],
+      hospitals: p.hospitals.map((h) => ({ id: h.id, poi: h.poi, capacity: h.capacity, load: h.load })),
+      atRisk: [],
+      affectedAreas: [],
+    };
+  }
   return {
     bounds: scenario.setting.map.bounds,
     areas: scenario.setting.map.areas,
@@ -179,7 +220,7 @@ function boardView(scenario: Scenario, state: ExerciseState, audience: Audience)
       .filter((u) => see(u.visibility) && b.units[u.id]?.deployed)
       .map((u) => ({ id: u.id, name: u.name, kind: u.kind, at: b.units[u.id]?.at ?? u.at })),
     hospitals: p.hospitals.map((h) => ({ id: h.id, poi: h.poi, capacity: h.capacity, load: b.hospitalLoad[h.id] ?? h.load })),
-    atRisk: p.atRisk.filter((a) => see(a.visibility)).map((a) => ({ id: a.id, poi: a.poi, reason: a.reason, protected: b.protectedTargets.includes(a.id) })),
+    atRisk: p.atRisk.filter((a) => seesThreat(state, audience, a)).map((a) => ({ id: a.id, poi: a.poi, reason: a.reason, protected: b.protectedTargets.includes(a.id) })),
     affectedAreas: b.affectedAreas,
   };
 }
@@ -224,5 +265,6 @@ export function commonView(scenario: Scenario, state: ExerciseState, audience: A
     discussion: discussionView(scenario, state, audience),
     feed: feedFor(scenario, state, audience),
     version: state.log.length + state.attempts.length,
+    guided: state.settings.guided === true,
   };
 }

@@ -7,6 +7,7 @@ import { scalingModelOf } from '../machines/scaling-model.js';
 import type { Decision, Inject, Scenario, TextT } from '../scenario/schema.js';
 import type { StructureActionKind } from '../scenario/schema.js';
 import { confirmedFactIds } from '../session/facts.js';
+import { neutralOrder, offeredBlocks } from '../knowledge/offer.js';
 import { tableOf } from '../session/commands/actors.js';
 import type { ExerciseState } from '../session/types.js';
 import { teamSitting, type TeamSitting } from '../session/team-decisions.js';
@@ -41,11 +42,17 @@ export interface DecisionCard {
   readonly team: { readonly team: string; readonly sitting: boolean; readonly present: readonly { readonly id: string; readonly name: TextT }[] } | null;
 }
 
+/**
+ * A building block as a participant sees it. In the neutral presentation (the default) every block looks
+ * the same — no kind, no "confirmed" mark, in an order that does not follow the author's — because telling
+ * a trap or an unconfirmed fact from a sound block is the exercise. Guided mode adds the hints.
+ */
 export interface BlockCard {
   readonly id: string;
-  readonly kind: string;
   readonly text: TextT;
-  /** For a fact: whether it is confirmed now (unconfirmed facts may still be published — and are flagged). */
+  /** Guided mode only: the block's kind ("trap" for a trap); null in the neutral presentation. */
+  readonly kind: string | null;
+  /** Guided mode only: for a fact, whether it is confirmed now (it may be published either way); else null. */
   readonly confirmed: boolean | null;
 }
 
@@ -68,6 +75,8 @@ export interface RoleView extends CommonView {
   readonly blocks: readonly BlockCard[];
   /** The composer for messages in own words; null where this role has no voice or the mode is blocks only. */
   readonly ownWords: OwnWordsCard | null;
+  /** The action advice an NL-Alert can carry: the advice blocks this role knows enough to send. */
+  readonly alertAdvice: readonly { readonly id: string; readonly text: TextT }[];
   readonly boardActions: readonly { readonly id: string; readonly label: TextT; readonly taken: boolean }[];
   readonly feedback: 'perRound' | 'debrief';
   /** Messages this table sent to or received from other tables, exercise control and the SimCell. */
@@ -132,13 +141,15 @@ export function roleView(scenario: Scenario, state: ExerciseState, roleId: strin
     });
 
   const voice = publishVoice(role.office);
-  const confirmed = confirmedFactIds(scenario, state);
-  const blocks: BlockCard[] =
-    voice === null
-      ? []
-      : scenario.communication.blocks
-          .filter((b) => b.voices.includes(voice))
-          .map((b) => ({ id: b.id, kind: b.kind === 'trap' ? 'statement' : b.kind, text: b.text, confirmed: b.kind === 'fact' ? confirmed.has(b.id) : null }));
+  const guided = state.settings.guided === true;
+  const confirmed = guided ? confirmedFactIds(scenario, state) : null;
+  const offered = voice === null ? [] : offeredBlocks(scenario, state, roleId, voice);
+  const blocks: BlockCard[] = (guided ? offered : neutralOrder(state.seed, offered)).map((b) => ({
+    id: b.id,
+    text: b.text,
+    kind: guided ? b.kind : null,
+    confirmed: confirmed !== null && b.kind === 'fact' ? confirmed.has(b.id) : null,
+  }));
 
   const t = tableOf(state.settings.tables, roleId);
   const table = state.settings.tables[t];
@@ -162,6 +173,10 @@ export function roleView(scenario: Scenario, state: ExerciseState, roleId: strin
     voice,
     blocks: blocksOffered(scenario, state) ? blocks : [],
     ownWords: ownWordsCard(scenario, state, voice),
+    alertAdvice: neutralOrder(
+      state.seed,
+      offeredBlocks(scenario, state, roleId, publishVoice(role.office) ?? 'regional').filter((b) => b.kind === 'actionAdvice'),
+    ).map((b) => ({ id: b.id, text: b.text })),
     boardActions: scenario.picture.boardActions.filter((a) => a.roles.includes(roleId)).map((a) => ({ id: a.id, label: a.label, taken: state.board.actionsTaken.includes(a.id) })),
     feedback: state.settings.feedback,
     directMessages: directMessagesFor(state, audience),

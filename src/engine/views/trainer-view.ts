@@ -9,6 +9,35 @@ import type { Attempt, ExerciseState, LogEntry, ObservationTag, Rating, SessionS
 import { commonView, scoreOf, type CommonView } from './common.js';
 import { injectText } from './role-view.js';
 import { directMessagesFor, type DirectMessageView } from './direct-messages.js';
+import { factKey, rumourKey, threatKey, variableKey } from '../knowledge/keys.js';
+import { isInformationVariable } from '../knowledge/reveals.js';
+
+/** One thing roles can know, with who knows it and since when: the trainer sees who is in the dark. */
+export interface KnowledgeRow {
+  readonly key: string;
+  readonly kind: 'fact' | 'threat' | 'rumour' | 'variable';
+  readonly id: string;
+  /** The fact's text, the rumour's text, the place's reason or the variable's name. */
+  readonly text: TextT;
+  readonly knownBy: readonly { readonly role: string; readonly minute: number; readonly event: number }[];
+}
+
+function knowledgeRows(scenario: Scenario, state: ExerciseState): KnowledgeRow[] {
+  const byKey = new Map<string, { role: string; minute: number; event: number }[]>();
+  for (const e of state.knowledge) {
+    const list = byKey.get(e.key);
+    const entry = { role: e.role, minute: e.minute, event: e.event };
+    if (list) list.push(entry);
+    else byKey.set(e.key, [entry]);
+  }
+  const row = (kind: KnowledgeRow['kind'], id: string, key: string, text: TextT): KnowledgeRow => ({ key, kind, id, text, knownBy: byKey.get(key) ?? [] });
+  return [
+    ...scenario.communication.blocks.filter((b) => b.kind === 'fact').map((b) => row('fact', b.id, factKey(b.id), b.text)),
+    ...scenario.picture.atRisk.map((a) => row('threat', a.id, threatKey(a.id), a.reason)),
+    ...scenario.rumours.map((r) => row('rumour', r.id, rumourKey(r.id), r.text)),
+    ...scenario.variables.filter(isInformationVariable).map((v) => row('variable', v.id, variableKey(v.id), v.name)),
+  ];
+}
 
 export interface TrainerInject {
   readonly id: string;
@@ -70,6 +99,8 @@ export interface TrainerView extends Omit<CommonView, 'indicators'> {
   readonly log: readonly LogEntry[];
   /** Every message between tables, to exercise control and to the SimCell. */
   readonly directMessages: readonly DirectMessageView[];
+  /** Facts, threats, rumours and information figures, each with the roles that know it and since when. */
+  readonly knowledge: readonly KnowledgeRow[];
 }
 
 export function trainerView(scenario: Scenario, state: ExerciseState): TrainerView {
@@ -130,5 +161,6 @@ export function trainerView(scenario: Scenario, state: ExerciseState): TrainerVi
     turnsEnded: state.phase === 'decide' || state.phase === 'paused' ? state.turn.done : [],
     log: state.log.toArray(),
     directMessages: directMessagesFor(state, { kind: 'trainer' }),
+    knowledge: knowledgeRows(scenario, state),
   };
 }

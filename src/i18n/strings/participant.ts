@@ -156,7 +156,7 @@ export const participant = defineStrings({
 
     'play.composer.title': 'Publieksbericht opstellen ({voice})',
     'play.composer.blocks': 'Bouwblokken: kies wat in het bericht komt',
-    'play.composer.statement': 'Uitspraak',
+    'play.composer.trap': 'Valkuil',
     'play.composer.notConfirmed': 'nog niet bevestigd',
     'play.composer.order': 'Uw bericht, in volgorde',
     'play.composer.empty': 'Kies hierboven de bouwblokken voor uw bericht.',
@@ -312,7 +312,7 @@ export const participant = defineStrings({
 
     'play.composer.title': 'Write a public message ({voice})',
     'play.composer.blocks': 'Building blocks: choose what goes into the message',
-    'play.composer.statement': 'Statement',
+    'play.composer.trap': 'Pitfall',
     'play.composer.notConfirmed': 'not yet confirmed',
     'play.composer.order': 'Your message, in order',
     'play.composer.empty': 'Choose the building blocks for your message above.',

@@ -348,6 +348,8 @@ export const scoring = defineStrings({
     'report.assessment': 'Beoordeling door de auteur: {decision} → {option}: {rating}',
     'report.ending': 'Einde: {ending}',
     'report.override': 'aangepast door de oefenleider naar {rating}: {reason}',
+    'report.guided': 'Begeleide modus: de deelnemers zagen hints (het soort van elk bouwblok, nog niet bevestigde feiten, een waarschuwing voor publicatie). Een score met hints is een andere prestatie dan een score zonder.',
+    'report.guidedShort': 'begeleide modus',
   },
   en: {
     ...ratingsEn,
@@ -379,5 +381,7 @@ export const scoring = defineStrings({
     'report.assessment': 'Author\'s assessment: {decision} → {option}: {rating}',
     'report.ending': 'Ending: {ending}',
     'report.override': 'overridden by the trainer to {rating}: {reason}',
+    'report.guided': 'Guided mode: participants saw hints (the kind of each building block, facts not yet confirmed, a warning before publishing). A score reached with hints is not the same achievement as one without.',
+    'report.guidedShort': 'guided mode',
   },
 });

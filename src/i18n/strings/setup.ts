@@ -61,6 +61,9 @@ export const setup = defineStrings({
     'setup.messagesBlocksHint': 'Tafels stellen berichten samen uit de bouwblokken van het scenario.',
     'setup.messagesOwnWordsHint': 'Tafels schrijven elke tekst zelf; het programma controleert hem en evaluatoren kunnen hem beoordelen.',
     'setup.messagesBothHint': 'Tafels kiezen per bericht: bouwblokken of eigen woorden.',
+    'setup.guided': 'Begeleide modus',
+    'setup.guidedOn': 'Hints tonen (voor beginnende groepen)',
+    'setup.guidedHint': 'De berichtenbouwer toont dan het soort van elk bouwblok, markeert feiten die nog niet bevestigd zijn en waarschuwt voor publicatie. Een score met hints is een andere prestatie: de console, de debriefing en het AAR vermelden het naast de beoordelingen.',
 
     'setup.warnings': 'Inhoudswaarschuwingen',
     'setup.warningsLead': 'Bespreek dit met de groep voordat de oefening begint:',
@@ -182,6 +185,9 @@ export const setup = defineStrings({
     'setup.messagesBlocksHint': 'Tables compose messages from the scenario\'s building blocks.',
     'setup.messagesOwnWordsHint': 'Tables write every text themselves; the program checks it and evaluators can rate it.',
     'setup.messagesBothHint': 'Tables choose per message: building blocks or their own words.',
+    'setup.guided': 'Guided mode',
+    'setup.guidedOn': 'Show hints (for novice groups)',
+    'setup.guidedHint': 'The message composer then shows the kind of each building block, marks facts that are not yet confirmed and warns before publishing. A score with hints is a different achievement: the console, the debrief and the AAR say so beside the ratings.',
 
     'setup.warnings': 'Content warnings',
     'setup.warningsLead': 'Discuss this with the group before the exercise begins:',

@@ -54,6 +54,8 @@ export function renderObjectives(ctx: DebriefContext, level: number): HTMLElemen
     articles.push(el('article', { className: 'objective', attrs: { id: ctx.ids.objective(id), 'aria-labelledby': headingId } }, children));
   }
   const body = articles.length > 0 ? articles : [el('p', { text: t(lang, 'debrief.objectives.none') })];
+  // A score reached with hints is another achievement: said before the ratings, not in a footnote.
+  if (view.guided) body.unshift(el('p', { className: 'debrief__guided', attrs: { 'data-key': 'guided-note' }, text: t(lang, 'report.guided') }));
   return el('section', { className: 'debrief__section debrief__objectives', attrs: { 'aria-labelledby': titleId, id: ctx.ids.section('objectives') } }, [
     el(headingTag(level), { text: t(lang, 'debrief.objectives.title'), attrs: { id: titleId } }),
     ...body,

@@ -185,6 +185,7 @@ export function renderAar(o: AarOptions): HTMLElement {
           el('p', { className: `aar__rating aar__rating--${g.rating}` }, [
             el('strong', { text: `${t(lang, 'debrief.rating.label')}: ${tDynamic(lang, `rating.${g.rating}`)}` }),
             el('span', { text: ` · ${t(lang, 'debrief.rating.score', { score: percent(g.score, lang) })}` }),
+            ...(view.guided ? [el('span', { className: 'aar__guided', text: ` · ${t(lang, 'report.guidedShort')}` })] : []),
           ]),
           ...(g.override
             ? [el('p', { text: t(lang, 'export.aar.objectiveOverride', { rating: ratingWord(g.override.rating, lang), reason: o.swap.text(g.override.reason) }) })]

@@ -1,6 +1,8 @@
-// The message composer: a public message is built only from the scenario's building blocks for this
-// role's voice, chosen and put in order. The preview shows exactly what the public will read — each
-// block's text in order — and an unconfirmed fact is marked before it goes out, not after.
+// The message composer: a public message is built only from the building blocks this role knows enough to
+// use, for its voice, chosen and put in order. The preview shows exactly what the public will read — each
+// block's text in order. Every block looks the same: judging which are sound and which are confirmed is the
+// exercise. Only guided mode (for novice groups) labels each block's kind, marks unconfirmed facts and warns
+// before an unconfirmed fact goes out.
 import type { BlockCard } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
 import { named } from '../components/structure-status.js';
@@ -62,13 +64,21 @@ function blockChoice(ctx: PanelContext, block: BlockCard, chosen: string[]): HTM
     ui.message.set(view.role.id, input.checked ? [...now.filter((b) => b !== block.id), block.id] : now.filter((b) => b !== block.id));
     ctx.redraw();
   });
-  // The view shows a trap as a plain statement: spotting it is the exercise.
-  const kindName = block.kind === 'statement' ? t(lang, 'play.composer.statement') : named('communication.blockKind', block.kind, lang);
-  const kind = el('span', { className: `block-kind block-kind--${block.kind}`, text: kindName });
+  // The view carries a kind only in guided mode; in the neutral presentation there is nothing to label.
+  const hint: Node[] =
+    block.kind === null
+      ? []
+      : [
+          el('span', {
+            className: `block-kind block-kind--${block.kind}`,
+            text: block.kind === 'trap' ? t(lang, 'play.composer.trap') : named('communication.blockKind', block.kind, lang),
+          }),
+          document.createTextNode(' '),
+        ];
   const flags = block.confirmed === false ? [document.createTextNode(' '), el('span', { className: 'badge badge--warning', text: t(lang, 'play.composer.notConfirmed') })] : [];
   return el('div', { className: 'choice composer__choice' }, [
     input,
-    el('label', { attrs: { for: id } }, [kind, document.createTextNode(' '), el('span', { text: localise(block.text, lang) }), ...flags]),
+    el('label', { attrs: { for: id } }, [...hint, el('span', { text: localise(block.text, lang) }), ...flags]),
   ]);
 }
 

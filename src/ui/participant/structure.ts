@@ -87,7 +87,7 @@ function fieldsFor(ctx: PanelContext, kind: StructureActionKind): Field[] {
         {
           name: 'advice',
           label: 'play.param.alertAdvice',
-          options: view.blocks.filter((b) => b.kind === 'actionAdvice').map((b) => ({ value: b.id, label: localise(b.text, lang) })),
+          options: view.alertAdvice.map((b) => ({ value: b.id, label: localise(b.text, lang) })),
           none: 'play.param.noAdvice',
         },
         { name: 'scope', label: 'play.param.alertScope', options: opts(ALERT_SCOPES, 'alertScope') },

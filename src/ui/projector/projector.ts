@@ -179,7 +179,7 @@ function debrief(view: DebriefView, language: Language, id: (name: string) => st
       el('h1', { className: 'projector__title', text: localise(view.scenario.title, language) }),
       el('p', { className: 'projector__phase', text: t(language, 'projector.debrief') }),
     ]),
-    renderObjectiveRatings(view.score, language, { id: id('ratings'), large: true, title: t(language, 'projector.ratings') }),
+    renderObjectiveRatings(view.score, language, { id: id('ratings'), large: true, title: t(language, 'projector.ratings'), guided: view.guided }),
   ]);
 }
 

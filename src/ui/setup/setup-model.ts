@@ -33,6 +33,8 @@ export interface SetupDraft {
   messages: MessageMode;
   /** A mixed scenario (rounds grouped into modules) run as a discussion: the facilitator moves the room by module. */
   runByModule: boolean;
+  /** Guided mode for novice groups: hints on the participants' screens, flagged beside every rating. */
+  guided: boolean;
   acknowledged: boolean;
   /** For the next table's id: ids stay unique even after tables are removed. */
   nextTable: number;
@@ -68,6 +70,7 @@ export function defaultDraft(scenario: Scenario, seed: string, roleName: (role: 
     timer: { on: false, minutes: '10' },
     messages: scenario.communication.mode,
     runByModule: false,
+    guided: false,
     acknowledged: false,
     nextTable: tables.length + 1,
   };
@@ -144,6 +147,7 @@ export function toSettings(draft: SetupDraft, scenario: Scenario): SessionSettin
     ...(setupModes(scenario).length > 1 && setupModes(scenario).includes(draft.messages) ? { messages: draft.messages } : {}),
     // Only a mixed scenario offers the choice: a discussion-based one always moves by module, an operational one never.
     ...(offersRunByModule(scenario) && draft.runByModule ? { runByModule: true } : {}),
+    ...(draft.guided ? { guided: true } : {}),
   };
 }
 

@@ -394,7 +394,12 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
       }),
       field(t(lang, 'setup.timerMinutes'), minutes, t(lang, 'setup.timerHint')),
     ]);
-    return [mode, windows, feedback, timer];
+    const guided = el('fieldset', { className: 'setup__choices' }, [
+      el('legend', { text: t(lang, 'setup.guided') }),
+      checkbox(t(lang, 'setup.guidedOn'), 'guided', d.guided, (c) => (d.guided = c)),
+      el('p', { className: 'field__hint', text: t(lang, 'setup.guidedHint') }),
+    ]);
+    return [mode, windows, feedback, timer, guided];
   }
 
   /** A mixed scenario (rounds grouped into modules) can be run as a discussion, module by module. */

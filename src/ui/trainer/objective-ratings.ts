@@ -18,6 +18,8 @@ export interface ObjectiveRatingsOptions {
    * "not exercised" — the latter is a verdict on the whole exercise and only holds once play has ended.
    */
   readonly playing?: boolean;
+  /** Guided mode: the ratings were reached with hints, and say so. */
+  readonly guided?: boolean;
 }
 
 export function renderObjectiveRatings(score: ScoreReport, lang: Language, options: ObjectiveRatingsOptions = {}): HTMLElement {
@@ -59,5 +61,6 @@ export function renderObjectiveRatings(score: ScoreReport, lang: Language, optio
     el(`h${level}`, { className: 'objective-ratings__title', text: options.title ?? t(lang, 'trainer.score.title'), attrs: { id: `${id}-title` } }),
     ...note,
     el('dl', { className: 'objective-ratings__list' }, items),
+    ...(options.guided ? [el('p', { className: 'objective-ratings__guided', attrs: { 'data-key': 'guided-note' }, text: t(lang, 'report.guided') })] : []),
   ]);
 }

@@ -18,6 +18,7 @@ import { renderDecisionsPanel } from './decisions-panel.js';
 import { AS_CONTROL, renderDirectPanel } from './direct-panel.js';
 import { renderFeedPanel } from './feed-panel.js';
 import { renderFindingsPanel } from './findings-panel.js';
+import { renderKnowledgePanel } from './knowledge-panel.js';
 import { renderInboxes } from './inboxes.js';
 import { renderInjectPanel } from './inject-panel.js';
 import { morph } from './morph.js';
@@ -53,11 +54,11 @@ export interface TrainerConsole {
 
 const RUN_ACTIONS: readonly RunAction[] = ['start', 'beginRounds', 'pause', 'resume', 'advance', 'undo', 'openDebrief'];
 
-type Section = 'discussion' | 'run' | 'runsheet' | 'open' | 'hotwash' | 'inject' | 'simcell' | 'inboxes' | 'decisions' | 'variables' | 'findings' | 'attempts' | 'guide' | 'observations' | 'timeline';
+type Section = 'discussion' | 'run' | 'runsheet' | 'open' | 'hotwash' | 'inject' | 'simcell' | 'inboxes' | 'decisions' | 'variables' | 'knowledge' | 'findings' | 'attempts' | 'guide' | 'observations' | 'timeline';
 
 const SECTIONS: Readonly<Record<ConsoleMode, readonly Section[]>> = {
-  trainer: ['discussion', 'run', 'runsheet', 'open', 'timeline', 'hotwash', 'inject', 'simcell', 'inboxes', 'decisions', 'variables', 'findings', 'attempts', 'guide', 'observations'],
-  evaluator: ['guide', 'open', 'timeline', 'inboxes', 'decisions', 'variables', 'findings', 'attempts', 'observations'],
+  trainer: ['discussion', 'run', 'runsheet', 'open', 'timeline', 'hotwash', 'inject', 'simcell', 'inboxes', 'decisions', 'variables', 'knowledge', 'findings', 'attempts', 'guide', 'observations'],
+  evaluator: ['guide', 'open', 'timeline', 'inboxes', 'decisions', 'variables', 'knowledge', 'findings', 'attempts', 'observations'],
 };
 
 /** The facilitator script and the evaluator guide exist only for a scenario in modules. */
@@ -106,6 +107,7 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
     return el('div', { className: 'trainer__header' }, [
       el('h1', { className: 'trainer__title', text: localise(view.scenario.title, lang) }),
       el('p', { className: 'trainer__subtitle', text: t(lang, mode === 'trainer' ? 'trainer.subtitle.trainer' : 'trainer.subtitle.evaluator', { seed: view.seed }) }),
+      ...(view.guided ? [el('p', { className: 'badge badge--warning trainer__guided', attrs: { 'data-key': 'guided' }, text: t(lang, 'trainer.guided') })] : []),
       nav,
       el('div', { className: 'trainer__overview' }, [renderClock(view, lang, { id: ctx.id('clock'), compact: true })]),
     ]);
@@ -115,7 +117,7 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
   function renderStanding(ctx: ConsoleContext): HTMLElement {
     return el('div', { className: 'trainer__standing' }, [
       renderStructureStatus(view.structure, lang, { id: ctx.id('structure'), areas: view.board.areas }),
-      renderObjectiveRatings(view.score, lang, { id: ctx.id('score'), playing: !['hotwash', 'debrief', 'ended'].includes(view.phase) }),
+      renderObjectiveRatings(view.score, lang, { id: ctx.id('score'), playing: !['hotwash', 'debrief', 'ended'].includes(view.phase), guided: view.guided }),
     ]);
   }
 
@@ -128,7 +130,7 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
     if (mode === 'trainer') main.push(renderRunControls(ctx), renderRunSheet(ctx));
     main.push(renderOpenDecisions(ctx));
     if (mode === 'trainer') main.push(renderHotwashPanel(ctx), renderInjectPanel(ctx), renderSimcellPanel(ctx));
-    main.push(renderInboxes(ctx), renderDecisionsPanel(ctx), renderVariablesPanel(ctx), renderFindingsPanel(ctx), renderAttemptsPanel(ctx));
+    main.push(renderInboxes(ctx), renderDecisionsPanel(ctx), renderVariablesPanel(ctx), renderKnowledgePanel(ctx), renderFindingsPanel(ctx), renderAttemptsPanel(ctx));
     if (mode === 'trainer' && modules) main.push(renderEvaluatorGuide(ctx));
     return el('div', { className: 'trainer__body' }, [
       el('div', { className: 'trainer__column trainer__column--main' }, main),
