@@ -1,12 +1,15 @@
 // No secret leaves the engine (DESIGN.md principle 3). A unique canary string is planted in every private
 // field of each scenario, tagged with who may see it; at sampled steps of bot and random play every
 // role's view, the projector's view and the room's debrief are searched for canaries they may not see.
+// Knowledge counts too: a fact, a rebuttal, a block held back by `needs` or a place at risk carries a canary
+// a role may see only once it knows it — future facts and unrevealed threats stay out of its view.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { playExercise } from '../../../src/engine/bots/index.js';
 import { publishVoice } from '../../../src/engine/machines/authority.js';
 import { canSee, debriefView, publicView, replaySteps, roleView, trainerView, type Audience, type ExerciseState, type Scenario } from '../../../src/engine/index.js';
 import type { BoardChangeT, EffectT, VisibilityT } from '../../../src/engine/scenario/schema.js';
+import { knows } from '../../../src/engine/knowledge/index.js';
 import { randomPlay, SCENARIOS } from './support.js';
 
 type MaySee = (audience: Audience, state: ExerciseState) => boolean;
@@ -64,26 +67,47 @@ function plant(original: Scenario): Planted {
     for (const o of d.options) mutable(o).label = canary(`option ${o.id} of decision ${d.id}`, roleIs(d.owner));
   }
   for (const v of scenario.variables) if (v.visibility !== 'public') mutable(v).name = canary(`variable ${v.id}`, visibleTo(v.visibility));
-  for (const t of scenario.picture.atRisk) if (t.visibility !== 'public') mutable(t).reason = canary(`reason ${t.id} is at risk`, visibleTo(t.visibility));
+  // A place at risk shows a role only once the threat to it reached that role; others by its visibility.
+  for (const t of scenario.picture.atRisk) {
+    mutable(t).reason = canary(`reason ${t.id} is at risk`, (a, s) => (a.kind === 'role' ? knows(s, a.role, `threat:${t.id}`) : canSee(t.visibility, a)));
+  }
   for (const u of scenario.picture.units) if (u.visibility !== 'public') mutable(u).name = canary(`unit ${u.id}`, visibleTo(u.visibility));
   for (const z of scenario.picture.zones) if (z.visibility !== 'public') mutable(z).name = canary(`zone ${z.id}`, visibleTo(z.visibility));
   for (const a of scenario.picture.boardActions) effectMarkers(a.effects, a.id);
   for (const r of scenario.rumours) if (r.visibility !== 'public') mutable(r).text = canary(`rumour ${r.id}`, visibleTo(r.visibility));
 
   const offices = new Map(scenario.roles.map((r) => [r.id, r.office]));
+  const rebutted = (id: string) => [...rebutsOf(scenario, id)];
   for (const b of scenario.communication.blocks) {
-    // A composer shows the blocks of its voice; once published a block is public.
+    // A composer shows the blocks of its voice that the role knows enough to use — a fact once it knows the
+    // fact, a rebuttal once it heard the rumour, a block with `needs` once it knows one of them — and, for an
+    // NL-Alert, the advice blocks it knows; once published a block is public.
+    const known = (role: string, s: ExerciseState): boolean => {
+      if (b.needs.length > 0) return b.needs.some((k) => knows(s, role, k));
+      if (b.kind === 'fact') return knows(s, role, `fact:${b.id}`);
+      const rumours = rebutted(b.id);
+      if (b.kind === 'rebuttal' || rumours.length > 0) return rumours.some((r) => knows(s, role, `rumour:${r}`));
+      return true;
+    };
     const maySee: MaySee = (a, s) => {
       if (s.messages.some((m) => m.blocks.includes(b.id))) return true;
-      const office = a.kind === 'role' ? offices.get(a.role) : undefined;
-      const voice = office === undefined ? null : publishVoice(office);
-      return voice !== null && b.voices.includes(voice);
+      if (a.kind !== 'role') return false;
+      const office = offices.get(a.role);
+      const voice = office === undefined ? null : (publishVoice(office) ?? (b.kind === 'actionAdvice' ? 'regional' : null));
+      return voice !== null && b.voices.includes(voice) && known(a.role, s);
     };
     mutable(b).text = canary(`text of block ${b.id}`, maySee);
     if (b.what !== undefined) mutable(b).what = canary(`what of block ${b.id}`, maySee);
     if (b.until !== undefined) mutable(b).until = canary(`until of block ${b.id}`, maySee);
   }
   return { scenario, canaries };
+}
+
+/** The rumours a block rebuts, named on the block or on the rumour. */
+function rebutsOf(scenario: Scenario, block: string): Set<string> {
+  const out = new Set<string>(scenario.communication.blocks.find((b) => b.id === block)?.rebuts ?? []);
+  for (const r of scenario.rumours) if (r.rebuttedBy.includes(block)) out.add(r.id);
+  return out;
 }
 
 function leaks({ scenario, canaries }: Planted, state: ExerciseState): string[] {
@@ -121,6 +145,9 @@ describe.each(SCENARIOS.map((s) => [s.name, s.scenario] as const))('%s', (_name,
     const trainerOnly = what(trainerView(planted.scenario, state)).filter((w) => w.startsWith('trainerNote of inject'));
     expect(trainerOnly.length).toBe(planted.scenario.injects.length);
     if (state.messages.length > 0) expect(what(publicView(planted.scenario, state)).some((w) => w.startsWith('text of block'))).toBe(true);
+    // Knowledge canaries are not vacuous: facts learnt during play do reach the composers that may use them.
+    const seenFacts = planted.scenario.roles.flatMap((r) => what(roleView(planted.scenario, state, r.id))).filter((w) => /^text of block .*fact/.test(w));
+    if (planted.scenario.communication.blocks.some((b) => b.kind === 'fact' && b.id.includes('fact'))) expect(seenFacts.length).toBeGreaterThan(0);
   }, 30_000);
 
   it('no view shows a canary its audience may not see, in bot play', () => {
