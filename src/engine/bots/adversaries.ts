@@ -1,11 +1,12 @@
 // The reference behaviours a valid score must separate (DOMAIN.md §7, "A score is valid only if a team
 // cannot game it"): each is doctrine play with one habit changed. scenario:playtest runs them all and
 // checks the validity rules (playtest/validity.ts); `simulate --bots NAME` plays one.
-import { mayTake } from '../machines/authority.js';
 import type { Block, Scenario, StructureActionT } from '../scenario/schema.js';
 import type { Voice } from '../scenario/vocabulary.js';
 import { triggerTime } from '../scoring/evidence.js';
-import { structureCandidates } from '../session/available.js';
+import { candidateCommands, structureCandidates } from '../session/available.js';
+import { actionKey } from '../scenario/action-keys.js';
+import { blockOffered } from '../knowledge/offer.js';
 import { summaryOf } from '../session/summary.js';
 import type { CommandBody, ExerciseState } from '../session/types.js';
 import { publishVoice } from '../machines/authority.js';
@@ -24,11 +25,15 @@ function namingBlock(scenario: Scenario, voice: Voice | null): Block | undefined
   return scenario.communication.blocks.find((b) => b.trap !== undefined && NAMING_TRAPS.has(b.trap) && (voice === null || b.voices.includes(voice)));
 }
 
-/** `naming`: good play, but every public message also names the perpetrator (the trap block of the scenario). */
+/**
+ * `naming`: good play, but every public message also names the perpetrator (the trap block of the scenario),
+ * once the role's composer offers it: a team cannot name a perpetrator it has not heard of.
+ */
 export const playNaming: Policy = doctrineWith((turn, body) => {
   if (body.type !== 'publish') return body;
   const naming = namingBlock(turn.scenario, publishVoice(turn.role.office));
-  return naming && !body.blocks.includes(naming.id) ? { ...body, blocks: [...body.blocks, naming.id] } : body;
+  if (!naming || body.blocks.includes(naming.id) || !blockOffered(turn.scenario, turn.state(), turn.role.id, naming)) return body;
+  return { ...body, blocks: [...body.blocks, naming.id] };
 });
 
 /** The minute from which a late team does what doctrine does: one round past the target, inside the partly-met span. */
@@ -82,17 +87,25 @@ function escalations(scenario: Scenario): StructureActionT[] {
 
 const escalationCache = new WeakMap<Scenario, readonly StructureActionT[]>();
 
-/** Every escalating measure this role may take now, each tried once per playthrough; the highest scaling level only. */
+/**
+ * Every escalating measure this role may take now, each tried once per playthrough; the highest scaling level
+ * only. "May take" is availableCommands' answer: the authority table and what the role knows (it protects no
+ * place whose threat has not reached it, sends no NL-Alert whose advice its composer does not offer yet).
+ */
 function escalateEverything(turn: RoleTurn, tried: Set<string>): void {
   let list = escalationCache.get(turn.scenario);
   if (!list) escalationCache.set(turn.scenario, (list = escalations(turn.scenario)));
-  const { model } = turn.state().structure.scaling.context;
+  const allowedNow = () => new Set(candidateCommands(turn.scenario, turn.state(), turn.actor).flatMap((c) => (c.type === 'structure' ? [actionKey(c.action)] : [])));
+  // Asked again after each measure taken: scaling up moves powers (art. 39 Wvr).
+  let allowed = allowedNow();
   for (const action of list) {
     const key = JSON.stringify(action);
     if (tried.has(`${turn.role.id} ${key}`)) continue;
     if (action.action === 'scale' && summaryOf(turn.state()).grip >= action.level) continue;
-    if (!mayTake(turn.role.office, action, turn.role.authority, { scaling: model, grip: summaryOf(turn.state()).grip })) continue;
-    if (turn.act({ type: 'structure', action })) tried.add(`${turn.role.id} ${key}`);
+    if (!allowed.has(actionKey(action))) continue;
+    if (!turn.act({ type: 'structure', action })) continue;
+    tried.add(`${turn.role.id} ${key}`);
+    allowed = allowedNow();
   }
 }
 

@@ -57,7 +57,7 @@ function publish(turn: RoleTurn): void {
 }
 
 export const playByDoctrine: Policy = () => (turn) => {
-  decideOpenDecisions(turn, (d) => doctrineOption(turn.scenario, d));
+  decideOpenDecisions(turn, (d) => doctrineOption(turn.scenario, d, { office: turn.role.office, state: turn.state() }));
   takeMeasures(turn);
   takeBoardActions(turn);
   publish(turn);

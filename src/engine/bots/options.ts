@@ -3,6 +3,9 @@
 // (doctrine's measures count for it; more unrest, reprisal risk, attention for the perpetrator or rumour
 // reach, and less public trust, count against it), so its choices are not the scoring's answer key.
 import type { Decision, DecisionOption, EffectT, Scenario } from '../scenario/schema.js';
+import type { Office } from '../scenario/vocabulary.js';
+import { warrantedNow } from '../scoring/warrants.js';
+import type { ExerciseState } from '../session/types.js';
 
 const VALUE = { meets: 1, partly: 0.5, misses: 0 } as const;
 
@@ -31,28 +34,50 @@ export function worstOption(decision: Decision): DecisionOption | undefined {
 const DOCTRINE_KINDS: ReadonlySet<string> = new Set([
   'scale', 'convene', 'protect', 'alertPartners', 'shareInformation', 'openIac', 'registerVictims', 'outreach', 'responderAftercare',
   'distributeCasualties', 'sendNlAlert', 'requestDsi', 'planDsi', 'approveDsi', 'deployDsi', 'removalOrder', 'euCrisisProtocol', 'confirmIncident',
+  // Flight safety first (DOMAIN.md §4): airport and airspace measures, each weighed against its warrant.
+  'airportMeasure', 'airTraffic', 'restrictAirspace',
 ]);
 
 /** Kinds of variable whose rise doctrine tries to prevent; public trust is the one it tries to raise. */
 const HARMS: ReadonlySet<string> = new Set(['unrest', 'reprisalRisk', 'perpetratorAttention', 'rumourReach', 'casualties', 'injured']);
 
-function direction(effect: Extract<EffectT, { kind: 'variable' }>): number {
-  if (effect.set !== undefined) return 0;
-  const add = effect.add;
-  if (add === undefined) return 0;
-  const mid = typeof add === 'number' ? add : (add.min + add.max) / 2;
-  return Math.sign(mid);
+/** The offices that lead the criminal investigation and may ask the public's help to find a suspect. */
+const INVESTIGATION: ReadonlySet<Office> = new Set(['policeChief', 'chiefPublicProsecutor']);
+
+/** Whose weighing: the deciding role's office and the state it decides in (for proportionality). */
+export interface Weighing {
+  readonly office: Office | null;
+  readonly state: ExerciseState | null;
 }
 
-/** Doctrine's weighing of what effects do: positive helps, negative harms. */
-export function doctrineValue(scenario: Scenario, effects: readonly EffectT[]): number {
+const NO_CONTEXT: Weighing = { office: null, state: null };
+
+const investigates = (w: Weighing): boolean => w.office !== null && INVESTIGATION.has(w.office);
+
+function mid(add: number | { readonly min: number; readonly max: number }): number {
+  return typeof add === 'number' ? add : (add.min + add.max) / 2;
+}
+
+function direction(effect: Extract<EffectT, { kind: 'variable' }>): number {
+  if (effect.set !== undefined || effect.add === undefined) return 0;
+  return Math.sign(mid(effect.add));
+}
+
+/**
+ * Doctrine's weighing of what effects do: positive helps, negative harms. Two doctrine rules shape it:
+ * proportionality (DOMAIN.md §7) — a structure measure whose warrant does not hold now counts against, as
+ * an over-reaction; and minimal perpetrator attention (DOMAIN.md §5, C02) — except when the investigation
+ * (police, OM) itself decides to go public while it searches for a suspect: naming is then theirs to ask for.
+ */
+export function doctrineValue(scenario: Scenario, effects: readonly EffectT[], w: Weighing = NO_CONTEXT): number {
   const kinds = new Map(scenario.variables.map((v) => [v.id, v.kind]));
   let value = 0;
   for (const e of effects) {
-    if (e.kind === 'structure' && DOCTRINE_KINDS.has(e.do.action)) value += 2;
+    if (e.kind === 'structure' && DOCTRINE_KINDS.has(e.do.action)) value += w.state === null || warrantedNow(scenario, w.state, e.do) ? 2 : -2;
     else if (e.kind === 'board') value += 1;
     else if (e.kind === 'variable') {
       const kind = kinds.get(e.variable) ?? 'custom';
+      if (kind === 'perpetratorAttention' && investigates(w)) continue;
       if (HARMS.has(kind)) value -= direction(e);
       else if (kind === 'publicTrust') value += direction(e);
     }
@@ -60,14 +85,33 @@ export function doctrineValue(scenario: Scenario, effects: readonly EffectT[]): 
   return value;
 }
 
+/** How many of an option's effects raise a harm or lower public trust (doctrine's "first do no harm"). */
+function harms(scenario: Scenario, effects: readonly EffectT[], w: Weighing): number {
+  const kinds = new Map(scenario.variables.map((v) => [v.id, v.kind]));
+  let count = 0;
+  for (const e of effects) {
+    if (e.kind !== 'variable') continue;
+    const kind = kinds.get(e.variable) ?? 'custom';
+    if (kind === 'perpetratorAttention' && investigates(w)) continue;
+    if ((HARMS.has(kind) && direction(e) > 0) || (kind === 'publicTrust' && direction(e) < 0)) count++;
+  }
+  return count;
+}
+
 /** Whether doctrine would take a board action: it helps and harms nothing more than it helps. */
 export function helps(scenario: Scenario, effects: readonly EffectT[]): boolean {
   return doctrineValue(scenario, effects) > 0;
 }
 
-/** Doctrine's option: the one whose effects weigh best; among equals not the default (the path of least resistance). */
-export function doctrineOption(scenario: Scenario, decision: Decision): DecisionOption | undefined {
+/**
+ * Doctrine's option: the one whose effects weigh best; among equals the one that does least harm, then not
+ * the default (the path of least resistance), then the author's order.
+ */
+export function doctrineOption(scenario: Scenario, decision: Decision, w: Weighing = NO_CONTEXT): DecisionOption | undefined {
   return [...decision.options].sort(
-    (a, b) => doctrineValue(scenario, b.effects) - doctrineValue(scenario, a.effects) || Number(a.id === decision.default) - Number(b.id === decision.default),
+    (a, b) =>
+      doctrineValue(scenario, b.effects, w) - doctrineValue(scenario, a.effects, w) ||
+      harms(scenario, a.effects, w) - harms(scenario, b.effects, w) ||
+      Number(a.id === decision.default) - Number(b.id === decision.default),
   )[0];
 }
