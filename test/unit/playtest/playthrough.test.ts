@@ -17,7 +17,9 @@ describe('summarizePlaythrough', () => {
 
   it('records the structure and communication states the doctrine bot passes through', () => {
     const run = summarizePlaythrough(scenario, 'doctrine', '1');
-    expect(run.states).toEqual(expect.arrayContaining(['incident:quiet', 'incident:notified', 'grip:0', 'grip:3', 'team:driehoek', 'communication:silent', 'communication:firstMessage']));
+    // Doctrine's first message already carries the action advice its composer offers (an action perspective
+    // from the first message on), so communication goes from silent straight to actionAdvice.
+    expect(run.states).toEqual(expect.arrayContaining(['incident:quiet', 'incident:notified', 'grip:0', 'grip:3', 'team:driehoek', 'communication:silent', 'communication:actionAdvice']));
     expect(run.states).toEqual([...run.states].sort());
     expect(run.ending).toBe('calm-returns');
     expect(run.criteria).toHaveLength(scenario.scoring.criteria.length);
