@@ -3,6 +3,7 @@
 import type { Block, Scenario } from '../scenario/schema.js';
 import type { Voice } from '../scenario/vocabulary.js';
 import { confirmedFactIds } from '../session/facts.js';
+import { collectMentions } from '../scenario/references.js';
 import type { ExerciseState } from '../session/types.js';
 import { offeredBlocks } from '../knowledge/offer.js';
 import { rumourKey } from '../knowledge/keys.js';
@@ -24,6 +25,26 @@ function contradictionsOf(scenario: Scenario): ReadonlyMap<string, readonly stri
     opposites.set(scenario, (map = m));
   }
   return map;
+}
+
+const effectConfirmed = new WeakMap<Scenario, ReadonlySet<string>>();
+
+/** Blocks some effect in the scenario confirms: until it happens, what they say is not yet established. */
+function confirmedByEffect(scenario: Scenario): ReadonlySet<string> {
+  let set = effectConfirmed.get(scenario);
+  if (!set) effectConfirmed.set(scenario, (set = new Set(collectMentions(scenario).effects.flatMap(({ value }) => (value.kind === 'confirmFact' ? [value.block] : [])))));
+  return set;
+}
+
+/**
+ * Whether doctrine may say a block now: a fact only once confirmed, and a rebuttal only once what it rests on
+ * is confirmed (its own confirmation time or effect, if the scenario gives it one) — doctrine checks with the
+ * source before it publishes or denies anything (DOMAIN.md §5).
+ */
+function established(scenario: Scenario, confirmed: ReadonlySet<string>, b: Block): boolean {
+  if (b.kind === 'fact') return confirmed.has(b.id);
+  if (b.kind === 'rebuttal') return confirmed.has(b.id) || (b.confirmedAt === undefined && !confirmedByEffect(scenario).has(b.id));
+  return true;
 }
 
 function breaksAPrinciple(block: Block): boolean {
@@ -53,7 +74,7 @@ export function doctrineMessage(scenario: Scenario, state: ExerciseState, roleId
   const chosen: string[] = [];
   const usable = (b: Block) =>
     !breaksAPrinciple(b) &&
-    (b.kind !== 'fact' || confirmed.has(b.id)) &&
+    established(scenario, confirmed, b) &&
     !chosen.includes(b.id) &&
     !(opposite.get(b.id) ?? []).some((other) => said.has(other) || chosen.includes(other));
 

@@ -121,7 +121,11 @@ export function vitalPartners(ctx: ScoringContext): Verdict {
     const condition = both(use.trigger, warrantCondition(scenario, 'alert-partners', sector)) as Condition;
     const known = clockFor(state, scenario, condition, undefined);
     if (known === null) continue;
-    const done = structureEvents(state, (a) => a.action === 'alertPartners' && (a.sector === sector || a.sector === 'all')).find((e) => e.minute >= known.minute);
+    // An alert counts from when the threat to this sector (its warrant) was known, even before the use's trigger:
+    // alerting transport at the first notification of a station attack is not undone by a later assessment.
+    const warrant = warrantCondition(scenario, 'alert-partners', sector);
+    const threatKnown = (warrant === undefined ? null : clockFor(state, scenario, warrant, undefined)) ?? known;
+    const done = structureEvents(state, (a) => a.action === 'alertPartners' && (a.sector === sector || a.sector === 'all')).find((e) => e.minute >= Math.min(threatKnown.minute, known.minute));
     const clock = clockFor(state, scenario, condition, done) ?? known;
     const r = partResult(state, clock, done, t);
     if (r === null) continue;
