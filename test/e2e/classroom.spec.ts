@@ -55,7 +55,8 @@ test('a trainer and two participants on their own devices join, are admitted, pl
 
   // The trainer runs group 1 from its console on the classroom page.
   await trainer.getByRole('button', { name: 'Console van Groep 1 openen' }).click();
-  await expect(trainer.getByRole('heading', { level: 2, name: 'Console: Groep 1' })).toBeVisible();
+  await expect(trainer.getByRole('heading', { level: 2, name: 'Console: Groep 1' })).toBeFocused();
+  await expect(trainer.getByRole('heading', { level: 2, name: 'Console: Groep 1' })).toBeInViewport();
   await trainer.getByRole('button', { name: 'Oefening starten (briefing)', exact: true }).click();
   await trainer.getByRole('button', { name: 'Rondes beginnen', exact: true }).click();
   await expect(groups.getByRole('row', { name: /Groep 1/ })).toContainText('Ronde 1');

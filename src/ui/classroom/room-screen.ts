@@ -253,6 +253,8 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
     void import('../trainer/trainer-console.js').then(({ renderTrainerConsole }) => {
       if (consoleSession !== session || consoleScreen || !consoleView) return;
       consoleScreen = renderTrainerConsole(consoleRoot, { view: consoleView, lang, send, mode: 'trainer' });
+      // The console opens below the lists: take the trainer there (focus scrolls it into view).
+      consoleHead.querySelector<HTMLElement>('h2')?.focus();
     });
   }
 
