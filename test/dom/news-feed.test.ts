@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Command } from '../../src/engine/index.js';
 import { renderFeed } from '../../src/ui/components/news-feed.js';
+import { renderProjector } from '../../src/ui/projector/projector.js';
 import { renderTrainerConsole, type TrainerConsole } from '../../src/ui/trainer/trainer-console.js';
 import { Exercise } from './trainer-session.js';
 
@@ -47,5 +48,15 @@ describe('news and social feed', () => {
     expect(projector.querySelector('img')).toBeNull();
     expect((window as unknown as { __feedPwned?: number }).__feedPwned).toBeUndefined();
     expect(within(projector).getByText('Volume: normaal')).toBeTruthy();
+  });
+
+  it('shows the feed on the projector, in the slot the room display keeps for it', () => {
+    const ex = new Exercise().run({ type: 'start' }, { type: 'beginRounds' }, { type: 'feedItem', kind: 'video', text: 'Beelden van de stationshal gaan rond.' });
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    renderProjector(root, { view: ex.publicView(), lang: 'nl' });
+    const slot = root.querySelector('[data-slot="news"]')!;
+    expect(within(slot as HTMLElement).getByText('Beelden van de stationshal gaan rond.')).toBeTruthy();
+    expect(within(slot as HTMLElement).getByRole('heading', { name: 'Nieuws en sociale media' })).toBeTruthy();
   });
 });

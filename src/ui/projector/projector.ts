@@ -13,6 +13,7 @@ import { localise } from '../text.js';
 import { channelName } from '../trainer/action-text.js';
 import { rollPurpose } from '../trainer/event-names.js';
 import { FOREIGN_CONTENT, FOREIGN_SLOT, morph } from '../trainer/morph.js';
+import { renderFeed } from '../components/news-feed.js';
 import { indicatorName, numberText } from '../trainer/names.js';
 import { renderObjectiveRatings } from '../trainer/objective-ratings.js';
 import { trendText, valueText } from '../trainer/variables-panel.js';
@@ -195,6 +196,9 @@ export function renderProjector(root: HTMLElement, props: ProjectorProps): Proje
     stage.setAttribute('lang', language);
     const fresh = isDebrief(view) ? debrief(view, language, id) : picture({ view, lang: language, id });
     morph(stage, el('div', { className: 'projector-stage', attrs: { lang: language } }, [fresh]));
+    // The news and social feed fills its slot (components/news-feed.ts): the room sees what trends.
+    const news = stage.querySelector('[data-slot="news"]');
+    if (news && !isDebrief(view)) news.replaceChildren(renderFeed(view.feed, language));
   }
 
   /** On a 16:9 screen the picture fills the window below where it starts and never scrolls (projector.css). */
