@@ -103,7 +103,7 @@ describe('guided mode', () => {
     const suspect = within(panel).getByRole('checkbox', { name: /looking for one suspect/ });
     expect(within(suspect.closest('.composer__choice') as HTMLElement).getByText('not yet confirmed')).toBeTruthy();
     await userEvent.setup().click(suspect);
-    expect(within(composer()).getByText(/1 fact\(s\) in this message are not confirmed yet/)).toBeTruthy();
+    expect(within(composer()).getByText(/1 fact in this message is not confirmed yet/)).toBeTruthy();
   });
 
   function stateOf(scenario: Scenario, settings: typeof STATION_TABLES & { guided?: boolean }): ExerciseState {
