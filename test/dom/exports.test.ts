@@ -44,7 +44,10 @@ function parseCsv(text: string, separator: string): string[][] {
 
 const RATIONALE = 'Anna de Vries: GRIP 3; driehoek "nu" bijeen\nanders te laat';
 
-/** The intro scenario played by script: the mayor decides with a hard rationale, the prosecutor's decision by the SimCell, the rest by default. */
+/**
+ * The intro scenario played by script: the mayor decides with a hard rationale, the prosecutor's decision by the SimCell,
+ * the driehoek's decision by the mayor as its chair, the rest by default.
+ */
 function scripted(): { scenario: ReturnType<typeof bundledScenario>; state: ExerciseState; settings: SessionSettings } {
   const scenario = bundledScenario('intro-market-square');
   const base = botSettings(scenario);
@@ -58,6 +61,9 @@ function scripted(): { scenario: ReturnType<typeof bundledScenario>; state: Exer
   s = must(scenario, s, { type: 'decide', decision: 'grip-level', option: 'grip3-driehoek', rationale: RATIONALE, confidence: 4, actor: role('mayor') });
   s = untilOpen(scenario, s, 'suspect-statement');
   s = must(scenario, s, { type: 'decide', decision: 'suspect-statement', option: 'facts-only', rationale: '=SUM(A1) told Bram', actor: { kind: 'simcell', role: 'prosecutor' } });
+  // The driehoek's decision, taken by its chair while the driehoek sits (convened with GRIP 3 above).
+  s = untilOpen(scenario, s, 'protect-mosque');
+  s = must(scenario, s, { type: 'decide', decision: 'protect-mosque', option: 'visible-presence', actor: role('mayor') });
   s = must(scenario, s, { type: 'observe', text: 'Bram hesitated before the first message', actor: TRAINER });
   s = must(scenario, s, { type: 'end', actor: TRAINER });
   return { scenario, state: s, settings };
@@ -103,11 +109,11 @@ describe('decision log export', () => {
     const [name, text, mime] = fileOf(download, '.csv');
     expect(name).toBe('crisistafel-intro-market-square-seed-csv-1-decisions.csv');
     expect(mime).toBe('text/csv;charset=utf-8');
-    expect(text.startsWith('\uFEFFRound;T+mm;Role;Decision;Option chosen;By default?;Rationale;Confidence (1-5);Taken by\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFRound;T+mm;Role;Decision;Option chosen;By default?;Rationale;Confidence (1-5);Taken by;Team;Team sitting?;Chair;Members present\r\n')).toBe(true);
     const rows = parseCsv(text.slice(1), ';');
     const taken = state.events.filter((e) => e.kind === 'decisionTaken');
     expect(rows).toHaveLength(taken.length + 1);
-    expect(rows.slice(1).every((r) => r.length === 9)).toBe(true);
+    expect(rows.slice(1).every((r) => r.length === 13)).toBe(true);
     const grip = rows.find((r) => r[3]!.startsWith('The CoPI advises scaling up'))!;
     const taking = state.decisions['grip-level']!.taken!;
     expect(grip).toEqual([
@@ -120,6 +126,11 @@ describe('decision log export', () => {
       RATIONALE,
       '4',
       'player (Anna de Vries)',
+      // One office's decision: no team columns.
+      '',
+      '',
+      '',
+      '',
     ]);
     // The raw text has the quoting RFC 4180 asks for.
     expect(text).toContain('"Anna de Vries: GRIP 3; driehoek ""nu"" bijeen\nanders te laat"');
@@ -129,6 +140,44 @@ describe('decision log export', () => {
     const defaults = rows.filter((r) => r[5] === 'yes');
     expect(defaults.length).toBe(Object.values(state.decisions).filter((d) => d.taken?.byDefault).length);
     expect(defaults.every((r) => r[8] === 'nobody (deadline passed)' && r[6] === '' && r[7] === '')).toBe(true);
+  });
+
+  it('names the team, whether it sat, its chair and the members present for a team decision, as a trainer reads them', async () => {
+    const { download } = show(state);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Download the decision log (CSV)' }));
+    const rows = parseCsv(fileOf(download, '.csv')[1].slice(1), ';');
+    const mosque = rows.find((r) => r[4] === 'Visible police at the mosque during the afternoon prayer, and contact with the board')!;
+    expect(mosque.slice(8)).toEqual([
+      'player (Anna de Vries)',
+      'Triangle (mayor, chief public prosecutor, police chief)',
+      'yes',
+      'Mayor',
+      // Every member is played: the mayor and the police chief at tables, the prosecutor by the SimCell.
+      'Mayor of Marewold, Police chief, Zuidervaart unit, Chief public prosecutor',
+    ]);
+    // No other decision of the intro scenario is a team's.
+    expect(rows.slice(1).filter((r) => r[9] !== '')).toEqual([mosque]);
+  });
+
+  it('records a team decision taken while the team did not sit (no chair, only the members present), and one left to the default (only the team)', () => {
+    let s = untilOpen(scenario, started(scenario, 'csv-2'), 'grip-level');
+    s = must(scenario, s, { type: 'decide', decision: 'grip-level', option: 'stay-grip1', actor: role('mayor') });
+    s = untilOpen(scenario, s, 'protect-mosque');
+    // Left open past its deadline, it is settled by default: nobody sat on it, so only the team is known.
+    let unattended = s;
+    for (let i = 0; i < 20 && !unattended.decisions['protect-mosque']!.taken; i++) unattended = must(scenario, unattended, { type: 'advance', actor: TRAINER });
+    const defaulted = decisionRows(scenario, unattended, 'en').find((r) => r.byDefault && r.team !== '')!;
+    expect([defaulted.team, defaulted.teamSat, defaulted.chair, defaulted.present]).toEqual(['Triangle (mayor, chief public prosecutor, police chief)', null, '', []]);
+    s = must(scenario, s, { type: 'decide', decision: 'protect-mosque', option: 'contact-only', actor: role('mayor') });
+    const rows = parseCsv(decisionLogCsv(decisionRows(scenario, s, 'nl'), 'nl', EXCEL_NL).slice(1), ';');
+    const mosque = rows.find((r) => r[9] !== '' && r[0] !== 'Ronde')!;
+    expect(mosque.slice(9)).toEqual(['Driehoek (burgemeester, hoofdofficier van justitie, politiechef)', 'nee', '', 'Burgemeester van Marewold, Politiechef eenheid Zuidervaart, Hoofdofficier van justitie']);
+  });
+
+  it('keeps a role name that starts like a formula as text in the members column', () => {
+    const tricky = { ...scenario, roles: scenario.roles.map((r) => (r.id === 'mayor' ? { ...r, name: { nl: '=HYPERLINK("x")', en: '=HYPERLINK("x")' } } : r)) };
+    const text = decisionLogCsv(decisionRows(tricky, state, 'en'), 'en', EXCEL_NL);
+    expect(text).toContain(`;"'=HYPERLINK(""x""), Police chief, Zuidervaart unit, Chief public prosecutor"\r\n`);
   });
 
   it('writes comma CSV without a byte-order mark on request', async () => {
@@ -156,7 +205,7 @@ describe('decision log export', () => {
 
   it('writes the header and yes/no in Dutch in Dutch mode', () => {
     const text = decisionLogCsv(decisionRows(scenario, state, 'nl'), 'nl', EXCEL_NL);
-    expect(text.startsWith('\uFEFFRonde;T+mm;Rol;Besluit;Gekozen optie;Standaardoptie?;Onderbouwing;Zekerheid (1-5);Genomen door\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFRonde;T+mm;Rol;Besluit;Gekozen optie;Standaardoptie?;Onderbouwing;Zekerheid (1-5);Genomen door;Team;Team bijeen?;Voorzitter;Aanwezige leden\r\n')).toBe(true);
     expect(text).toContain(';nee;');
   });
 });
