@@ -10,10 +10,9 @@ import { exercise, MULTIWINDOW, type Exercise } from './session-fixtures.js';
 
 let ex: Exercise;
 
-function show(lang: 'nl' | 'en' = 'nl'): void {
+function show(lang: 'nl' | 'en' = 'nl', roles: readonly string[] = ['comms']): void {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
-  const roles = ['comms'];
   const send = ex.sendFor(roles);
   const page = renderParticipant(root, {
     views: ex.views(roles),
@@ -38,8 +37,9 @@ afterEach(() => document.body.replaceChildren());
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
 describe('the own-words composer', () => {
+  // The mayor decides a regional NL-Alert at GRIP 0 (machines/authority.ts), so the mayor may write one.
   it('drafts an NL-Alert in its layout with a live count, and publishes exactly what was written', async () => {
-    show('en');
+    show('en', ['mayor']);
     const user = userEvent.setup();
     await user.click(screen.getByRole('tab', { name: 'Actions' }));
     const panel = screen.getByRole('region', { name: /Message in own words/ });
@@ -80,6 +80,25 @@ describe('the own-words composer', () => {
     await user.click(within(panel).getByRole('button', { name: 'Bericht in eigen woorden publiceren' }));
     const note = within(screen.getByRole('region', { name: /Bericht in eigen woorden/ })).getByText(/vul het handelingsadvies in/);
     expect(screen.getByRole('button', { name: 'Bericht in eigen woorden publiceren' }).getAttribute('aria-describedby')).toContain(note.id);
+  });
+
+  it('refuses an NL-Alert from the communication adviser in plain words: the mayor decides it', async () => {
+    show('nl');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Acties' }));
+    await user.selectOptions(within(screen.getByRole('region', { name: /Bericht in eigen woorden/ })).getByLabelText('Kanaal'), 'nlAlert');
+    const panel = screen.getByRole('region', { name: /Bericht in eigen woorden/ });
+    await user.type(within(panel).getByLabelText('Wat is er aan de hand?'), 'Steekincident op de Brink.');
+    await user.type(within(panel).getByLabelText('Wat moet u doen?'), 'Mijd de Brink.');
+    await user.click(within(panel).getByLabelText('Dit bericht geeft een handelingsadvies'));
+    const withAdvice = screen.getByRole('region', { name: /Bericht in eigen woorden/ });
+    await user.type(within(withAdvice).getByLabelText('Wat moeten mensen doen?'), 'Mijd de Brink');
+    await user.click(within(withAdvice).getByLabelText('De Brink en de straten eromheen'));
+    await user.selectOptions(within(withAdvice).getByLabelText('Tot wanneer?'), 'event:cordon-lifted');
+    await user.click(within(screen.getByRole('region', { name: /Bericht in eigen woorden/ })).getByRole('button', { name: 'Bericht in eigen woorden publiceren' }));
+    const note = within(screen.getByRole('region', { name: /Bericht in eigen woorden/ })).getByText(/mag nu geen NL-Alert versturen/);
+    expect(note.textContent).toMatch(/Daarover beslist nu: [Bb]urgemeester/);
+    expect(ex.host.state.messages).toHaveLength(0);
   });
 
   it('keeps hostile text in every field as text, in the screen and in the published message', async () => {

@@ -105,6 +105,13 @@ export interface CheckInput {
    * confirmedAt). Without it, confirmedAt (or 0) is assumed: one voice then sees no fact as new.
    */
   readonly confirmedSince?: ReadonlyMap<string, number>;
+  /**
+   * Whether the publishing role knows a fact block at the moment of publication (the knowledge model:
+   * knowledge/store.ts). A claim in own words is confirmed only by a fact its writer knew; a fact confirmed
+   * elsewhere that has not reached the writer leaves the claim unconfirmed. Absent: the writer knows every
+   * confirmed fact (the author's preview, which has no writer).
+   */
+  readonly writerKnows?: (block: string) => boolean;
 }
 
 /** The principle each kind of trap breaks. */
@@ -197,10 +204,20 @@ export interface ConfirmedClaim {
 
 /** What the confirmed fact blocks say on each subject at this moment; the latest confirmation wins. */
 export function confirmedClaims(input: CheckInput): Map<string, ConfirmedClaim> {
+  return claimsConfirmed(input, () => true);
+}
+
+/** What the confirmed fact blocks the writer knows say on each subject: what own words can rest on. */
+export function writerConfirmedClaims(input: CheckInput): Map<string, ConfirmedClaim> {
+  return claimsConfirmed(input, input.writerKnows ?? (() => true));
+}
+
+function claimsConfirmed(input: CheckInput, known: (block: string) => boolean): Map<string, ConfirmedClaim> {
   const out = new Map<string, ConfirmedClaim>();
   for (const block of input.scenario.communication.blocks) {
     if (block.kind !== 'fact' && block.kind !== 'rebuttal') continue;
-    if (block.claims.length === 0) continue;
+    // Knowledge is of facts; a rebuttal is the communication team's own prepared line (knowledge/learn.ts).
+    if (block.claims.length === 0 || (block.kind === 'fact' && !known(block.id))) continue;
     const since = sinceOf(input, block);
     if (since === null) continue;
     for (const claim of block.claims) {
@@ -220,7 +237,7 @@ function textFindings(input: CheckInput, principle: Principle): Finding[] {
   let all = textCache.get(input);
   if (!all) {
     const numbers = new Map<string, number>();
-    for (const [subject, c] of confirmedClaims(input)) if (typeof c.value === 'number') numbers.set(subject, c.value);
+    for (const [subject, c] of writerConfirmedClaims(input)) if (typeof c.value === 'number') numbers.set(subject, c.value);
     all = checkText({ scenario: input.scenario, lang: own.lang, text: own.text, holds: input.holds, confirmedNumbers: numbers }).map((f) => ({
       principle: f.principle,
       verdict: f.verdict,
@@ -241,7 +258,7 @@ const claimParams = (c: ClaimT) => ({ subject: c.subject, value: String(c.value)
 function ownClaimFindings(input: CheckInput): Finding[] {
   const own = input.message.own;
   if (!own) return [];
-  const confirmed = confirmedClaims(input);
+  const confirmed = writerConfirmedClaims(input);
   const out: Finding[] = [];
   for (const claim of own.claims) {
     const fact = confirmed.get(claim.subject);
@@ -641,11 +658,15 @@ function rebutsRumour(scenario: Scenario, block: Block, rumourId: string): boole
 export function rumourControl(input: CheckInput): Finding[] {
   const findings: Finding[] = [];
   // Own words rebut with the same confirmed fact a block carries, when the message states all its claims.
-  const blocks = [...blocksOf(input), ...statedBlocks(input.scenario, input.message.own?.claims ?? [])];
+  // Stated in own words, a fact counts as confirmed only if the writer knew it (as for own claims).
+  const stated = statedBlocks(input.scenario, input.message.own?.claims ?? []);
+  const blocks = [...blocksOf(input), ...stated];
+  const writerKnows = input.writerKnows ?? (() => true);
+  const confirmedFor = (b: Block) => isFactConfirmed(b, input.confirmedFacts, input.message.minute) && (!stated.includes(b) || b.kind !== 'fact' || writerKnows(b.id));
   for (const rumour of input.activeRumours) {
     const rebutting = blocks.filter((b) => rebutsRumour(input.scenario, b, rumour));
     if (rebutting.length === 0) continue;
-    const sound = rebutting.some((b) => b.kind !== 'fact' || isFactConfirmed(b, input.confirmedFacts, input.message.minute));
+    const sound = rebutting.some((b) => b.kind !== 'fact' || confirmedFor(b));
     findings.push({
       principle: 'rumourControl',
       verdict: sound ? 'ok' : 'partly',

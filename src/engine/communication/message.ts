@@ -75,6 +75,7 @@ export const MESSAGE_REFUSAL_CODES = [
   'message-text-too-long',
   'message-nl-alert-too-long',
   'message-nl-alert-needs-advice',
+  'message-nl-alert-not-yours',
   'message-unknown-subject',
   'message-unknown-value',
   'message-unknown-area',

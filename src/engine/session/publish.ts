@@ -12,6 +12,8 @@ import { confirmedFactIds } from './facts.js';
 import { rebutRumours } from './rumours.js';
 import { refuse, type Step } from './step.js';
 import { learnFromMessage } from '../knowledge/learn.js';
+import { knows } from '../knowledge/store.js';
+import { factKey } from '../knowledge/keys.js';
 
 const snapshots = new WeakMap<object, CommunicationSnapshot>();
 
@@ -62,6 +64,8 @@ export function publishMessage(step: Step, role: Role, blocks: readonly string[]
     .filter(([, r]) => r.rebuttedAt === undefined)
     .map(([id]) => id);
   const confirmed = confirmedFactIds(step.scenario, step.s);
+  // What the publisher knows now (knowledge/store.ts): own words rest only on facts their writer knew.
+  const writerKnows = (block: string) => step.idx.blocks.get(block)?.kind !== 'fact' || knows(step.s, role.id, factKey(block));
   const findings = checkMessage({
     scenario: step.scenario,
     message,
@@ -71,6 +75,7 @@ export function publishMessage(step: Step, role: Role, blocks: readonly string[]
     activeRumours,
     holds: (c) => holds(step.s, c),
     confirmedSince: confirmedSince(step),
+    writerKnows,
   });
   step.s.messages = earlier.append(message);
   moveCommunication(step, { type: 'PUBLISH', hasActionAdvice: hasActionAdvice(step.scenario, blocks, own), minute: step.s.minute });
@@ -89,7 +94,7 @@ export function publishMessage(step: Step, role: Role, blocks: readonly string[]
   if (findings.length > 0) step.s.findings = step.s.findings.concat(findings.map((finding) => ({ message: message.id, finding })));
   for (const finding of findings) step.emit('communicationFinding', 'trainer', { message: message.id, ...finding });
   // Own words rebut a rumour with the same confirmed fact a block would carry, when they state its claims.
-  const rebutting = own ? statedBlocks(step.scenario, own.claims).map((b) => b.id).filter((id) => confirmed.has(id)) : blocks;
+  const rebutting = own ? statedBlocks(step.scenario, own.claims).map((b) => b.id).filter((id) => confirmed.has(id) && writerKnows(id)) : blocks;
   rebutRumours(step, rebutting, message.id);
   return message;
 }

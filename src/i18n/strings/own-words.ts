@@ -30,6 +30,8 @@ export const ownWords = defineStrings({
     'refusal.message-text-too-long': 'Het bericht is {length} tekens; het maximum is {limit}.',
     'refusal.message-nl-alert-too-long': 'De NL-Alert is {length} tekens inclusief kop; het maximum is {limit}. Maak de tekst korter.',
     'refusal.message-nl-alert-needs-advice': 'Een NL-Alert zegt altijd wat mensen moeten doen, waar en tot wanneer: vul het handelingsadvies in.',
+    'refusal.message-nl-alert-not-yours':
+      'Uw functie ({office}) mag nu geen NL-Alert versturen. Daarover beslist nu: {offices}. Leg uw tekst aan hen voor, of kies een ander kanaal.',
     'refusal.message-unknown-subject': 'Het onderwerp "{subject}" bestaat niet in dit scenario.',
     'refusal.message-unknown-value': 'De waarde "{value}" past niet bij het onderwerp "{subject}".',
     'refusal.message-unknown-area': 'Het gebied "{area}" staat niet op de kaart van dit scenario.',
@@ -135,6 +137,8 @@ export const ownWords = defineStrings({
     'refusal.message-text-too-long': 'The message is {length} characters; the maximum is {limit}.',
     'refusal.message-nl-alert-too-long': 'The NL-Alert is {length} characters including its header; the maximum is {limit}. Shorten the text.',
     'refusal.message-nl-alert-needs-advice': 'An NL-Alert always says what people must do, where and until when: fill in the action advice.',
+    'refusal.message-nl-alert-not-yours':
+      'Your office ({office}) may not send an NL-Alert now. Who decides on it now: {offices}. Put your text to them, or choose another channel.',
     'refusal.message-unknown-subject': 'The subject "{subject}" does not exist in this scenario.',
     'refusal.message-unknown-value': 'The value "{value}" does not fit the subject "{subject}".',
     'refusal.message-unknown-area': 'The area "{area}" is not on this scenario\'s map.',

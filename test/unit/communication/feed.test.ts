@@ -14,7 +14,8 @@ const at = (s: Scenario, minute: number, seed = 'seed-feed') => must(s, inRounds
 
 const namingAlert: Command = {
   type: 'publishText',
-  actor: role('comms'),
+  // The mayor decides a regional NL-Alert at GRIP 0 (machines/authority.ts).
+  actor: role('mayor'),
   lang: 'nl',
   channel: 'nlAlert',
   audience: 'residents',

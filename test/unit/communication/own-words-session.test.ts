@@ -26,9 +26,10 @@ function at(minute: number): ExerciseState {
   return s;
 }
 
+// The mayor decides a regional NL-Alert at GRIP 0 (machines/authority.ts), so the mayor writes this one.
 const namingAlert: Command = {
   type: 'publishText',
-  actor: COMMS,
+  actor: role('mayor'),
   lang: 'nl',
   channel: 'nlAlert',
   audience: 'residents',
