@@ -14,6 +14,7 @@ export * from './views/index.js';
 export { knownSince, knows, knowledgeOf, whoKnows, type KnownSince } from './knowledge/index.js';
 export { scenarioDateTime, OWN_TEXT_MAX, setupModes } from './communication/own-words.js';
 export { DIRECT_TEXT_MAX, type DirectRecipient, type DirectSender } from './session/commands/direct-messages.js';
+export { PAUSE_MESSAGE_MAX } from './session/commands/run-room.js';
 export { OWN_CHANNELS, AUDIENCES, type OwnChannel, type MessageAudience, type OwnWords } from './communication/message.js';
 export type { OwnWordsCard } from './views/own-words-card.js';
 export type { Finding } from './communication/checks.js';

@@ -61,6 +61,27 @@ describe('projector: the common operational picture', () => {
     expect(screen.queryByText('De oefening is gepauzeerd')).toBeNull();
   });
 
+  it('shows the trainer\'s pause message large on the pause screen, as inert text, and drops it on resuming', () => {
+    const running = exercise();
+    const { root, projector } = mount(running.publicView());
+    const hostile = '<img src=x onerror="window.__pwned=1"><b>Koffie</b> tot 10:45';
+    running.run({ type: 'pause', message: hostile });
+    projector.update(running.publicView(), 'nl');
+    const pause = screen.getByRole('status');
+    expect(within(pause).getByText('De oefening is gepauzeerd')).toBeTruthy();
+    expect(within(pause).getByText(hostile)).toBeTruthy();
+    expect(root.querySelector('img, b')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    running.run({ type: 'resume' });
+    projector.update(running.publicView(), 'nl');
+    expect(screen.queryByText(hostile)).toBeNull();
+    // A pause without a message shows the standard words only.
+    running.run({ type: 'pause' });
+    projector.update(running.publicView(), 'en');
+    expect(screen.getByRole('status').querySelector('[data-pause-message]')).toBeNull();
+    expect(within(screen.getByRole('status')).getByText('The exercise is paused')).toBeTruthy();
+  });
+
   it('shows only public indicators, with value, unit and their course as text and as a line', () => {
     const view = exercise().publicView();
     mount(view);

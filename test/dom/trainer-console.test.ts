@@ -290,6 +290,24 @@ describe('trainer console: controls send the trainer\'s commands', () => {
     expect(screen.getByText(`${judged} van de ${real.criteria.length} criteria zijn tot nu toe te beoordelen; de rest nog niet.`)).toBeTruthy();
   });
 
+  it('pauses with the message typed in the labelled field, which then shows what the room reads', async () => {
+    const { sent } = live(inRoundTwo());
+    const user = userEvent.setup();
+    const field = screen.getByLabelText<HTMLInputElement>('Bericht bij de pauze (optioneel)');
+    expect(field.maxLength).toBe(280);
+    await user.type(field, 'Koffie tot 10:45');
+    await user.click(button('Pauzeren'));
+    expect(sent).toEqual([{ actor: TRAINER, type: 'pause', message: 'Koffie tot 10:45' }]);
+    expect(screen.getByText('Op de projector: Koffie tot 10:45')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('Bericht bij de pauze (optioneel)').value).toBe('');
+  });
+
+  it('pauses without a message when the field is empty', async () => {
+    const { send } = mount(inRoundTwo().trainerView());
+    await userEvent.setup().click(button('Pauzeren'));
+    expect(send).toHaveBeenCalledExactlyOnceWith({ actor: TRAINER, type: 'pause' });
+  });
+
   it('resumes a paused exercise', async () => {
     const { send } = mount(inRoundTwo().run({ type: 'pause' }).trainerView());
     expect(disabled(button('Volgende ronde'))).toBe(true);

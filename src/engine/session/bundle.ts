@@ -100,7 +100,7 @@ const plain = <T extends string>(type: T) => z.strictObject({ type: z.literal(ty
 const CommandSchema = z.discriminatedUnion('type', [
   plain('start'),
   plain('beginRounds'),
-  plain('pause'),
+  z.strictObject({ type: z.literal('pause'), ...base, message: Text.optional() }),
   plain('resume'),
   plain('advance'),
   plain('undo'),

@@ -42,7 +42,8 @@ export type CommandBody =
   // trainer: running the room
   | { readonly type: 'start' }
   | { readonly type: 'beginRounds' }
-  | { readonly type: 'pause' }
+  /** Pause the clock; `message` is the trainer's line for the room (projector and tables) while paused. */
+  | { readonly type: 'pause'; readonly message?: string }
   | { readonly type: 'resume' }
   | { readonly type: 'advance' }
   | { readonly type: 'jump'; readonly minutes: number }

@@ -106,6 +106,8 @@ export interface CommonView {
   readonly version: number;
   /** Guided mode (a setup option for novice groups): hints are on, and a score is marked as reached with them. */
   readonly guided: boolean;
+  /** While paused: the trainer's message to the room (what happens now, when play resumes); null otherwise. */
+  readonly pauseMessage: string | null;
 }
 
 /** The DSI is confidential operational information: only offices involved in deciding on it see its stage. */
@@ -234,6 +236,14 @@ export function visibleEvents(state: ExerciseState, audience: Audience): EngineE
   return state.events.filter((e) => canSee(e.visibility, audience));
 }
 
+/** The message of the pause the exercise is in now: the latest pause's, and only while it lasts. */
+function pauseMessage(state: ExerciseState): string | null {
+  if (state.phase !== 'paused') return null;
+  const pauses = eventsOfKind(state, 'paused');
+  const message = pauses[pauses.length - 1]?.data.message;
+  return typeof message === 'string' && message.length > 0 ? message : null;
+}
+
 export function commonView(scenario: Scenario, state: ExerciseState, audience: Audience): CommonView {
   const summary = summaryOf(state);
   const events = visibleEvents(state, audience);
@@ -266,5 +276,6 @@ export function commonView(scenario: Scenario, state: ExerciseState, audience: A
     feed: feedFor(scenario, state, audience),
     version: state.log.length + state.attempts.length,
     guided: state.settings.guided === true,
+    pauseMessage: pauseMessage(state),
   };
 }

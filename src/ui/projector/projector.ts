@@ -143,6 +143,8 @@ function paused(ctx: Ctx): HTMLElement[] {
   return [
     el('div', { className: 'projector__paused', attrs: { role: 'status', 'data-key': 'paused' } }, [
       el('p', { className: 'projector__paused-title', text: t(ctx.lang, 'room.paused.title') }),
+      // The trainer's own line for the room, large; typed text, so set as text and never parsed as markup.
+      ...(ctx.view.pauseMessage !== null ? [el('p', { className: 'projector__paused-message', text: ctx.view.pauseMessage, attrs: { 'data-pause-message': '' } })] : []),
       el('p', { className: 'projector__paused-text', text: t(ctx.lang, 'room.paused.text') }),
     ]),
   ];

@@ -4,6 +4,7 @@
 // the engine still decides when the command arrives. Disabled buttons keep their focus (aria-disabled),
 // so a trainer who just advanced a round does not lose their place on the page.
 import { flowStep, type FlowEvent } from '../../engine/machines/flow.js';
+import { PAUSE_MESSAGE_MAX } from '../../engine/session/commands/run-room.js';
 import type { TrainerView } from '../../engine/views/index.js';
 import { t, type Language } from '../../i18n/index.js';
 import { localise } from '../text.js';
@@ -48,6 +49,15 @@ export function renderRunControls(ctx: ConsoleContext): HTMLElement {
   );
   const toolbar = el('div', { className: 'trainer-run__toolbar', attrs: { role: 'group', 'aria-label': t(lang, 'trainer.run.group') } }, runButtons);
 
+  // The pause button takes this line with it: what the room reads on the projector and the tables while paused.
+  const pauseMessage = el('input', {
+    className: 'trainer-input',
+    attrs: { type: 'text', name: 'pauseMessage', maxlength: String(PAUSE_MESSAGE_MAX), autocomplete: 'off', 'data-pause-message': '' },
+  });
+  const pauseField = field(ctx, 'pause-message', t(lang, 'trainer.run.pauseMessage'), pauseMessage, t(lang, 'trainer.run.pauseMessageHint', { max: PAUSE_MESSAGE_MAX }));
+  const shown: Node[] =
+    view.phase === 'paused' && view.pauseMessage !== null ? [el('p', { className: 'trainer-note', text: t(lang, 'trainer.run.pauseMessageShown', { message: view.pauseMessage }) })] : [];
+
   const minutes = el('input', {
     className: 'trainer-input trainer-input--short',
     attrs: { type: 'number', name: 'minutes', min: '1', step: '1', required: '', inputmode: 'numeric', value: String(view.scenario.minutesPerRound) },
@@ -68,7 +78,7 @@ export function renderRunControls(ctx: ConsoleContext): HTMLElement {
     button(ctx, 'end', t(lang, 'trainer.run.end'), runAllowed(view, 'end'), 'button--danger'),
     button(ctx, 'openDebrief', t(lang, 'trainer.run.openDebrief'), runAllowed(view, 'openDebrief')),
   ]);
-  const children: Node[] = [toolbar, ...status, jump];
+  const children: Node[] = [toolbar, pauseField, ...shown, ...status, jump];
   if (ctx.ui.confirmingJump !== null && playOpen(view)) children.push(jumpConfirmation(ctx, ctx.ui.confirmingJump));
   children.push(closing);
   if (ctx.ui.confirmingEnd) children.push(endConfirmation(ctx));

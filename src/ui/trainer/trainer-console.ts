@@ -193,6 +193,10 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
     if (!target || !wrapper.contains(target)) return;
     if (target.getAttribute('aria-disabled') === 'true') return;
     const action = target.getAttribute('data-action') ?? '';
+    if (action === 'pause') {
+      issue(pauseCommand());
+      return;
+    }
     if ((RUN_ACTIONS as readonly string[]).includes(action)) {
       issue({ type: action as RunAction });
       return;
@@ -319,6 +323,14 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
         return;
     }
     paint();
+  }
+
+  /** Pause with the trainer's message for the room, if one was typed; the field empties for the next pause. */
+  function pauseCommand(): CommandBody {
+    const input = wrapper.querySelector<HTMLInputElement>('input[data-pause-message]');
+    const message = input?.value.trim() ?? '';
+    if (input) input.value = '';
+    return message ? { type: 'pause', message } : { type: 'pause' };
   }
 
   function textOf(form: HTMLFormElement, name: string): string {

@@ -22,10 +22,16 @@ export function beginRounds(step: Step, c: Of<'beginRounds'>): void {
   beginRound(step);
 }
 
+/** Longest pause message: a line or two the back row reads on the projector ("Coffee until 10:45"), not a briefing. */
+export const PAUSE_MESSAGE_MAX = 280;
+
 export function pause(step: Step, c: Of<'pause'>): void {
   requireTrainer(c.actor);
+  const message = typeof c.message === 'string' ? c.message.trim() : '';
+  if (message.length > PAUSE_MESSAGE_MAX) refuse('text-too-long', { max: PAUSE_MESSAGE_MAX });
   moveFlow(step, 'PAUSE');
-  step.emit('paused', 'public', {});
+  // The message rides on the public event, so the room's screens show it and a replay restores it.
+  step.emit('paused', 'public', message ? { message } : {});
 }
 
 export function resume(step: Step, c: Of<'resume'>): void {
