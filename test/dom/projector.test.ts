@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Language } from '../../src/i18n/index.js';
 import { renderProjector, rollText, type ProjectorView } from '../../src/ui/projector/projector.js';
-import { Exercise, fixtureScenario, TRAINER } from './trainer-session.js';
+import { Exercise, fixtureScenario, SETTINGS, TRAINER } from './trainer-session.js';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -80,6 +80,39 @@ describe('projector: the common operational picture', () => {
     projector.update(running.publicView(), 'en');
     expect(screen.getByRole('status').querySelector('[data-pause-message]')).toBeNull();
     expect(within(screen.getByRole('status')).getByText('The exercise is paused')).toBeTruthy();
+  });
+
+  it('shows the time left in the round beside the clock when the setup set a round timer, standing still while paused', () => {
+    const timed = new Exercise(fixtureScenario('station-havenstad.json'), { ...SETTINGS, roundTimerSeconds: 300 }).run({ type: 'start' }, { type: 'beginRounds' });
+    let clock = 1_000_000;
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    const projector = renderProjector(root, { view: timed.publicView(), lang: 'nl', now: () => clock });
+    // The header is looked up each time: the pause screen goes in before it.
+    const header = () => root.querySelector<HTMLElement>('.projector__header')!;
+    expect(within(header()).getByText('Timer ronde 1: nog 05:00')).toBeTruthy();
+    clock += 61_000;
+    projector.update(timed.publicView(), 'nl');
+    expect(within(header()).getByText('Timer ronde 1: nog 03:59')).toBeTruthy();
+    timed.run({ type: 'pause' });
+    projector.update(timed.publicView(), 'en');
+    clock += 120_000;
+    projector.update(timed.publicView(), 'en');
+    expect(within(header()).getByText('Round 1 timer: 03:59 left (paused)')).toBeTruthy();
+    timed.run({ type: 'resume' }, { type: 'advance' });
+    projector.update(timed.publicView(), 'nl');
+    expect(within(header()).getByText('Timer ronde 2: nog 05:00')).toBeTruthy();
+    clock += 400_000;
+    projector.update(timed.publicView(), 'nl');
+    // Said on the screen and announced once to assistive technology.
+    expect(within(header()).getAllByText('De tijd voor ronde 2 is om.').map((p) => p.className)).toContain('round-timer round-timer--over');
+    projector.destroy();
+  });
+
+  it('shows no round timer when the setup set none', () => {
+    const { root } = mount(exercise().publicView());
+    expect(root.querySelector('.round-timer')?.closest('[hidden]')).toBeTruthy();
+    expect(screen.queryByText(/Timer ronde/)).toBeNull();
   });
 
   it('shows only public indicators, with value, unit and their course as text and as a line', () => {

@@ -108,6 +108,8 @@ export interface CommonView {
   readonly guided: boolean;
   /** While paused: the trainer's message to the room (what happens now, when play resumes); null otherwise. */
   readonly pauseMessage: string | null;
+  /** The setup's wall-clock time per round in seconds, or null: the screens (console, projector) count it down themselves. */
+  readonly roundTimerSeconds: number | null;
 }
 
 /** The DSI is confidential operational information: only offices involved in deciding on it see its stage. */
@@ -277,5 +279,6 @@ export function commonView(scenario: Scenario, state: ExerciseState, audience: A
     version: state.log.length + state.attempts.length,
     guided: state.settings.guided === true,
     pauseMessage: pauseMessage(state),
+    roundTimerSeconds: state.settings.roundTimerSeconds ?? null,
   };
 }

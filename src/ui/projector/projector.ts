@@ -14,6 +14,7 @@ import { channelName } from '../trainer/action-text.js';
 import { rollPurpose } from '../trainer/event-names.js';
 import { FOREIGN_CONTENT, FOREIGN_SLOT, morph } from '../trainer/morph.js';
 import { renderFeed } from '../components/news-feed.js';
+import { createRoundTimer } from '../session/round-timer.js';
 import { indicatorName, numberText } from '../trainer/names.js';
 import { renderObjectiveRatings } from '../trainer/objective-ratings.js';
 import { trendText, valueText } from '../trainer/variables-panel.js';
@@ -25,6 +26,8 @@ export type ProjectorView = PublicView | DebriefView;
 export interface ProjectorProps {
   readonly view: ProjectorView;
   readonly lang: Language;
+  /** Wall-clock milliseconds for the round timer (a reminder on this screen, never a rule); Date.now by default. */
+  readonly now?: () => number;
 }
 
 export interface Projector {
@@ -157,6 +160,8 @@ function picture(ctx: Ctx): HTMLElement {
     el('div', { className: 'projector__header' }, [
       el('h1', { className: 'projector__title', text: localise(view.scenario.title, ctx.lang) }),
       renderClock(view, ctx.lang, { id: ctx.id('clock'), large: true }),
+      // The round timer (session/round-timer.ts) counts down in here by itself; re-renders leave it alone.
+      el('div', { className: 'projector__timer', attrs: { [FOREIGN_SLOT]: '', 'data-slot': 'timer' } }),
     ]),
     ...(showsDiscussion(view) ? [renderDiscussionStage(view, ctx.lang, ctx.id)] : []),
     // Three columns on a 16:9 screen (projector.css): the board; the crisis structure; the indicators and what
@@ -193,6 +198,7 @@ export function renderProjector(root: HTMLElement, props: ProjectorProps): Proje
   const id = (name: string): string => `${base}-${name}`;
   const stage = el('div', { className: 'projector-stage' });
   root.replaceChildren(stage);
+  const timer = createRoundTimer(isDebrief(view) ? { round: 0, phase: 'debrief', roundTimerSeconds: null } : view, language, props.now ?? Date.now);
 
   function paint(): void {
     stage.setAttribute('lang', language);
@@ -201,6 +207,12 @@ export function renderProjector(root: HTMLElement, props: ProjectorProps): Proje
     // The news and social feed fills its slot (components/news-feed.ts): the room sees what trends.
     const news = stage.querySelector('[data-slot="news"]');
     if (news && !isDebrief(view)) news.replaceChildren(renderFeed(view.feed, language));
+    // The room's timer: time left in this round when the setup set one, standing still while paused.
+    if (!isDebrief(view)) {
+      timer.update(view, language);
+      const slot = stage.querySelector('[data-slot="timer"]');
+      if (slot && timer.element.parentElement !== slot) slot.replaceChildren(timer.element);
+    }
   }
 
   /** On a 16:9 screen the picture fills the window below where it starts and never scrolls (projector.css). */
@@ -223,6 +235,7 @@ export function renderProjector(root: HTMLElement, props: ProjectorProps): Proje
       fitToWindow();
     },
     destroy(): void {
+      timer.destroy();
       window.removeEventListener('resize', onResize);
       root.replaceChildren();
     },

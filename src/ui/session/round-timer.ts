@@ -1,14 +1,17 @@
-// The optional wall-clock timer per round, shown to the trainer only: a reminder to keep the room
-// moving. It lives in this window and nowhere else — the exercise has no timers, and a round ends only
+// The optional wall-clock timer per round, shown to the trainer and on the projector: a reminder to keep
+// the room moving. It lives in this window and nowhere else — the exercise has no timers, and a round ends only
 // when the tables end their turns or the trainer advances. It runs while a round is open for decisions
 // and stands still while the exercise is paused.
-import type { TrainerView } from '../../engine/index.js';
+import type { CommonView } from '../../engine/views/index.js';
 import { t, type Language } from '../../i18n/index.js';
 import { el } from '../dom.js';
 
+/** What the timer reads of a view: the round, the phase and the setup's time per round (any audience's view has them). */
+export type TimedView = Pick<CommonView, 'round' | 'phase' | 'roundTimerSeconds'>;
+
 export interface RoundTimer {
   readonly element: HTMLElement;
-  update(view: TrainerView, lang: Language): void;
+  update(view: TimedView, lang: Language): void;
   destroy(): void;
 }
 
@@ -17,7 +20,7 @@ function mmss(seconds: number): string {
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
 
-export function createRoundTimer(view: TrainerView, lang: Language, now: () => number): RoundTimer {
+export function createRoundTimer(view: TimedView, lang: Language, now: () => number): RoundTimer {
   const element = el('p', { className: 'round-timer' });
   // Announced once when time is up, not every second.
   const alert = el('p', { className: 'visually-hidden', attrs: { role: 'status' } });
@@ -41,8 +44,8 @@ export function createRoundTimer(view: TrainerView, lang: Language, now: () => n
   }
 
   function draw(): void {
-    const limit = current.view.settings.roundTimerSeconds;
-    if (limit === undefined || current.view.round === 0 || ['hotwash', 'debrief', 'ended'].includes(current.view.phase)) {
+    const limit = current.view.roundTimerSeconds;
+    if (limit === null || current.view.round === 0 || ['hotwash', 'debrief', 'ended'].includes(current.view.phase)) {
       box.hidden = true;
       return;
     }
