@@ -318,3 +318,18 @@ describe('participant: language switch', () => {
 
 // Types the views the tests read, so a change in RoleView shows up here at compile time.
 export type { RoleView };
+
+describe('participant: the pause', () => {
+  it("shows the trainer's pause message as inert text while paused, and drops it on resuming", () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">Koffie tot 10:45';
+    const r = ex.host.submit({ kind: 'trainer' }, { type: 'pause', message: hostile, actor: { kind: 'trainer' } });
+    expect(r.ok).toBe(true);
+    const screen_ = show(['mayor']);
+    expect(screen.getByText('De oefening is gepauzeerd.')).toBeTruthy();
+    expect(screen.getByText(`Bericht van de oefenleider: ${hostile}`)).toBeTruthy();
+    expect(document.body.querySelector('img[src="x"]')).toBeNull();
+    ex.trainer('resume');
+    screen_.update(ex.views(['mayor']));
+    expect(screen.queryByText(/Bericht van de oefenleider/)).toBeNull();
+  });
+});

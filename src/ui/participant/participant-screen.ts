@@ -298,6 +298,10 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
         el('span', { className: 'turn-status__summary', text: turnSummary(views, views.reduce((n, v) => n + freshCount(v), 0), lang) }),
       ]),
     ];
+    // The trainer's message with the pause ("Coffee until 10:45"), as typed: text, never markup.
+    if (view.phase === 'paused' && view.pauseMessage !== null) {
+      nodes.push(el('p', { className: 'turn-status__pause-message', text: t(lang, 'play.pauseMessage', { message: view.pauseMessage }), attrs: { 'data-pause-message': '' } }));
+    }
     if (views.length > 1) {
       nodes.push(
         el(
