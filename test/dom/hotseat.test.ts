@@ -139,3 +139,17 @@ describe('hot-seat station', () => {
     expect(document.querySelector('.refusal, .participant__why')).toBeNull();
   });
 });
+
+describe('hot-seat station: the pause', () => {
+  it("shows the trainer's pause message on the shared device while paused, as text", () => {
+    const r = ex.host.submit({ kind: 'trainer' }, { type: 'pause', message: '<b>Koffie</b> tot 10:45', actor: { kind: 'trainer' } });
+    expect(r.ok).toBe(true);
+    const station = showStation();
+    expect(screen.getByText('De oefening is gepauzeerd. Wacht tot de oefenleider verdergaat.')).toBeTruthy();
+    expect(screen.getByText('Bericht van de oefenleider: <b>Koffie</b> tot 10:45')).toBeTruthy();
+    expect(document.body.querySelector('b')).toBeNull();
+    ex.trainer('resume');
+    station.update(ex.views(ALL_ROLES));
+    expect(screen.queryByText(/Bericht van de oefenleider/)).toBeNull();
+  });
+});

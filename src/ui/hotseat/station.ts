@@ -82,10 +82,12 @@ export function renderStation(root: HTMLElement, options: StationOptions): Stati
     screen.querySelector<HTMLElement>('h1')?.focus();
   }
 
-  function message(text: string, action?: { label: string; onClick: () => void }): void {
+  function message(text: string, action?: { label: string; onClick: () => void }, note?: string): void {
     unmount();
     privacyShown = null;
     const children: Node[] = [el('h1', { className: 'station__title', text: t(lang, 'station.title') }), el('p', { className: 'station__message', text })];
+    // A line from the trainer (the pause's message), as typed: text, never markup.
+    if (note !== undefined) children.push(el('p', { className: 'station__message station__message--note', text: note, attrs: { 'data-pause-message': '' } }));
     if (action) {
       const button = el('button', { className: 'button', text: action.label, attrs: { type: 'button' } });
       button.addEventListener('click', action.onClick);
@@ -171,7 +173,7 @@ export function renderStation(root: HTMLElement, options: StationOptions): Stati
         });
       }
       case 'paused':
-        return message(t(lang, 'station.paused'));
+        return message(t(lang, 'station.paused'), undefined, first.pauseMessage === null ? undefined : t(lang, 'play.pauseMessage', { message: first.pauseMessage }));
       case 'setup':
         return message(t(lang, 'station.waiting'));
       default:
