@@ -8,7 +8,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 // against the production build served by `vite preview`.
 export default defineConfig({
   testDir: 'test/e2e',
-  workers: 1,
+  // Two browsers at once: most of an end-to-end test is waiting on a page, and every spec has its own pages,
+  // ports and data folders (the classroom host takes a free port and a fresh folder).
+  workers: 2,
   retries: 0,
   // CI machines may be busy (a run at load 10 once spent 90 s in one axe check): limits are generous so that
   // slowness never reads as failure; speed is measured by `npm run bench`, never by tests.

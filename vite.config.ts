@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -32,6 +33,9 @@ export default defineConfig({
     // `npm run bench`, never by tests.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Vitest keeps one core for itself by default, which on a 2-core CI machine leaves a single test worker; its
+    // main process does little while the workers run, so every core runs test files.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,

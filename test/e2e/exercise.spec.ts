@@ -108,8 +108,8 @@ test('a hot-seat exercise played to its end is rated in the debrief exactly as s
   });
   await takeTurn(station, COMMS, async () => {
     await openTab(station, 'Acties');
-    await station.getByRole('checkbox', { name: /^Feit: Vanochtend zijn op de markt/ }).check();
-    await station.getByRole('checkbox', { name: /^Feit: De politie heeft om 10\.47 uur/ }).check();
+    await station.getByRole('checkbox', { name: /Vanochtend zijn op de markt/ }).check();
+    await station.getByRole('checkbox', { name: /De politie heeft om 10\.47 uur/ }).check();
     await station.getByRole('button', { name: 'Bericht publiceren' }).click();
     await expect(station.locator('.confirmation', { hasText: 'Publieksbericht gepubliceerd.' })).toBeVisible();
     await openTab(station, 'Berichten');

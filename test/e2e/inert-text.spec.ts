@@ -103,7 +103,7 @@ test('HTML and script in a scenario file and in typed text stay inert on every s
   await run(page, 'Oefening starten (briefing)');
   await run(page, 'Rondes beginnen');
   // A free inject for everyone, also on the projector.
-  await page.getByLabel('Tekst').fill(`Persbericht ${SCRIPT} en ${IMG}`);
+  await page.getByRole('textbox', { name: 'Tekst', exact: true }).fill(`Persbericht ${SCRIPT} en ${IMG}`);
   await page.getByRole('checkbox', { name: 'Ook op de projector tonen' }).check();
   await page.getByRole('button', { name: 'Vrije inject versturen' }).click();
   await run(page, 'Volgende ronde');

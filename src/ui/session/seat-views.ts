@@ -53,8 +53,14 @@ function tableScreen(
   const screen = draw(slot);
   const hotwash = createHotwashSlot(hotwashRoot, { headingLevel: 2 });
   const debrief = createRoomDebriefSlot(debriefRoot, 2);
+  // The framed slot takes no room while neither the hotwash nor the debrief is on: during play the turn view
+  // must fit the window without a page scroll.
+  const showSlot = () => {
+    slot.hidden = hotwashRoot.hidden && debriefRoot.hidden;
+  };
   hotwash.update(roleViews(views)[0] ?? null, lang);
   debrief.update(tableDebrief(views), lang);
+  showSlot();
   let shownLang = lang;
   return {
     update(next, nextLang) {
@@ -63,6 +69,7 @@ function tableScreen(
       if (list.length > 0) screen.update(list);
       hotwash.update(list[0] ?? null, nextLang);
       debrief.update(tableDebrief(next), nextLang);
+      showSlot();
     },
     destroy() {
       screen.destroy();
