@@ -76,7 +76,7 @@ describe('simulate', () => {
     writeFileSync(refused, JSON.stringify([{ type: 'advance', actor: { kind: 'trainer' } }]));
     const refusedScript = simulate(SCENARIO, '--script', refused);
     expect(refusedScript.status).toBe(1);
-    expect(refusedScript.stderr.trim()).toBe('Command 1 of the script was refused: Not now: the exercise is in the "setup" phase (ADVANCE).');
+    expect(refusedScript.stderr.trim()).toBe('Command 1 of the script was refused: Not now: the exercise is in the "setup" phase.');
 
     for (const r of [missing, broken, badJson, badScript, refusedScript]) {
       expect(r.stdout).toBe('');
