@@ -576,9 +576,9 @@ function adviceAreas(input: CheckInput, m: PublishedMessage): string[] {
 }
 
 /**
- * Timing: within the scenario's window the local voice leads on protective advice. A national advice
+ * Timing: within the scenario's span the local voice leads on protective advice. A national advice
  * before any local one (counted from the first notification) runs ahead of it; a national advice for
- * other areas than the local advice of the last window minutes runs against it.
+ * other areas than the local advice of the last span of minutes runs against it.
  */
 function timingFindings(input: CheckInput): Finding[] {
   const { message } = input;
@@ -587,7 +587,7 @@ function timingFindings(input: CheckInput): Finding[] {
   const last = lastUnder(earlierOf(input), keysFor(input.scenario).localAdvice, LOCAL_ADVICE)?.message;
   if (!last) {
     if (input.notifiedAt !== null && message.minute - input.notifiedAt <= oneVoiceSpan) {
-      return [{ principle: 'oneVoice', verdict: 'breach', code: 'timing-ahead-of-local', params: { message: message.id, window: oneVoiceSpan }, blocks: [] }];
+      return [{ principle: 'oneVoice', verdict: 'breach', code: 'timing-ahead-of-local', params: { message: message.id, minutes: oneVoiceSpan }, blocks: [] }];
     }
     return [];
   }
@@ -599,7 +599,7 @@ function timingFindings(input: CheckInput): Finding[] {
         principle: 'oneVoice',
         verdict: 'breach',
         code: 'timing-against-local',
-        params: { message: message.id, earlier: last.id, window: oneVoiceSpan, where: ours.join(', '), localWhere: theirs.join(', ') },
+        params: { message: message.id, earlier: last.id, minutes: oneVoiceSpan, where: ours.join(', '), localWhere: theirs.join(', ') },
         blocks: [],
       },
     ];
@@ -612,7 +612,7 @@ function timingFindings(input: CheckInput): Finding[] {
  * claims and time: two published claims on one subject with different values contradict each other when
  * no fact was confirmed in between — across voices always, within a voice unless the message says it
  * corrects the earlier one; a message contradicting itself is caught; a national advice may not run ahead
- * of or against the local one within the scenario's window. Pairs of blocks the author listed are an extra.
+ * of or against the local one within the scenario's span. Pairs of blocks the author listed are an extra.
  */
 export function oneVoice(input: CheckInput): Finding[] {
   const { scenario, message } = input;

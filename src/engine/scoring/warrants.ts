@@ -350,32 +350,14 @@ export function overReactions(scenario: Scenario, state: ExerciseState, domain?:
   return judgedMeasures(scenario, state).filter((j) => j.overReaction && (domain === undefined || MEASURE_DOMAIN[j.measure] === domain));
 }
 
-/** The escalating measures an action can be at all, from any level below it (scenario lint: which need a warrant). */
-export function escalationsOf(action: StructureActionT): { measure: EscalatingMeasure; target: string | null }[] {
+/**
+ * The escalating measures an action is. A GRIP level counts only above `fromGrip`: 0 asks what the action can be
+ * at all (scenario lint: which need a warrant); the current level asks what it would be if taken now.
+ */
+export function escalationsOf(action: StructureActionT, fromGrip = 0): { measure: EscalatingMeasure; target: string | null }[] {
   switch (action.action) {
     case 'scale':
-      return [3, 4, 5].filter((l) => action.level >= l).map((l) => ({ measure: `grip-${l}` as EscalatingMeasure, target: null }));
-    case 'setThreatLevel':
-      return [4, 5].filter((l) => action.level >= l).map((l) => ({ measure: `threat-${action.scope}-${l}` as EscalatingMeasure, target: null }));
-    case 'sendNlAlert':
-      return [{ measure: 'nl-alert', target: action.area }];
-    case 'requestDsi':
-      return [{ measure: 'dsi-request', target: null }];
-    case 'deployDsi':
-      return [{ measure: 'dsi-deploy', target: null }];
-    case 'convene':
-      return action.team === 'ICCb' || action.team === 'MCCb' ? [{ measure: `convene-${action.team}`, target: null }] : [];
-    default:
-      return classify(action, { kind: 'measure' });
-  }
-}
-
-/** The escalating measures an action would be if taken now (a level counts only above the current one). */
-function measuresOfAction(state: ExerciseState, action: StructureActionT): { measure: EscalatingMeasure; target: string | null }[] {
-  const summary = state.structure;
-  switch (action.action) {
-    case 'scale':
-      return [3, 4, 5].filter((l) => action.level >= l && summary.scaling.context.level < l).map((l) => ({ measure: `grip-${l}` as EscalatingMeasure, target: null }));
+      return [3, 4, 5].filter((l) => action.level >= l && fromGrip < l).map((l) => ({ measure: `grip-${l}` as EscalatingMeasure, target: null }));
     case 'setThreatLevel':
       return [4, 5].filter((l) => action.level >= l).map((l) => ({ measure: `threat-${action.scope}-${l}` as EscalatingMeasure, target: null }));
     case 'sendNlAlert':
@@ -396,7 +378,7 @@ function measuresOfAction(state: ExerciseState, action: StructureActionT): { mea
  * holds now, or no warrant at all (then it is not judged). Good play (the doctrine bot) waits for it.
  */
 export function warrantedNow(scenario: Scenario, state: ExerciseState, action: StructureActionT): boolean {
-  return measuresOfAction(state, action).every((m) => {
+  return escalationsOf(action, state.structure.scaling.context.level).every((m) => {
     const judged = judge(scenario, state, { ...m, role: '', minute: state.minute, event: state.events.at(state.events.length - 1) as EngineEvent });
     return judged === null || !judged.overReaction;
   });

@@ -2,9 +2,10 @@
 // it and the strategy wording behind it. The room's version carries no trainer notes or controller material.
 import type { Scenario } from '../scenario/schema.js';
 import type { ScoreReport } from '../scoring/score.js';
-import type { ExerciseState, ObservationTag, Rating } from '../session/types.js';
+import type { ExerciseState } from '../session/types.js';
 import { CRITERION_CATALOGUE, OBJECTIVE_CATALOGUE } from '../strategy/index.js';
 import { commonView, scoreOf, type CommonView } from './common.js';
+import { observationsOf, type ObservationView } from './trainer-view.js';
 
 export interface DebriefView extends CommonView {
   readonly score: ScoreReport;
@@ -15,16 +16,7 @@ export interface DebriefView extends CommonView {
   readonly ratings: NonNullable<ExerciseState['ratings']> | null;
   readonly attempts: ExerciseState['attempts'] | null;
   readonly observations:
-    | readonly {
-        readonly seq: number;
-        readonly minute: number;
-        readonly text: string;
-        readonly event: number | null;
-        readonly by: string;
-        /** Observed, not measured: an evaluator's HSEEP rating and what it is about. */
-        readonly rating: Rating | null;
-        readonly tag: ObservationTag | null;
-      }[]
+    | readonly ObservationView[]
     | null;
 }
 
@@ -49,16 +41,6 @@ export function debriefView(scenario: Scenario, state: ExerciseState, audience: 
     attempts: room ? null : state.attempts,
     observations: room
       ? null
-      : state.events
-          .filter((e) => e.kind === 'observation')
-          .map((e) => ({
-            seq: e.seq,
-            minute: e.minute,
-            text: e.data.text as string,
-            event: (e.data.event as number | null) ?? null,
-            by: e.data.by as string,
-            rating: (e.data.rating as Rating | undefined) ?? null,
-            tag: (e.data.tag as ObservationTag | undefined) ?? null,
-          })),
+      : observationsOf(state),
   };
 }

@@ -68,6 +68,32 @@ export interface TrainerDecision {
   readonly state: ExerciseState['decisions'][string] | null;
 }
 
+/** An evaluator's note as the trainer and the debrief read it. */
+export interface ObservationView {
+  readonly seq: number;
+  readonly minute: number;
+  readonly text: string;
+  readonly event: number | null;
+  readonly by: string;
+  /** Observed, not measured: an evaluator's HSEEP rating and what it is about (the module's evaluation guide). */
+  readonly rating: Rating | null;
+  readonly tag: ObservationTag | null;
+}
+
+export function observationsOf(state: ExerciseState): ObservationView[] {
+  return state.events
+    .filter((e) => e.kind === 'observation')
+    .map((e) => ({
+      seq: e.seq,
+      minute: e.minute,
+      text: e.data.text as string,
+      event: (e.data.event as number | null) ?? null,
+      by: e.data.by as string,
+      rating: (e.data.rating as Rating | undefined) ?? null,
+      tag: (e.data.tag as ObservationTag | undefined) ?? null,
+    }));
+}
+
 export interface TrainerView extends Omit<CommonView, 'indicators'> {
   /** Every variable, with who may see it, so the console can mark the hidden ones. */
   readonly indicators: readonly (CommonView['indicators'][number] & { readonly visibility: VisibilityT })[];
@@ -79,16 +105,7 @@ export interface TrainerView extends Omit<CommonView, 'indicators'> {
   readonly decisions: readonly TrainerDecision[];
   readonly rumours: readonly { readonly id: string; readonly text: TextT; readonly startedAt: number | null; readonly rebuttedAt: number | null }[];
   readonly attempts: readonly Attempt[];
-  readonly observations: readonly {
-    readonly seq: number;
-    readonly minute: number;
-    readonly text: string;
-    readonly event: number | null;
-    readonly by: string;
-    /** An evaluator's HSEEP rating of what was observed, and what it is about (the module's evaluation guide). */
-    readonly rating: Rating | null;
-    readonly tag: ObservationTag | null;
-  }[];
+  readonly observations: readonly ObservationView[];
   readonly score: ScoreReport;
   readonly canUndo: boolean;
   /** The scenario minute at which the current round ends: a jump that reaches it ends the round. */
@@ -143,17 +160,7 @@ export function trainerView(scenario: Scenario, state: ExerciseState): TrainerVi
     })),
     rumours: scenario.rumours.map((r) => ({ id: r.id, text: r.text, startedAt: state.rumours[r.id]?.startedAt ?? null, rebuttedAt: state.rumours[r.id]?.rebuttedAt ?? null })),
     attempts: state.attempts,
-    observations: state.events
-      .filter((e) => e.kind === 'observation')
-      .map((e) => ({
-        seq: e.seq,
-        minute: e.minute,
-        text: e.data.text as string,
-        event: (e.data.event as number | null) ?? null,
-        by: e.data.by as string,
-        rating: (e.data.rating as Rating | undefined) ?? null,
-        tag: (e.data.tag as ObservationTag | undefined) ?? null,
-      })),
+    observations: observationsOf(state),
     score: scoreOf(scenario, state),
     canUndo: undoTarget(state) !== null,
     roundEndsAt: roundEndsAt(scenario, state),

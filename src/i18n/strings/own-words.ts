@@ -22,8 +22,8 @@ export const ownWords = defineStrings({
     'finding.self-contradiction': 'Bericht {message} spreekt zichzelf tegen over {subject}: {values}.',
     'finding.contradicts-own-earlier': 'Bericht {message} zegt over {subject} "{value}", terwijl eerder bericht {earlier} van dezelfde afzender "{before}" zei, zonder nieuw feit en zonder te zeggen dat het een correctie is.',
     'finding.update-after-fact': 'Bericht {message} zegt over {subject} "{value}" in plaats van "{before}" (bericht {earlier}): een update na een nieuw bevestigd feit, geen tegenspraak.',
-    'finding.timing-ahead-of-local': 'Bericht {message} geeft landelijk een advies voordat de lokale afzender dat deed (binnen {window} minuten na de eerste melding heeft de lokale afzender het voortouw).',
-    'finding.timing-against-local': 'Bericht {message} geeft landelijk een advies voor {where}, terwijl het lokale advies (bericht {earlier}, minder dan {window} minuten eerder) voor {localWhere} geldt.',
+    'finding.timing-ahead-of-local': 'Bericht {message} geeft landelijk een advies voordat de lokale afzender dat deed (binnen {minutes} minuten na de eerste melding heeft de lokale afzender het voortouw).',
+    'finding.timing-against-local': 'Bericht {message} geeft landelijk een advies voor {where}, terwijl het lokale advies (bericht {earlier}, minder dan {minutes} minuten eerder) voor {localWhere} geldt.',
 
     'refusal.message-mode': 'In deze oefening worden berichten niet op deze manier geschreven ({mode}).',
     'refusal.message-text-empty': 'Het bericht heeft nog geen tekst.',
@@ -129,8 +129,8 @@ export const ownWords = defineStrings({
     'finding.self-contradiction': 'Message {message} contradicts itself on {subject}: {values}.',
     'finding.contradicts-own-earlier': 'Message {message} says "{value}" on {subject}, while earlier message {earlier} of the same voice said "{before}", without a new fact and without saying it corrects itself.',
     'finding.update-after-fact': 'Message {message} says "{value}" on {subject} instead of "{before}" (message {earlier}): an update after a newly confirmed fact, not a contradiction.',
-    'finding.timing-ahead-of-local': 'Message {message} gives a national advice before the local voice did (within {window} minutes of the first notification the local voice leads).',
-    'finding.timing-against-local': 'Message {message} gives a national advice for {where}, while the local advice (message {earlier}, less than {window} minutes earlier) is for {localWhere}.',
+    'finding.timing-ahead-of-local': 'Message {message} gives a national advice before the local voice did (within {minutes} minutes of the first notification the local voice leads).',
+    'finding.timing-against-local': 'Message {message} gives a national advice for {where}, while the local advice (message {earlier}, less than {minutes} minutes earlier) is for {localWhere}.',
 
     'refusal.message-mode': 'In this exercise messages are not written this way ({mode}).',
     'refusal.message-text-empty': 'The message has no text yet.',

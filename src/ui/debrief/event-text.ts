@@ -31,12 +31,9 @@ export function groupOf(kind: string): TimelineGroup {
   return GROUP_OF[kind] ?? 'other';
 }
 
-/** A closed-list name (office, team, action) in words, or the id itself when there is none. */
-export function named(prefix: string, id: string, lang: Language): string {
-  const key = `${prefix}.${id}`;
-  return hasKey(lang, key) ? tDynamic(lang, key) : id;
-}
+import { named } from '../components/structure-status.js';
 
+export { named };
 export { short };
 
 export function roleName(scenario: DebriefNames, id: string, lang: Language): string {

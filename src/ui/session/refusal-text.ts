@@ -1,7 +1,8 @@
 // A refusal in the reader's language. The engine names offices, actions, teams and sectors by their ids;
 // the sentence reads better with their names, so known ids are translated before they are filled in.
 import type { Refusal } from '../../engine/index.js';
-import { hasKey, tDynamic, type Language } from '../../i18n/index.js';
+import { tDynamic, type Language } from '../../i18n/index.js';
+import { named } from '../components/structure-status.js';
 
 const PREFIX_OF_PARAM: Readonly<Record<string, string>> = {
   office: 'office',
@@ -14,18 +15,14 @@ const PREFIX_OF_PARAM: Readonly<Record<string, string>> = {
   phase: 'phase',
 };
 
-function named(lang: Language, prefix: string, id: string): string {
-  const key = `${prefix}.${id}`;
-  return hasKey(lang, key) ? tDynamic(lang, key) : id;
-}
 
 function param(lang: Language, name: string, value: string | number): string | number {
   if (typeof value !== 'string') return value;
-  if (name === 'offices') return value.split(', ').map((office) => named(lang, 'office', office)).join(', ');
+  if (name === 'offices') return value.split(', ').map((office) => named('office', office, lang)).join(', ');
   // An airport measure's level is a word (continue, restrict, close); a scaling level is a number.
-  if (name === 'level') return named(lang, 'airspace', value);
+  if (name === 'level') return named('airspace', value, lang);
   const prefix = PREFIX_OF_PARAM[name];
-  return prefix ? named(lang, prefix, value) : value;
+  return prefix ? named(prefix, value, lang) : value;
 }
 
 export function refusalText(lang: Language, refusal: Refusal): string {
