@@ -71,7 +71,7 @@ describe('the own-words composer', () => {
   });
 
   it('says a refusal in words beside the button (an NL-Alert needs an advice)', async () => {
-    show('nl');
+    show('nl', ['mayor']);
     const user = userEvent.setup();
     await user.click(screen.getByRole('tab', { name: 'Acties' }));
     await user.selectOptions(within(screen.getByRole('region', { name: /Bericht in eigen woorden/ })).getByLabelText('Kanaal'), 'nlAlert');
@@ -82,23 +82,35 @@ describe('the own-words composer', () => {
     expect(screen.getByRole('button', { name: 'Bericht in eigen woorden publiceren' }).getAttribute('aria-describedby')).toContain(note.id);
   });
 
-  it('refuses an NL-Alert from the communication adviser in plain words: the mayor decides it', async () => {
+  it('does not offer the NL-Alert channel to the communication adviser, and says the mayor decides it', async () => {
     show('nl');
     const user = userEvent.setup();
     await user.click(screen.getByRole('tab', { name: 'Acties' }));
-    await user.selectOptions(within(screen.getByRole('region', { name: /Bericht in eigen woorden/ })).getByLabelText('Kanaal'), 'nlAlert');
     const panel = screen.getByRole('region', { name: /Bericht in eigen woorden/ });
-    await user.type(within(panel).getByLabelText('Wat is er aan de hand?'), 'Steekincident op de Brink.');
-    await user.type(within(panel).getByLabelText('Wat moet u doen?'), 'Mijd de Brink.');
-    await user.click(within(panel).getByLabelText('Dit bericht geeft een handelingsadvies'));
-    const withAdvice = screen.getByRole('region', { name: /Bericht in eigen woorden/ });
-    await user.type(within(withAdvice).getByLabelText('Wat moeten mensen doen?'), 'Mijd de Brink');
-    await user.click(within(withAdvice).getByLabelText('De Brink en de straten eromheen'));
-    await user.selectOptions(within(withAdvice).getByLabelText('Tot wanneer?'), 'event:cordon-lifted');
-    await user.click(within(screen.getByRole('region', { name: /Bericht in eigen woorden/ })).getByRole('button', { name: 'Bericht in eigen woorden publiceren' }));
-    const note = within(screen.getByRole('region', { name: /Bericht in eigen woorden/ })).getByText(/mag nu geen NL-Alert versturen/);
+    const channel = within(panel).getByLabelText<HTMLSelectElement>('Kanaal');
+    const alert = within(channel).getByRole<HTMLOptionElement>('option', { name: /NL-Alert/ });
+    expect(alert.disabled).toBe(true);
+    expect(alert.textContent).toBe('NL-Alert (niet aan uw functie)');
+    expect(within(channel).getByRole<HTMLOptionElement>('option', { name: 'Website' }).disabled).toBe(false);
+    // The reason is beside the control and read with it: who decides an NL-Alert now.
+    const note = within(panel).getByText(/mag nu geen NL-Alert versturen/);
     expect(note.textContent).toMatch(/Daarover beslist nu: [Bb]urgemeester/);
-    expect(ex.host.state.messages).toHaveLength(0);
+    expect(channel.getAttribute('aria-describedby')).toContain(note.id);
+    // Picking it anyway does nothing: the composer stays on a channel this office may use.
+    await user.selectOptions(channel, 'nlAlert').catch(() => undefined);
+    const after = screen.getByRole('region', { name: /Bericht in eigen woorden/ });
+    expect(within(after).getByLabelText<HTMLSelectElement>('Kanaal').value).toBe('website');
+    expect(within(after).queryByLabelText('Wat is er aan de hand?')).toBeNull();
+  });
+
+  it('offers the NL-Alert channel to the mayor, who decides it, without a note', async () => {
+    show('nl', ['mayor']);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Acties' }));
+    const panel = screen.getByRole('region', { name: /Bericht in eigen woorden/ });
+    const channel = within(panel).getByLabelText<HTMLSelectElement>('Kanaal');
+    expect(within(channel).getByRole<HTMLOptionElement>('option', { name: 'NL-Alert' }).disabled).toBe(false);
+    expect(within(panel).queryByText(/mag nu geen NL-Alert versturen/)).toBeNull();
   });
 
   it('keeps hostile text in every field as text, in the screen and in the published message', async () => {

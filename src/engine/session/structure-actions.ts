@@ -9,14 +9,17 @@ import type { Voice } from '../scenario/vocabulary.js';
 import { moveCommunication, publishMessage } from './publish.js';
 import { refuse, type Step } from './step.js';
 import type { Actor, EngineEvent, Refusal } from './types.js';
+import type { OwnWords } from '../communication/message.js';
 import { learnFromSharing, learnStructureChange } from '../knowledge/learn.js';
 import { settleCardsByAction } from './cards.js';
 import { militaryGrantRefusal } from './military.js';
 
 /** Scenario references an action needs (the area of an NL-Alert, the place to protect) must exist. */
-function checkReferences(step: Step, role: Role, action: StructureActionT): Refusal | null {
+function checkReferences(step: Step, role: Role, action: StructureActionT, own: OwnWords | undefined): Refusal | null {
   if (action.action === 'sendNlAlert') {
     if (!step.idx.areas.has(action.area)) return { code: 'unknown-area', params: { area: action.area } };
+    // An alert in own words carries its advice in its own text and parts (checked by buildOwnWords), not in a block.
+    if (own) return null;
     const block = step.idx.blocks.get(action.advice);
     if (!block || block.kind !== 'actionAdvice') return { code: 'not-action-advice', params: { block: action.advice } };
     const voice = nlAlertVoice(role);
@@ -34,11 +37,13 @@ function checkReferences(step: Step, role: Role, action: StructureActionT): Refu
 /**
  * Take a structure action for a role. With `strict`, a refusal abandons the command; otherwise
  * (an option's follow-on effect) the skipped action is recorded for the trainer and play goes on.
+ * `own` is the text of an NL-Alert written in the participant's own words: the alert is then in force
+ * exactly as one decided from a block (structure, warrants, cards), and the published message is that text.
  */
-export function takeStructureAction(step: Step, role: Role, action: StructureActionT, actor: Actor | null, strict: boolean): boolean {
+export function takeStructureAction(step: Step, role: Role, action: StructureActionT, actor: Actor | null, strict: boolean, own?: OwnWords): boolean {
   let changed: EngineEvent | null = null;
   const refusal =
-    checkReferences(step, role, action) ??
+    checkReferences(step, role, action, own) ??
     (() => {
       const r = applyStructureAction(step.scenario, step.s.structure, action, { office: role.office, narrowed: role.authority }, step.s.minute);
       if (!r.ok) return r.refusal;
@@ -65,7 +70,7 @@ export function takeStructureAction(step: Step, role: Role, action: StructureAct
     step.own('board').protectedTargets = [...step.s.board.protectedTargets, action.target];
   }
   // An NL-Alert is a public message too: its action advice is checked like any other message.
-  if (action.action === 'sendNlAlert') publishMessage(step, role, [action.advice], nlAlertVoice(role), 'nlAlert');
+  if (action.action === 'sendNlAlert') publishMessage(step, role, own ? [] : [action.advice], nlAlertVoice(role), 'nlAlert', own);
   if (action.action === 'withdrawAdvice') moveCommunication(step, { type: 'WITHDRAW_ADVICE', minute: step.s.minute });
   return true;
 }

@@ -2,9 +2,10 @@
 // make claims on, the map areas an advice can cover, the events an advice can last until, and the
 // NL-Alert length limit. Only for a role with a public voice, and only where own words are allowed.
 import { allowsBlocks, allowsOwnWords, effectiveMode, type MessageMode } from '../communication/own-words.js';
-import type { Scenario, TextT } from '../scenario/schema.js';
-import type { Language } from '../scenario/vocabulary.js';
-import type { ExerciseState } from '../session/types.js';
+import { nlAlertRefusal, ownNlAlertAction } from '../communication/nl-alert-power.js';
+import type { Role, Scenario, TextT } from '../scenario/schema.js';
+import type { Language, Voice } from '../scenario/vocabulary.js';
+import type { ExerciseState, Refusal } from '../session/types.js';
 
 export interface OwnWordsCard {
   readonly mode: MessageMode;
@@ -18,9 +19,11 @@ export interface OwnWordsCard {
   }[];
   readonly areas: readonly { readonly id: string; readonly name: TextT }[];
   readonly adviceEnds: readonly { readonly id: string; readonly label: TextT }[];
+  /** Why this role may not send an NL-Alert now (the power lies elsewhere); null when it may. */
+  readonly nlAlertRefused: Refusal | null;
 }
 
-export function ownWordsCard(scenario: Scenario, state: ExerciseState, voice: string | null): OwnWordsCard | null {
+export function ownWordsCard(scenario: Scenario, state: ExerciseState, role: Role, voice: Voice | null): OwnWordsCard | null {
   const mode = effectiveMode(scenario, state.settings.messages);
   if (voice === null || !allowsOwnWords(mode)) return null;
   const c = scenario.communication;
@@ -31,6 +34,8 @@ export function ownWordsCard(scenario: Scenario, state: ExerciseState, voice: st
     subjects: c.subjects.map((s) => ({ id: s.id, name: s.name, numeric: s.numeric, values: s.values.map((v) => ({ id: v.id, label: v.label })) })),
     areas: scenario.setting.map.areas.map((a) => ({ id: a.id, name: a.name })),
     adviceEnds: c.adviceEnds.map((e) => ({ id: e.id, label: e.label })),
+    // The power does not depend on the area: asked for the first one, as the command asks for the advice's first.
+    nlAlertRefused: nlAlertRefusal(scenario, state.structure, role, ownNlAlertAction(voice, scenario.setting.map.areas[0]?.id ?? '', '')),
   };
 }
 

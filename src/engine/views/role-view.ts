@@ -172,7 +172,7 @@ export function roleView(scenario: Scenario, state: ExerciseState, roleId: strin
     publicDecisions,
     voice,
     blocks: blocksOffered(scenario, state) ? blocks : [],
-    ownWords: ownWordsCard(scenario, state, voice),
+    ownWords: ownWordsCard(scenario, state, role, voice),
     alertAdvice: neutralOrder(
       state.seed,
       offeredBlocks(scenario, state, roleId, publishVoice(role.office) ?? 'regional').filter((b) => b.kind === 'actionAdvice'),

@@ -8,7 +8,8 @@ import { t, tDynamic, type Language } from '../../i18n/index.js';
 import { named } from '../components/structure-status.js';
 import { el, uniqueId } from '../dom.js';
 import { localise } from '../text.js';
-import { describeRefusal, section, type PanelContext, type ParticipantUi } from './context.js';
+import { describeBy, describeRefusal, section, type PanelContext, type ParticipantUi } from './context.js';
+import { refusalText } from '../session/refusal-text.js';
 
 type UntilKind = 'minute' | 'furtherNotice' | `event:${string}`;
 
@@ -184,12 +185,23 @@ export function renderOwnWords(ctx: PanelContext): HTMLElement | null {
   if (!card || view.voice === null) return null;
   const d = draftOf(ctx, card);
   const key = `publishText:${view.role.id}`;
+  // The NL-Alert channel is not offered to a role without the power to decide one (machines/authority.ts);
+  // it stays in the list, disabled, with the reason and who decides beside it.
+  const alertRefused = card.nlAlertRefused;
+  if (alertRefused && d.channel === 'nlAlert') d.channel = 'website';
 
   const language = select(`${key}:lang`, card.languages.map((l): [string, string] => [l, l === 'nl' ? 'Nederlands' : 'English']), d.lang, (v) => (d.lang = v as Language));
-  const channel = select(`${key}:channel`, OWN_CHANNELS.map((c): [string, string] => [c, tDynamic(lang, `own.channel.${c}`)]), d.channel, (v) => {
+  const channelLabel = (c: (typeof OWN_CHANNELS)[number]) => (c === 'nlAlert' && alertRefused ? t(lang, 'own.channel.nlAlertNotYours') : tDynamic(lang, `own.channel.${c}`));
+  const channel = select(`${key}:channel`, OWN_CHANNELS.map((c): [string, string] => [c, channelLabel(c)]), d.channel, (v) => {
     d.channel = v as OwnDraft['channel'];
     ctx.redraw(`${key}:channel`);
   });
+  const alertNote = alertRefused ? el('p', { className: 'own-words__channel-note', text: refusalText(lang, alertRefused), attrs: { id: uniqueId('own-alert-note') } }) : null;
+  if (alertNote) {
+    const option = [...channel.options].find((o) => o.value === 'nlAlert');
+    if (option) option.disabled = true;
+    describeBy(channel, alertNote.id);
+  }
   const audience = select(`${key}:audience`, AUDIENCES.map((a): [string, string] => [a, tDynamic(lang, `own.audience.${a}`)]), d.audience, (v) => (d.audience = v as OwnDraft['audience']));
 
   const nl = d.channel === 'nlAlert';
@@ -224,6 +236,7 @@ export function renderOwnWords(ctx: PanelContext): HTMLElement | null {
 
   return section('own-words', t(lang, 'own.title', { voice: named('communication.voice', view.voice, lang) }), [
     el('div', { className: 'own-words__meta' }, [labelled(t(lang, 'own.language'), language), labelled(t(lang, 'own.channel'), channel), labelled(t(lang, 'own.audience'), audience)]),
+    ...(alertNote ? [alertNote] : []),
     ...textParts,
     counter,
     adviceFields(ctx, card, d, key),

@@ -7,6 +7,8 @@ import type { SessionSettings } from '../../../src/engine/session/types.js';
 import { must, role, scenarioNamed, TRAINER } from '../engine/support.js';
 import { createSession } from '../../../src/engine/session/create.js';
 import { scenarioHash } from '../../../src/engine/scenario/hash.js';
+import { structureSummary } from '../../../src/engine/machines/structure.js';
+import { judgedMeasures, measuresTaken } from '../../../src/engine/scoring/warrants.js';
 
 const intro = scenarioNamed('intro-market-square.json');
 const COMMS = role('comms');
@@ -94,6 +96,43 @@ describe('a message in own words', () => {
       ],
     });
     expect(s.rumours['second-attacker']?.rebuttedAt).toBe(s.minute);
+  });
+});
+
+describe('an NL-Alert in own words, once published', () => {
+  // The same alert decided from the building block, for comparison: what the structure and the scoring see must match.
+  const byBlock = () => must(intro, at(20), { type: 'structure', actor: role('mayor'), action: { action: 'sendNlAlert', area: 'brink', advice: 'advice-avoid-brink' } });
+
+  it('is in force in the structure exactly as the alert decided from a block, its advice pointing at the message', () => {
+    const before = at(20);
+    expect(structureSummary(before.structure).nlAlert.inForce).toBe(false);
+    const s = must(intro, before, namingAlert);
+    const message = s.messages.at(-1)!;
+    const alert = structureSummary(s.structure).nlAlert;
+    expect(alert).toEqual({ inForce: true, area: 'brink', advice: message.id, national: false });
+    expect(structureSummary(byBlock().structure).nlAlert).toEqual({ ...alert, advice: 'advice-avoid-brink' });
+    const changed = s.events.filter((e) => e.kind === 'structureChanged').at(-1)!;
+    expect(changed.data).toMatchObject({ role: 'mayor', action: { action: 'sendNlAlert', area: 'brink', advice: message.id }, change: { kind: 'nlAlert', area: 'brink' } });
+    expect(s.actionsTaken.sendNlAlert).toBe(20);
+    // One message, on the NL-Alert channel, in own words.
+    expect(s.messages.length).toBe(before.messages.length + 1);
+    expect(s.events.filter((e) => e.kind === 'messagePublished').at(-1)!.data).toMatchObject({ message: message.id, channel: 'nlAlert', ownWords: true });
+  });
+
+  it('counts as the escalating measure for warrants and over-reaction, and settles the card whose option sends it', () => {
+    const s = must(intro, at(20), namingAlert);
+    const own = measuresTaken(s).filter((m) => m.measure === 'nl-alert');
+    expect(own.map((m) => [m.target, m.role, m.minute])).toEqual([['brink', 'mayor', 20]]);
+    expect(measuresTaken(byBlock()).filter((m) => m.measure === 'nl-alert').map((m) => [m.target, m.role, m.minute])).toEqual([['brink', 'mayor', 20]]);
+    expect(judgedMeasures(intro, s).map((j) => [j.measure, j.overReaction])).toEqual(judgedMeasures(intro, byBlock()).map((j) => [j.measure, j.overReaction]));
+    expect(s.decisions['public-advice']?.taken).toMatchObject({ option: 'nl-alert', byDefault: false });
+  });
+
+  it('is refused, with nothing in force, for a role without the power to decide an alert', () => {
+    const s = at(20);
+    const refused = applyCommand(intro, s, { ...namingAlert, actor: COMMS } as Command);
+    expect(refused.ok ? null : refused.refusal.code).toBe('message-nl-alert-not-yours');
+    expect(structureSummary(s.structure).nlAlert.inForce).toBe(false);
   });
 });
 

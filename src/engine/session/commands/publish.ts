@@ -1,12 +1,11 @@
 // A communication role publishes a message built from the scenario's building blocks, or written in
 // its own words where the scenario and the setup allow it; evaluators rate messages in own words.
 import { allowsBlocks, allowsOwnWords, buildOwnWords, effectiveMode } from '../../communication/own-words.js';
-import { officesFor, publishVoice } from '../../machines/authority.js';
-import { checkStructureAction, situationOf } from '../../machines/structure.js';
-import type { OwnWords } from '../../communication/message.js';
-import type { Role, StructureActionT } from '../../scenario/schema.js';
+import { publishVoice } from '../../machines/authority.js';
+import { nlAlertRefusal, ownNlAlertAction } from '../../communication/nl-alert-power.js';
 import { PRINCIPLES } from '../../scenario/vocabulary.js';
 import { publishMessage } from '../publish.js';
+import { takeStructureAction } from '../structure-actions.js';
 import { refuse, type Step } from '../step.js';
 import type { Command } from '../types.js';
 import { actingRole } from './actors.js';
@@ -28,24 +27,18 @@ export function publishText(step: Step, c: Of<'publishText'>): void {
   if (!allowsOwnWords(effectiveMode(step.scenario, step.s.settings.messages))) refuse('message-mode', { mode: 'ownWords' });
   const built = buildOwnWords(step.scenario, step.s.minute, c);
   if (!built.ok) refuse(built.refusal.code, built.refusal.params);
-  if (built.own.channel === 'nlAlert') nlAlertAuthority(step, role, built.own);
-  publishMessage(step, role, [], voice, built.own.channel, built.own);
-}
-
-/**
- * An NL-Alert in own words needs the same power as one built from blocks: the sendNlAlert rows of the
- * powers table (machines/authority.ts), checked by the structure exactly as for the block path, at the
- * GRIP level of this moment (art. 39 Wvr moves the regional alert from the mayor to the chair). A national
- * voice speaks for a national alert (the Minister of JenV decides), every other voice for a regional one.
- * Writing the text is not deciding it: a communication adviser who drafts an alert puts it to the authority.
- */
-function nlAlertAuthority(step: Step, role: Role, own: OwnWords): void {
-  const national = publishVoice(role.office) === 'national';
-  const action: StructureActionT = { action: 'sendNlAlert', area: own.advice?.where[0] ?? '', advice: '', ...(national ? { national: true } : {}) };
-  const actor = { office: role.office, ...(role.authority === undefined ? {} : { narrowed: role.authority }) };
-  if (checkStructureAction(step.scenario, step.s.structure, action, actor) === null) return;
-  const offices = officesFor(action, situationOf(step.scenario, step.s.structure));
-  refuse('message-nl-alert-not-yours', { office: role.office, offices: offices.join(', '), scope: national ? 'national' : 'regional' });
+  if (built.own.channel !== 'nlAlert') {
+    publishMessage(step, role, [], voice, built.own.channel, built.own);
+    return;
+  }
+  // A published NL-Alert is in force whoever wrote its text: the same structure action as the block path
+  // (the warning machine, structureChanged, warrants and over-reaction, cards settled by the action), whose
+  // message is the text in own words; its advice points at that message (the id publishMessage gives it).
+  // Writing the text is not deciding it: a communication adviser who drafts an alert puts it to the authority.
+  const action = ownNlAlertAction(voice, built.own.advice?.where[0] ?? '', `m${step.s.messages.length + 1}`);
+  const notYours = nlAlertRefusal(step.scenario, step.s.structure, role, action);
+  if (notYours) refuse(notYours.code, notYours.params);
+  takeStructureAction(step, role, action, c.actor, true, built.own);
 }
 
 const RATINGS = ['meets', 'partly', 'misses'] as const;
