@@ -3,7 +3,7 @@
 // trainer's overrides beside the computed ratings.
 import type { CriterionUseT, Scenario } from '../scenario/schema.js';
 import type { CriterionId, ObjectiveId } from '../scenario/vocabulary.js';
-import { eventsOfKind, firstWith } from '../session/event-index.js';
+import { eventsOfKind, eventsWith, firstWith } from '../session/event-index.js';
 import type { ExerciseState } from '../session/types.js';
 import { capByCriticalTasks, criterionById, objectiveOf, rollUp, type CriterionResult, type CriticalCap, type Rating, type ThemeId } from '../strategy/index.js';
 import { actionPerspective, factual, firstMessage, oneVoice, perpetratorAttention, respondersResilience, rumourControl } from './criteria/communication.js';
@@ -109,7 +109,7 @@ function assessmentsFor(scenario: Scenario, state: ExerciseState, use: Criterion
     if (!taken) continue;
     const option = d.options.find((o) => o.id === taken.option);
     // The last record of the decision: a card settled by an action later replaces its default (session/cards.ts).
-    const event = state.events.findLast((e) => e.kind === 'decisionTaken' && e.data.decision === d.id);
+    const event = eventsWith(state, 'decisionTaken', 'decision', d.id).at(-1);
     for (const a of option?.assessments ?? []) {
       if (a.criterion !== use.criterion) continue;
       const entry = a.objective === undefined ? first : (uses.find((u) => objectiveOf(u.criterion, u.objective) === a.objective) ?? first);

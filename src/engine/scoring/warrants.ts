@@ -100,8 +100,7 @@ function classify(action: StructureActionT, change: Record<string, unknown>): { 
 /** Every escalating measure in the log, in order. */
 export function measuresTaken(state: ExerciseState): MeasureTaken[] {
   const out: MeasureTaken[] = [];
-  for (const e of state.events) {
-    if (e.kind !== 'structureChanged') continue;
+  for (const e of eventsOfKind(state, 'structureChanged')) {
     for (const m of classify(e.data.action as StructureActionT, e.data.change as Record<string, unknown>)) {
       out.push({ ...m, role: e.data.role as string, minute: e.minute, event: e });
     }
@@ -113,8 +112,7 @@ export function measuresTaken(state: ExerciseState): MeasureTaken[] {
 function affectedBeyond(scenario: Scenario, state: ExerciseState, count: number): number | null {
   const municipalityOf = new Map(scenario.setting.map.areas.map((a) => [a.id, a.municipality]));
   const seen = new Set<string>();
-  for (const e of state.events) {
-    if (e.kind !== 'boardChanged') continue;
+  for (const e of eventsOfKind(state, 'boardChanged')) {
     const change = e.data.change as { op?: string; area?: string };
     if (change.op !== 'markAffected' || change.area === undefined) continue;
     const m = municipalityOf.get(change.area);
@@ -143,8 +141,7 @@ const DANGER_MARKERS = new Set(['incident', 'suspect', 'casualties', 'drone']);
  */
 function dangerIn(scenario: Scenario, state: ExerciseState, area: string | null): number | null {
   const polygon = scenario.setting.map.areas.find((a) => a.id === area)?.polygon;
-  for (const e of state.events) {
-    if (e.kind !== 'boardChanged') continue;
+  for (const e of eventsOfKind(state, 'boardChanged')) {
     const change = e.data.change as { op?: string; area?: string; kind?: string; at?: readonly [number, number] };
     if (change.op === 'markAffected' && (area === null || change.area === area)) return e.minute;
     if (change.op === 'addMarker' && DANGER_MARKERS.has(change.kind ?? '') && change.at && polygon && inside(change.at, polygon)) return e.minute;
@@ -154,7 +151,7 @@ function dangerIn(scenario: Scenario, state: ExerciseState, area: string | null)
 
 /** The minute a suspect was first placed on the board (located), or null. */
 function suspectLocated(state: ExerciseState): number | null {
-  const e = state.events.find((x) => x.kind === 'boardChanged' && (x.data.change as { op?: string; kind?: string }).op === 'addMarker' && (x.data.change as { kind?: string }).kind === 'suspect');
+  const e = eventsOfKind(state, 'boardChanged').find((x) => (x.data.change as { op?: string; kind?: string }).op === 'addMarker' && (x.data.change as { kind?: string }).kind === 'suspect');
   return e ? e.minute : null;
 }
 
@@ -182,18 +179,112 @@ export function hasWarrant(scenario: Scenario, measure: EscalatingMeasure): bool
 }
 
 /**
+ * What judging reads again and again from one state, read once per state. Judging every measure of a long log
+ * asks "did this warrant hold at that minute" for every measure and every minute something happened, and each
+ * question used to walk the events from the start: a 10,000-command log spent most of its score there. A state
+ * never changes, so its answers are kept with it (like the judged measures below), and the changes a test reads
+ * are kept as one ordered series per changing thing, searched by minute.
+ */
+interface Reading {
+  readonly scenario: Scenario;
+  /** The minutes at which something happened (eventMinutes). */
+  minutes: readonly number[] | undefined;
+  /** Condition → minute → whether it held then (heldAt). */
+  readonly held: Map<Condition, Map<number, boolean>>;
+  /** Condition → the first minute it held (firstHeld). */
+  readonly first: Map<Condition, number | null>;
+  /** Condition → the minute from which a test the events date held (triggerTime). */
+  readonly trigger: Map<Condition, number | null>;
+  /** A changing thing's changes (a variable, the GRIP level, a threat level, a team), in order. */
+  readonly series: Map<string, Series>;
+  /** Measure and target → the minute doctrine's warrant first held. */
+  readonly doctrine: Map<string, number | null>;
+  structure: readonly EngineEvent[] | undefined;
+}
+
+/** One changing thing's change events in log order, with their minutes; `ordered`: the minutes never go back. */
+interface Series {
+  readonly events: readonly EngineEvent[];
+  readonly minutes: readonly number[];
+  readonly ordered: boolean;
+  readonly all: readonly EngineEvent[];
+  readonly test: (e: EngineEvent) => boolean;
+}
+
+const readings = new WeakMap<ExerciseState, Reading>();
+
+function readingOf(scenario: Scenario, state: ExerciseState): Reading {
+  const kept = readings.get(state);
+  if (kept && kept.scenario === scenario) return kept;
+  const fresh: Reading = { scenario, minutes: undefined, held: new Map(), first: new Map(), trigger: new Map(), series: new Map(), doctrine: new Map(), structure: undefined };
+  readings.set(state, fresh);
+  return fresh;
+}
+
+function structureChanges(r: Reading, state: ExerciseState): readonly EngineEvent[] {
+  return (r.structure ??= eventsOfKind(state, 'structureChanged'));
+}
+
+/** The changes of one thing: the events of `kind` that pass `test`, kept under `key` for this state. */
+function seriesOf(r: Reading, state: ExerciseState, key: string, kind: string, test: (e: EngineEvent) => boolean): Series {
+  let found = r.series.get(key);
+  if (found) return found;
+  const all = kind === 'structureChanged' ? structureChanges(r, state) : eventsOfKind(state, kind);
+  const events: EngineEvent[] = [];
+  const minutes: number[] = [];
+  let ordered = true;
+  let last = -Infinity;
+  for (const e of all) {
+    if (e.minute < last) ordered = false;
+    last = e.minute;
+    if (!test(e)) continue;
+    events.push(e);
+    minutes.push(e.minute);
+  }
+  found = { events, minutes, ordered, all, test };
+  r.series.set(key, found);
+  return found;
+}
+
+/**
  * Whether a warrant's condition held at a minute, read back from the log. Tests the events can date hold from
  * the minute they first held (the triggers' reading, scoring/evidence.ts); "not" and constants are exact.
  */
 export function heldAt(scenario: Scenario, state: ExerciseState, c: Condition, minute: number): boolean {
+  const r = readingOf(scenario, state);
+  let byMinute = r.held.get(c);
+  if (!byMinute) r.held.set(c, (byMinute = new Map()));
+  let held = byMinute.get(minute);
+  if (held === undefined) {
+    held = heldAtNow(scenario, state, r, c, minute);
+    byMinute.set(minute, held);
+  }
+  return held;
+}
+
+function heldAtNow(scenario: Scenario, state: ExerciseState, r: Reading, c: Condition, minute: number): boolean {
   if ('all' in c) return c.all.every((x) => heldAt(scenario, state, x, minute));
   if ('any' in c) return c.any.some((x) => heldAt(scenario, state, x, minute));
   if ('not' in c) return !heldAt(scenario, state, c.not, minute);
   if ('always' in c) return c.always;
-  const now = valueAt(state, c, minute);
+  const now = valueAt(state, r, c, minute);
   if (now !== undefined) return now;
-  const t = triggerTime(state, scenario, c);
+  // The minute a dated test first held does not depend on the minute asked about: read it once.
+  let t = r.trigger.get(c);
+  if (t === undefined) r.trigger.set(c, (t = triggerTime(state, scenario, c)));
   return t !== null && t <= minute;
+}
+
+/** The first index in ascending `minutes` whose minute is at least `minute` (the length when none is). */
+function firstAtOrAfter(minutes: readonly number[], minute: number): number {
+  let lo = 0;
+  let hi = minutes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((minutes[mid] as number) < minute) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -202,12 +293,23 @@ export function heldAt(scenario: Scenario, state: ExerciseState, c: Condition, m
  * at any point in it leaves the order of things within one minute (a rumour rebutted in the same minute as the
  * measure it warranted) out of the judgement.
  */
-function valuesDuring<T>(state: ExerciseState, kind: string, test: (e: EngineEvent) => boolean, minute: number, read: (e: EngineEvent) => T, initial: T): T[] {
+function valuesDuring<T>(series: Series, minute: number, read: (e: EngineEvent) => T, initial: T): T[] {
+  if (!series.ordered) return valuesDuringScan(series, minute, read, initial);
+  // The clock never goes back, so the changes before the minute and those within it are found by their minutes.
+  const from = firstAtOrAfter(series.minutes, minute);
+  const before = from > 0 ? read(series.events[from - 1] as EngineEvent) : initial;
+  const out = [before];
+  for (let i = from; i < series.events.length && series.minutes[i] === minute; i++) out.push(read(series.events[i] as EngineEvent));
+  return out;
+}
+
+/** valuesDuring by walking the events of the kind, for a log whose minutes would go back. */
+function valuesDuringScan<T>(series: Series, minute: number, read: (e: EngineEvent) => T, initial: T): T[] {
   let before = initial;
   const during: T[] = [];
-  for (const e of eventsOfKind(state, kind)) {
+  for (const e of series.all) {
     if (e.minute > minute) break;
-    if (!test(e)) continue;
+    if (!series.test(e)) continue;
     if (e.minute < minute) before = read(e);
     else during.push(read(e));
   }
@@ -216,73 +318,90 @@ function valuesDuring<T>(state: ExerciseState, kind: string, test: (e: EngineEve
 
 const changeOf = (e: EngineEvent) => e.data.change as { kind?: string; scope?: string; team?: string; to?: unknown; from?: unknown };
 
+const isGripChange = (e: EngineEvent): boolean => changeOf(e).kind === 'grip';
+const threatTests = {
+  national: (e: EngineEvent) => changeOf(e).kind === 'threatLevel' && changeOf(e).scope === 'national',
+  region: (e: EngineEvent) => changeOf(e).kind === 'threatLevel' && changeOf(e).scope === 'region',
+} as const;
+
 /**
  * Tests whose truth can end — a variable back under its value, a rumour rebutted, a level lowered, a team stood
  * down — read at the minute itself, so a warrant resting on them can lapse. Undefined for tests that, once true,
  * stay true (an inject delivered, a decision taken).
  */
-function valueAt(state: ExerciseState, c: Condition, minute: number): boolean | undefined {
+function valueAt(state: ExerciseState, r: Reading, c: Condition, minute: number): boolean | undefined {
   if ('variable' in c) {
     const first = firstWith(state, 'variableChanged', 'variable', c.variable);
     const initial = first ? (first.data.from as number) : (state.variables[c.variable] ?? 0);
-    return valuesDuring(state, 'variableChanged', (e) => e.data.variable === c.variable, minute, (e) => e.data.to as number, initial).some((v) => compare(v, c.op, c.value));
+    const series = seriesOf(r, state, `variable\u0000${c.variable}`, 'variableChanged', (e) => e.data.variable === c.variable);
+    return valuesDuring(series, minute, (e) => e.data.to as number, initial).some((v) => compare(v, c.op, c.value));
   }
   if ('rumourActive' in c) {
-    const r = state.rumours[c.rumourActive];
-    return r !== undefined && r.startedAt <= minute && (r.rebuttedAt === undefined || r.rebuttedAt >= minute);
+    const rumour = state.rumours[c.rumourActive];
+    return rumour !== undefined && rumour.startedAt <= minute && (rumour.rebuttedAt === undefined || rumour.rebuttedAt >= minute);
   }
   if ('grip' in c) {
-    const values = valuesDuring(state, 'structureChanged', (e) => changeOf(e).kind === 'grip', minute, (e) => changeOf(e).to as number, levelBefore(state, 'grip'));
+    const values = valuesDuring(seriesOf(r, state, 'grip', 'structureChanged', isGripChange), minute, (e) => changeOf(e).to as number, levelBefore(state, r, 'grip'));
     return values.some((v) => compare(v, c.grip, c.value));
   }
   if ('threatLevel' in c) {
     const scope = c.region ? 'region' : 'national';
-    const test = (e: EngineEvent) => changeOf(e).kind === 'threatLevel' && changeOf(e).scope === scope;
-    return valuesDuring(state, 'structureChanged', test, minute, (e) => changeOf(e).to as number, levelBefore(state, scope)).some((v) => compare(v, c.threatLevel, c.value));
+    const series = seriesOf(r, state, `threat\u0000${scope}`, 'structureChanged', threatTests[scope]);
+    return valuesDuring(series, minute, (e) => changeOf(e).to as number, levelBefore(state, r, scope)).some((v) => compare(v, c.threatLevel, c.value));
   }
   if ('teamActive' in c) {
     const test = (e: EngineEvent) => (changeOf(e).kind === 'teamConvened' || changeOf(e).kind === 'teamStoodDown') && changeOf(e).team === c.teamActive;
-    return valuesDuring(state, 'structureChanged', test, minute, (e) => changeOf(e).kind === 'teamConvened', false).some(Boolean);
+    const series = seriesOf(r, state, `team\u0000${c.teamActive}`, 'structureChanged', test);
+    return valuesDuring(series, minute, (e) => changeOf(e).kind === 'teamConvened', false).some(Boolean);
   }
   return undefined;
 }
 
 /** A level before any change to it: the first change's "from", else the level now. */
-function levelBefore(state: ExerciseState, which: 'grip' | 'national' | 'region'): number {
-  const first = eventsOfKind(state, 'structureChanged').find((e) => {
-    const ch = e.data.change as { kind?: string; scope?: string };
-    return which === 'grip' ? ch.kind === 'grip' : ch.kind === 'threatLevel' && ch.scope === which;
-  });
+function levelBefore(state: ExerciseState, r: Reading, which: 'grip' | 'national' | 'region'): number {
+  const first = seriesOf(r, state, which === 'grip' ? 'grip' : `threat\u0000${which}`, 'structureChanged', which === 'grip' ? isGripChange : threatTests[which]).events[0];
   if (first) return (first.data.change as { from: number }).from;
   const s = summaryOf(state);
   return which === 'grip' ? s.grip : which === 'national' ? s.threatLevel.national : s.threatLevel.region;
 }
 
 /** The minutes at which something happened, in order: where a condition read back from the log can change. */
-function eventMinutes(state: ExerciseState): number[] {
+function eventMinutes(state: ExerciseState, r: Reading): readonly number[] {
+  if (r.minutes) return r.minutes;
   const minutes = new Set<number>([0, state.minute]);
   for (const e of state.events) minutes.add(e.minute);
-  return [...minutes].sort((a, b) => a - b);
+  return (r.minutes = [...minutes].sort((a, b) => a - b));
 }
 
 /** The first minute a warrant held (for the explanation), or null when it never did. */
 function firstHeld(scenario: Scenario, state: ExerciseState, c: Condition): number | null {
+  const r = readingOf(scenario, state);
+  let first = r.first.get(c);
+  if (first !== undefined) return first;
   const compound = 'not' in c || 'always' in c || 'all' in c || 'any' in c;
-  if (!compound && valueAt(state, c, 0) === undefined) return triggerTime(state, scenario, c);
-  return eventMinutes(state).find((m) => heldAt(scenario, state, c, m)) ?? null;
+  if (!compound && valueAt(state, r, c, 0) === undefined) first = triggerTime(state, scenario, c);
+  else first = eventMinutes(state, r).find((m) => heldAt(scenario, state, c, m)) ?? null;
+  r.first.set(c, first);
+  return first;
 }
 
 /** The first minute after `from` at which none of the warrants holds any more (the warrant lapsed), or null. */
 function lapsedAfter(scenario: Scenario, state: ExerciseState, warrants: readonly WarrantT[], from: number): number | null {
-  return eventMinutes(state).find((m) => m > from && !warrants.some((w) => heldAt(scenario, state, w.when, m))) ?? null;
+  const minutes = eventMinutes(state, readingOf(scenario, state));
+  // The minutes ascend: start at the first one after `from`.
+  for (let i = firstAtOrAfter(minutes, from); i < minutes.length; i++) {
+    const m = minutes[i] as number;
+    if (m > from && !warrants.some((w) => heldAt(scenario, state, w.when, m))) return m;
+  }
+  return null;
 }
 
 /**
  * The minute a measure stopped being in force (lowered, stood down, lifted, completed), or null while it still is.
  * Measures that are done once (an NL-Alert, a removal order, an alert, protection) have no end in the log.
  */
-function withdrawnAt(state: ExerciseState, m: MeasureTaken): number | null {
-  const after = eventsOfKind(state, 'structureChanged').filter((e) => e.seq > m.event.seq);
+function withdrawnAt(scenario: Scenario, state: ExerciseState, m: MeasureTaken): number | null {
+  const changes = structureChanges(readingOf(scenario, state), state);
   const level = Number(m.measure.slice(m.measure.lastIndexOf('-') + 1));
   const ends = (e: EngineEvent): boolean => {
     const ch = e.data.change as { kind?: string; to?: unknown; scope?: string; team?: string };
@@ -295,7 +414,16 @@ function withdrawnAt(state: ExerciseState, m: MeasureTaken): number | null {
     if (m.measure === 'airport-restrict') return ['restrictAirspace', 'airportMeasure', 'airTraffic'].includes(action.action ?? '') && ['lift', 'continue', 'resume'].includes(action.level ?? '');
     return false;
   };
-  return after.find(ends)?.minute ?? null;
+  // Events are numbered in log order: the changes after the measure start past its own event.
+  let lo = 0;
+  let hi = changes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((changes[mid] as EngineEvent).seq <= m.event.seq) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < changes.length; i++) if (ends(changes[i] as EngineEvent)) return (changes[i] as EngineEvent).minute;
+  return null;
 }
 
 /** Measures that stay in force until withdrawn, so that keeping them after their warrant lapsed can be judged. */
@@ -311,7 +439,7 @@ function keptAfterLapse(scenario: Scenario, state: ExerciseState, m: MeasureTake
   if (lapsed === null) return null;
   const keepMinutes = Math.min(...own.map((w) => w.keepMinutes ?? DEFAULT_KEEP_MINUTES));
   if (state.minute < lapsed + keepMinutes) return null;
-  const withdrawn = withdrawnAt(state, m);
+  const withdrawn = withdrawnAt(scenario, state, m);
   return withdrawn !== null && withdrawn <= lapsed + keepMinutes ? null : { lapsed, keepMinutes };
 }
 
@@ -326,7 +454,11 @@ function judge(scenario: Scenario, state: ExerciseState, m: MeasureTaken): Judge
   }
   const doctrine = DOCTRINE_WARRANTS[m.measure];
   if (!doctrine) return null;
-  const since = doctrine(scenario, state, m.target);
+  // The same warrant for every measure of its kind and target (every GRIP 4 step of a long log): read it once.
+  const r = readingOf(scenario, state);
+  const key = JSON.stringify([m.measure, m.target]);
+  let since = r.doctrine.get(key);
+  if (since === undefined) r.doctrine.set(key, (since = doctrine(scenario, state, m.target)));
   return { ...m, source: 'doctrine', since, overReaction: since === null || since > m.minute, kept: null };
 }
 
