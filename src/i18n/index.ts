@@ -12,6 +12,7 @@ import { exercise } from './strings/exercise.js';
 import { lint } from './strings/lint.js';
 import { ownWords } from './strings/own-words.js';
 import { participant } from './strings/participant.js';
+import { printables } from './strings/printables.js';
 import { refusals } from './strings/refusals.js';
 import { room } from './strings/room.js';
 import { scoring } from './strings/scoring.js';
@@ -21,6 +22,6 @@ import { structure } from './strings/structure.js';
 import { trainer } from './strings/trainer.js';
 import { registerStrings } from './translate.js';
 
-registerStrings(communication, structure, refusals, scoring, simulate, board, participant, trainer, debrief, setup, lint, classroom, author, exercise, ownWords, discussion, room, direct);
+registerStrings(communication, structure, refusals, scoring, simulate, board, participant, trainer, debrief, setup, lint, classroom, author, exercise, ownWords, discussion, room, direct, printables);
 
 export * from './translate.js';

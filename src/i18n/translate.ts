@@ -17,6 +17,7 @@ import type { lint } from './strings/lint.js';
 import type { loader } from './strings/loader.js';
 import type { ownWords } from './strings/own-words.js';
 import type { participant } from './strings/participant.js';
+import type { printables } from './strings/printables.js';
 import type { refusals } from './strings/refusals.js';
 import type { room } from './strings/room.js';
 import type { scoring } from './strings/scoring.js';
@@ -50,7 +51,8 @@ type AllGroups =
   | typeof ownWords
   | typeof discussion
   | typeof room
-  | typeof direct;
+  | typeof direct
+  | typeof printables;
 
 type KeysOf<G> = G extends { nl: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<AllGroups>;

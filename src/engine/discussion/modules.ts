@@ -24,3 +24,14 @@ export function movesByModule(scenario: Scenario, settings: SessionSettings): bo
 export function questionIsFor(question: QuestionT, table: Table): boolean {
   return question.audience === 'all' || question.audience.some((r) => table.roles.includes(r));
 }
+
+/** The real minutes planned for a module: the trainer's choice at setup, else the scenario's budget. */
+export function moduleBudgetMinutes(module: ModuleT, settings: SessionSettings): number {
+  const chosen = settings.moduleMinutes?.[module.id];
+  return chosen !== undefined && Number.isInteger(chosen) && chosen > 0 ? chosen : module.budgetMinutes;
+}
+
+/** Whether the room gives feedback per module: a scenario in modules whose trainer switched it on at setup. */
+export function feedbackPerModule(scenario: Scenario, settings: SessionSettings): boolean {
+  return scenario.modules.length > 0 && settings.moduleFeedback === true;
+}

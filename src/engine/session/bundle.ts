@@ -222,6 +222,8 @@ const SettingsSchema = z.strictObject({
   messages: z.enum(['blocks', 'ownWords', 'both']).optional(),
   runByModule: z.boolean().optional(),
   guided: z.boolean().optional(),
+  moduleMinutes: z.record(Name, z.number().int().positive().max(600)).optional(),
+  moduleFeedback: z.boolean().optional(),
 });
 
 const Hex = z.string().regex(/^[0-9a-f]{16,64}$/);

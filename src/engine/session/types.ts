@@ -170,6 +170,16 @@ export interface SessionSettings {
   /** Optional wall-clock timer per round, in seconds; shown by the UI only, never used by the rules. */
   readonly roundTimerSeconds?: number;
   /**
+   * Real minutes the trainer planned per module at setup (module id → minutes), in place of the scenario's
+   * budget; the facilitator script counts down from it. Wall-clock planning only, never used by the rules.
+   */
+  readonly moduleMinutes?: Readonly<Record<string, number>>;
+  /**
+   * Participants may fill in the feedback form at the end of each module (while the module is open), not only
+   * after play; each form says which module it was about.
+   */
+  readonly moduleFeedback?: boolean;
+  /**
    * Guided mode for novice groups: participants' screens show hints (the kind of each building block,
    * "not yet confirmed" marks and a warning before publishing). Recorded so the debrief can say a score
    * was reached with hints.

@@ -2,7 +2,7 @@
 // audience. Key points, the facilitator script and the evaluator guide are controller material: only the
 // trainer's view carries them. A table sees its own answers; the projector the question the facilitator shows.
 import { FEEDBACK_COMMENTS, FEEDBACK_ITEMS, objectiveItem } from '../discussion/feedback-form.js';
-import { currentModuleIndex, questionIsFor } from '../discussion/modules.js';
+import { currentModuleIndex, moduleBudgetMinutes, questionIsFor } from '../discussion/modules.js';
 import type { ModuleT, QuestionT, Scenario, TextT } from '../scenario/schema.js';
 import type { ExerciseState, Table } from '../session/types.js';
 import { OBJECTIVES } from '../scenario/vocabulary.js';
@@ -125,7 +125,7 @@ export function discussionView(scenario: Scenario, state: ExerciseState, audienc
     timeLabel: m.timeLabel ?? null,
     startsAt: m.startsAt,
     started: index <= current,
-    budgetMinutes: m.budgetMinutes,
+    budgetMinutes: moduleBudgetMinutes(m, state.settings),
     objectives: m.objectives,
     ...(trainer
       ? {

@@ -11,6 +11,7 @@ import { t, type Language } from '../../i18n/index.js';
 import { routeHash } from '../app/routes.js';
 import type { Screen, ScreenContext } from '../app/screen.js';
 import { el } from '../dom.js';
+import { createPrintMenu } from '../discussion/print-menu.js';
 import { localise } from '../text.js';
 import { mountClient } from './client-screen.js';
 import { checkSaved } from './saved.js';
@@ -75,7 +76,9 @@ async function mountHosted(ctx: ScreenContext, session: HostedSession, wanted: T
   const bar = renderSessionBar(session, services, first, lang);
   const screens = renderScreenSwitch(session, shown);
   const content = el('div', { className: shown === 'debrief' ? 'trainer-debrief' : 'trainer-host' });
-  main.replaceChildren(bar.element, screens.element, content);
+  // A scenario in modules: its situation manual, handbook and evaluation guides, one click from the console.
+  const printMenu = createPrintMenu({ scenario: session.scenario, settings: () => session.host.state.settings, lang, covers: content, print: () => window.print() });
+  main.replaceChildren(bar.element, screens.element, printMenu.element, content, printMenu.area);
   const send = (command: Command) => session.host.submit(TRAINER, { ...command, stamp: command.stamp ?? services.now() });
   const title = () => (shown === 'debrief' ? t(lang, 'debrief.title', { scenario: localise(session.scenario.title, lang) }) : localise(session.scenario.title, lang));
 
@@ -119,6 +122,7 @@ async function mountHosted(ctx: ScreenContext, session: HostedSession, wanted: T
   return {
     setLanguage(next: Language) {
       lang = next;
+      printMenu.setLanguage(lang);
       refresh();
     },
     destroy() {

@@ -25,6 +25,7 @@ import { randomSeed } from './seed.js';
 import { KEEP_NAMES } from '../exports/anonymise.js';
 import { renderRoleCards } from '../exports/role-cards.js';
 import { renderBackground } from './background.js';
+import { hasPrintables, PRINTABLE_KINDS, renderPrintable, type PrintableKind } from '../discussion/printables.js';
 import {
   addTable,
   applyLayout,
@@ -49,6 +50,8 @@ export interface SetupOptions {
 }
 
 const SIMCELL = 'simcell';
+/** The printable documents setup offers: role cards and background for every scenario, the HSEEP documents for one in modules. */
+type Handout = 'cards' | 'background' | PrintableKind;
 const DEFAULTS = 'defaults';
 
 export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Screen {
@@ -61,7 +64,7 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
   let showProblems = false;
   let summaryFocus = false;
   /** A handout shown for printing in place of the form, or null. */
-  let handout: 'cards' | 'background' | null = null;
+  let handout: Handout | null = null;
   /** What the last one-click action did, said to screen-reader users and shown beside the buttons. */
   let layoutNote = '';
 
@@ -121,7 +124,7 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
       ]),
       part('seed', t(lang, 'setup.seed'), renderSeed(d)),
       part('tables', t(lang, 'setup.tables'), [renderLayouts(d, s), ...renderTables(d, s), ...renderSeats(d, s)]),
-      part('handouts', t(lang, 'setup.handouts'), renderHandoutButtons()),
+      part('handouts', t(lang, 'setup.handouts'), renderHandoutButtons(s)),
       part('play', t(lang, 'setup.play'), [...renderPlay(d), ...renderModules(d, s), ...renderMessages(d, s)]),
       part('warnings', t(lang, 'setup.warnings'), renderWarnings(d, s)),
       renderStart(d, s),
@@ -201,8 +204,8 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
     redraw();
   }
 
-  function renderHandoutButtons(): Node[] {
-    const open = (which: 'cards' | 'background', label: string) => {
+  function renderHandoutButtons(s: Scenario): Node[] {
+    const open = (which: Handout, label: string) => {
       const button = el('button', { className: 'button', text: label, attrs: { type: 'button', 'data-key': `handout:${which}` } });
       button.addEventListener('click', () => {
         handout = which;
@@ -214,11 +217,18 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
     return [
       el('p', { className: 'field__hint', text: t(lang, 'setup.handoutsLead') }),
       el('div', { className: 'setup__layout-buttons' }, [open('cards', t(lang, 'setup.handouts.cards')), open('background', t(lang, 'setup.handouts.background'))]),
+      // A scenario in modules also gets the HSEEP documents: situation manual, handbook, evaluation guides.
+      ...(hasPrintables(s)
+        ? [
+            el('p', { className: 'field__hint', text: t(lang, 'print.lead') }),
+            el('div', { className: 'setup__layout-buttons' }, PRINTABLE_KINDS.map((kind) => open(kind, t(lang, `print.open.${kind}`)))),
+          ]
+        : []),
     ];
   }
 
   /** A handout on its own, with Back and Print: the print style sheet prints only the document. */
-  function renderHandout(which: 'cards' | 'background', d: SetupDraft, s: Scenario): Node[] {
+  function renderHandout(which: Handout, d: SetupDraft, s: Scenario): Node[] {
     const settings = toSettings(d, s);
     const back = el('button', { className: 'button', text: t(lang, 'setup.handouts.back'), attrs: { type: 'button', 'data-key': 'handout-back' } });
     back.addEventListener('click', () => {
@@ -232,7 +242,9 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
     const doc =
       which === 'cards'
         ? renderRoleCards({ scenario: s, state: createSession(s, d.seed.trim() || 'handout', settings, scenarioHash(s)), lang, swap: KEEP_NAMES, level: 2, id })
-        : renderBackground({ scenario: s, settings, lang, level: 2, id });
+        : which === 'background'
+          ? renderBackground({ scenario: s, settings, lang, level: 2, id })
+          : renderPrintable(which, { scenario: s, settings, lang, level: 2, id });
     return [
       el('h1', { className: 'no-print', text: t(lang, 'setup.handouts') }),
       el('div', { className: 'document-toolbar no-print' }, [back, print, el('p', { className: 'document-toolbar__hint', text: t(lang, 'setup.handouts.printHint') })]),
