@@ -118,6 +118,8 @@ export interface TrainerView extends Omit<CommonView, 'indicators'> {
   readonly directMessages: readonly DirectMessageView[];
   /** Facts, threats, rumours and information figures, each with the roles that know it and since when. */
   readonly knowledge: readonly KnowledgeRow[];
+  /** Evaluators' ratings of messages in own words, per message and principle (rated from this console too). */
+  readonly ratings: NonNullable<ExerciseState['ratings']>;
 }
 
 export function trainerView(scenario: Scenario, state: ExerciseState): TrainerView {
@@ -169,5 +171,6 @@ export function trainerView(scenario: Scenario, state: ExerciseState): TrainerVi
     log: state.log.toArray(),
     directMessages: directMessagesFor(state, { kind: 'trainer' }),
     knowledge: knowledgeRows(scenario, state),
+    ratings: state.ratings ?? {},
   };
 }

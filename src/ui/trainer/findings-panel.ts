@@ -8,6 +8,8 @@ import { localise } from '../text.js';
 import { channelName } from './action-text.js';
 import { panel, type ConsoleContext } from './context.js';
 import { roleName } from './names.js';
+import { highlightedText, ratingForm, ratingList } from '../components/message-rating.js';
+import type { Finding } from '../../engine/index.js';
 
 export function renderFindingsPanel(ctx: ConsoleContext): HTMLElement {
   const { lang, view } = ctx;
@@ -24,9 +26,21 @@ export function renderFindingsPanel(ctx: ConsoleContext): HTMLElement {
       voice: named('communication.voice', m.voice, lang),
       channel: channelName(m.channel, lang),
     });
+    // A message in own words: the matched words highlighted, and the evaluator rates it here during play
+    // (the same form and command as in the debrief); the automatic findings below stay as suggestions.
+    const own = m.own
+      ? [
+          el('blockquote', { className: 'trainer-message__text', attrs: { lang: m.own.lang } }, [
+            highlightedText(localise(m.parts[0] ?? '', lang), mine.map((f) => f.data as unknown as Finding), lang),
+          ]),
+          ratingList(lang, view.ratings, m.id),
+          ratingForm(lang, ctx.id(`rate-${m.id}`), { 'data-form': 'rate-message', 'data-message': m.id }),
+        ]
+      : [el('blockquote', { className: 'trainer-message__text' }, m.parts.map((p) => el('p', { text: localise(p, lang) })))];
     return el('article', { className: 'trainer-message', attrs: { 'aria-labelledby': headingId, 'data-key': `message-${m.id}` } }, [
       el('h3', { className: 'trainer-minor-title', text: heading, attrs: { id: headingId } }),
-      el('blockquote', { className: 'trainer-message__text' }, m.parts.map((p) => el('p', { text: localise(p, lang) }))),
+      ...own,
+      ...(m.own ? [el('h4', { className: 'trainer-subtitle', text: t(lang, 'rating.suggestions') })] : []),
       mine.length === 0
         ? el('p', { className: 'trainer-note', text: t(lang, 'trainer.findings.nothing') })
         : el(

@@ -33,6 +33,7 @@ import { renderTimelinePanel } from './timeline-panel.js';
 import { renderVariablesPanel } from './variables-panel.js';
 import { short } from './names.js';
 import { renderEvaluatorGuide, tagFromValue } from '../discussion/evaluator-guide.js';
+import { readRating } from '../components/message-rating.js';
 import { clearFeedback, readFeedback } from '../discussion/feedback-fields.js';
 import { renderHotwashPanel } from '../discussion/hotwash-panel.js';
 import { countdownText, renderPresenterPanel, shownModuleIndex } from '../discussion/presenter.js';
@@ -414,6 +415,13 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
         issue({ type: 'feedback', ...readFeedback(form) });
         clearFeedback(form);
         return;
+      case 'rate-message': {
+        // The same command as the debrief's rating form; from the evaluator's console it is the evaluator's.
+        issue(readRating(form, form.getAttribute('data-message') ?? ''));
+        const note = form.elements.namedItem('note');
+        if (note instanceof HTMLTextAreaElement) note.value = '';
+        return;
+      }
       case 'feed-volume':
         issue({ type: 'feedVolume', volume: textOf(form, 'volume') as FeedVolume });
         return;
