@@ -2,8 +2,7 @@
 // communication adviser would (DOMAIN.md §5). The blocks and their tags are the scenario's data.
 import type { Block, Scenario } from '../scenario/schema.js';
 import type { Voice } from '../scenario/vocabulary.js';
-import { confirmedFactIds } from '../session/facts.js';
-import { collectMentions } from '../scenario/references.js';
+import { confirmedFactIds, standsUnconfirmed } from '../session/facts.js';
 import type { ExerciseState } from '../session/types.js';
 import { offeredBlocks } from '../knowledge/offer.js';
 import { rumourKey } from '../knowledge/keys.js';
@@ -27,15 +26,6 @@ function contradictionsOf(scenario: Scenario): ReadonlyMap<string, readonly stri
   return map;
 }
 
-const effectConfirmed = new WeakMap<Scenario, ReadonlySet<string>>();
-
-/** Blocks some effect in the scenario confirms: until it happens, what they say is not yet established. */
-function confirmedByEffect(scenario: Scenario): ReadonlySet<string> {
-  let set = effectConfirmed.get(scenario);
-  if (!set) effectConfirmed.set(scenario, (set = new Set(collectMentions(scenario).effects.flatMap(({ value }) => (value.kind === 'confirmFact' ? [value.block] : [])))));
-  return set;
-}
-
 /**
  * Whether doctrine may say a block now: a fact only once confirmed, and a rebuttal only once what it rests on
  * is confirmed (its own confirmation time or effect, if the scenario gives it one) — doctrine checks with the
@@ -43,7 +33,7 @@ function confirmedByEffect(scenario: Scenario): ReadonlySet<string> {
  */
 function established(scenario: Scenario, confirmed: ReadonlySet<string>, b: Block): boolean {
   if (b.kind === 'fact') return confirmed.has(b.id);
-  if (b.kind === 'rebuttal') return confirmed.has(b.id) || (b.confirmedAt === undefined && !confirmedByEffect(scenario).has(b.id));
+  if (b.kind === 'rebuttal') return confirmed.has(b.id) || standsUnconfirmed(scenario, b);
   return true;
 }
 

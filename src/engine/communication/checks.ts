@@ -10,6 +10,7 @@ import { statedBlocks } from './own-words.js';
 import { checkText } from './text/detect.js';
 import type { TextMatch } from './text/terms.js';
 import { AppendList, positionsIn, type KeyOf, type ListView } from '../session/append-list.js';
+import { standsUnconfirmed } from '../session/facts.js';
 
 export type Verdict = 'ok' | 'breach' | 'partly';
 
@@ -654,7 +655,10 @@ function rebutsRumour(scenario: Scenario, block: Block, rumourId: string): boole
   return scenario.rumours.some((r) => r.id === rumourId && r.rebuttedBy.includes(block.id));
 }
 
-/** Injected rumours are rebutted with facts; a rebuttal resting on an unconfirmed "fact" only partly counts. */
+/**
+ * Injected rumours are rebutted with facts; a rebuttal resting on something not yet confirmed only partly counts
+ * (and the rumour spreads on: session/publish.ts).
+ */
 export function rumourControl(input: CheckInput): Finding[] {
   const findings: Finding[] = [];
   // Own words rebut with the same confirmed fact a block carries, when the message states all its claims.
@@ -666,7 +670,8 @@ export function rumourControl(input: CheckInput): Finding[] {
   for (const rumour of input.activeRumours) {
     const rebutting = blocks.filter((b) => rebutsRumour(input.scenario, b, rumour));
     if (rebutting.length === 0) continue;
-    const sound = rebutting.some((b) => b.kind !== 'fact' || confirmedFor(b));
+    // The engine's rule (session/facts.ts): only what is confirmed now, or a rebuttal nothing would ever confirm, rebuts.
+    const sound = rebutting.some((b) => confirmedFor(b) || standsUnconfirmed(input.scenario, b));
     findings.push({
       principle: 'rumourControl',
       verdict: sound ? 'ok' : 'partly',

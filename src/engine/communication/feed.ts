@@ -145,7 +145,10 @@ export function feedFor(scenario: Scenario, state: ExerciseState, audience: Audi
     const index = Math.max(0, state.variables[rumour.reach] ?? 0);
     push({ id: `rumour-${rumour.id}`, minute: st.startedAt, kind: 'post', reaction: 'rumour-spreading', params: { rumour: rumour.id, index }, text: rumour.text, message: null, base: BASE_REACH['rumour-spreading'] * (1 + index) });
     if (st.rebuttedAt !== undefined) {
-      push({ id: `rebutted-${rumour.id}`, minute: st.rebuttedAt, kind: 'news', reaction: 'rumour-rebutted', params: { rumour: rumour.id }, text: rumour.text, message: st.rebuttedBy ?? null, base: BASE_REACH['rumour-rebutted'] });
+      // The message that rebutted it (rebuttedBy is the block; the engine stops a rumour only on a confirmed one).
+      const by = eventsOfKind(state, 'rumourRebutted').find((e) => e.data.rumour === rumour.id);
+      const message = typeof by?.data.message === 'string' ? by.data.message : null;
+      push({ id: `rebutted-${rumour.id}`, minute: st.rebuttedAt, kind: 'news', reaction: 'rumour-rebutted', params: { rumour: rumour.id }, text: rumour.text, message, base: BASE_REACH['rumour-rebutted'] });
     }
   }
 

@@ -8,7 +8,7 @@ import { statedBlocks } from '../communication/own-words.js';
 import type { Role } from '../scenario/schema.js';
 import type { Voice } from '../scenario/vocabulary.js';
 import { holds } from './conditions.js';
-import { confirmedFactIds } from './facts.js';
+import { confirmedFactIds, confirmedWhen } from './facts.js';
 import { rebutRumours } from './rumours.js';
 import { refuse, type Step } from './step.js';
 import { learnFromMessage } from '../knowledge/learn.js';
@@ -93,8 +93,14 @@ export function publishMessage(step: Step, role: Role, blocks: readonly string[]
   );
   if (findings.length > 0) step.s.findings = step.s.findings.concat(findings.map((finding) => ({ message: message.id, finding })));
   for (const finding of findings) step.emit('communicationFinding', 'trainer', { message: message.id, ...finding });
-  // Own words rebut a rumour with the same confirmed fact a block would carry, when they state its claims.
-  const rebutting = own ? statedBlocks(step.scenario, own.claims).map((b) => b.id).filter((id) => confirmed.has(id) && writerKnows(id)) : blocks;
+  // Only what is confirmed now rebuts (DOMAIN.md §7, C11): an unconfirmed "rebuttal" is published, flagged by
+  // the factual check, and the rumour spreads on. Own words rebut with the same confirmed fact a block would
+  // carry, when they state its claims and their writer knew it.
+  const confirmedNow = (id: string) => {
+    const block = step.idx.blocks.get(id);
+    return block !== undefined && confirmedWhen(step.scenario, step.s, block, step.s.minute);
+  };
+  const rebutting = own ? statedBlocks(step.scenario, own.claims).map((b) => b.id).filter((id) => confirmedNow(id) && writerKnows(id)) : blocks.filter(confirmedNow);
   rebutRumours(step, rebutting, message.id);
   return message;
 }

@@ -20,7 +20,7 @@ export function spreadRumours(step: Step): void {
   }
 }
 
-/** Blocks in a published message rebut every active rumour that names them (or that they name). */
+/** Confirmed blocks of a published message (publish.ts filters them) rebut every active rumour that names them (or that they name). */
 export function rebutRumours(step: Step, blocks: readonly string[], message: string): string[] {
   const rebutted: string[] = [];
   for (const r of step.scenario.rumours) {

@@ -4,7 +4,7 @@
 // would see.
 import { describe, expect, it } from 'vitest';
 import { botSettings } from '../../../src/engine/bots/index.js';
-import { scoreExercise, type Command, type ExerciseState, type Scenario } from '../../../src/engine/index.js';
+import { publicView, scoreExercise, type Command, type ExerciseState, type Scenario } from '../../../src/engine/index.js';
 import { must, newSession, role, scenarioNamed, TRAINER } from '../engine/support.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
@@ -143,6 +143,42 @@ describe('a rumour is rebutted only by a fact confirmed at that moment', () => {
     });
     const c11 = criterion(late, rebutAt(late), 'C11');
     expect(c11.engine.result).toBe('notMet');
+    expect(c11.engine.explanations).toContainEqual({ code: 'rumour.unconfirmed', params: { count: 1 } });
+  });
+
+  // The engine agrees with C11: what the score does not count as a rebuttal does not stop the rumour either.
+  it('lets the rumour spread on after an unconfirmed "rebuttal", stops it on the confirmed one, and the feed follows', () => {
+    const late = copyOf('intro-market-square.json', (s) => {
+      const block = s.communication.blocks.find((b) => b.id === 'rebut-second-attacker');
+      if (!block) throw new Error('no rebuttal block');
+      block.confirmedAt = 50;
+    });
+    let s = begin(late);
+    while (!s.rumours['second-attacker']) s = must(late, s, { type: 'advance', actor: TRAINER });
+    expect(s.minute).toBeLessThan(50);
+    s = act(late, s, { type: 'publish', blocks: ['rebut-second-attacker'], actor: role('comms') });
+    const early = s.messages.at(-1)!.id;
+    expect(s.rumours['second-attacker']?.rebuttedAt).toBeUndefined();
+    expect(s.events.some((e) => e.kind === 'rumourRebutted')).toBe(false);
+    expect(s.findings).toContainEqual({ message: early, finding: expect.objectContaining({ code: 'rumour-rebutted-unconfirmed', verdict: 'partly' }) });
+    const reach = s.variables['rumour-reach'] ?? 0;
+    s = must(late, s, { type: 'advance', actor: TRAINER });
+    expect(s.variables['rumour-reach']).toBeGreaterThan(reach);
+    const feed = (x: ExerciseState) => publicView(late, x).feed.items.map((i) => i.reaction);
+    expect(feed(s)).toContain('rumour-spreading');
+    expect(feed(s)).not.toContain('rumour-rebutted');
+
+    s = untilMinute(late, s, 50);
+    s = act(late, s, { type: 'publish', blocks: ['rebut-second-attacker'], actor: role('comms') });
+    const confirmed = s.messages.at(-1)!.id;
+    expect(s.rumours['second-attacker']).toMatchObject({ rebuttedAt: s.minute, rebuttedBy: 'rebut-second-attacker' });
+    const spread = s.variables['rumour-reach'];
+    s = must(late, s, { type: 'advance', actor: TRAINER });
+    expect(s.variables['rumour-reach']).toBe(spread);
+    expect(publicView(late, s).feed.items.find((i) => i.reaction === 'rumour-rebutted')?.message).toBe(confirmed);
+    const c11 = criterion(late, untilMinute(late, s, 60), 'C11');
+    const published = s.events.find((e) => e.kind === 'messagePublished' && e.data.message === confirmed);
+    expect(c11.engine.evidence).toContain(published?.seq);
     expect(c11.engine.explanations).toContainEqual({ code: 'rumour.unconfirmed', params: { count: 1 } });
   });
 });

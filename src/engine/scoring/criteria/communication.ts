@@ -1,9 +1,9 @@
 // Communication criteria (DOMAIN.md §7: C01–C05, C09, C11), read from published messages and the
 // principle findings the engine recorded when each message went out.
 import { blockById } from '../../communication/message.js';
-import { collectMentions } from '../../scenario/references.js';
 import type { Principle } from '../../scenario/vocabulary.js';
 import { eventsWith, firstWith } from '../../session/event-index.js';
+import { confirmedWhen } from '../../session/facts.js';
 import type { EngineEvent, ExerciseState } from '../../session/types.js';
 import { eventsOf, fromFraction, fromMinutes, notApplicable, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
 import { judgedFindings, ratingBasis } from './message-ratings.js';
@@ -65,6 +65,9 @@ function principleOverMessages(state: ExerciseState, principle: Principle, code:
 /** C02: no perpetrator name, photo or manifesto in official messages (unless allowed by condition). */
 export const perpetratorAttention = ({ state }: ScoringContext): Verdict => principleOverMessages(state, 'perpetratorAttention', 'perpetrator');
 
+/** C03 is partly met when at least this share of the claims rested on confirmed facts (catalogue: "at least half"). */
+const PARTLY_SHARE = 0.5;
+
 /** C03: the share of fact claims that were confirmed when published. */
 export function factual({ scenario, state, use }: ScoringContext): Verdict {
   const claims: { ok: boolean; event: EngineEvent | undefined }[] = [];
@@ -89,10 +92,12 @@ export function factual({ scenario, state, use }: ScoringContext): Verdict {
   if (claims.length === 0) return notApplicable('factual.no-claims');
   const ok = claims.filter((c) => c.ok).length;
   const share = ok / claims.length;
-    // Met from the scenario's threshold (every claim when left out); at least half is partly (the catalogue's rule).
+  // Met from the scenario's threshold (every claim when left out); at least half is partly (the catalogue's rule,
+  // docs/criteria.md). The explanation states both, so the result can be checked against the share.
   const threshold = use.threshold ?? 1;
-  const result = share >= threshold ? 'met' : share >= 0.5 ? 'partly' : 'notMet';
-  return withBasis(verdict(result, claims.map((c) => c.event), 'factual.share', { confirmed: ok, claims: claims.length, percent: Math.round(share * 100) }), state, 'factual');
+  const result = share >= threshold ? 'met' : share >= PARTLY_SHARE ? 'partly' : 'notMet';
+  const params = { confirmed: ok, claims: claims.length, percent: Math.round(share * 100), threshold: Math.round(threshold * 100), partly: Math.round(PARTLY_SHARE * 100) };
+  return withBasis(verdict(result, claims.map((c) => c.event), 'factual.share', params), state, 'factual');
 }
 
 /**
@@ -177,31 +182,6 @@ function rebutsRumour(scenario: ScoringContext['scenario'], rumour: string, bloc
 }
 
 /**
- * Whether a block was confirmed when a message carried it: confirmed by an effect or its time by then (the factual
- * check's test). A rebuttal block nothing in the scenario confirms says what is known, and counts as confirmed.
- */
-function confirmedWhen(scenario: ScoringContext['scenario'], state: ExerciseState, block: string, minute: number): boolean {
-  const b = blockById(scenario, block);
-  if (!b) return false;
-  const byEffect = state.facts[block];
-  if (byEffect !== undefined && byEffect <= minute) return true;
-  if (b.confirmedAt !== undefined) return b.confirmedAt <= minute;
-  return b.kind === 'rebuttal' && !confirmedByEffect(scenario).has(block);
-}
-
-const effectConfirmed = new WeakMap<ScoringContext['scenario'], ReadonlySet<string>>();
-
-/** Blocks some effect in the scenario confirms (so they are unconfirmed until it happens). */
-function confirmedByEffect(scenario: ScoringContext['scenario']): ReadonlySet<string> {
-  let set = effectConfirmed.get(scenario);
-  if (!set) {
-    set = new Set(collectMentions(scenario).effects.flatMap(({ value }) => (value.kind === 'confirmFact' ? [value.block] : [])));
-    effectConfirmed.set(scenario, set);
-  }
-  return set;
-}
-
-/**
  * The first message that rebutted a rumour with a fact confirmed at that moment (C11): a message in own words
  * rebuts through the engine's claim check, which already only lets confirmed facts rebut; a message of blocks
  * rebuts when one of its rebutting blocks was confirmed when it went out. An unconfirmed "rebuttal" is no
@@ -218,7 +198,12 @@ function rebuttalOf(scenario: ScoringContext['scenario'], state: ExerciseState, 
     }
     const rebutting = (e.data.blocks as string[]).filter((b) => rebutsRumour(scenario, rumour, b));
     if (rebutting.length === 0) continue;
-    if (rebutting.some((b) => confirmedWhen(scenario, state, b, e.minute))) return { event: e, unconfirmedBefore };
+    // The engine's own test (session/facts.ts), so the rumour stops spreading exactly when C11 counts it rebutted.
+    const confirmed = (id: string) => {
+      const b = blockById(scenario, id);
+      return b !== undefined && confirmedWhen(scenario, state, b, e.minute);
+    };
+    if (rebutting.some(confirmed)) return { event: e, unconfirmedBefore };
     unconfirmedBefore++;
   }
   return { event: undefined, unconfirmedBefore };
