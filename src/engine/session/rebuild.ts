@@ -15,6 +15,23 @@ export function effectiveEntries(log: ListView<LogEntry>): LogEntry[] {
   return effective;
 }
 
+/**
+ * The last command that still counts (effectiveEntries(log).at(-1)), read from the end: each undo met on the way
+ * back cancels the next command before it. An undo that cancelled nothing (the commands before it were all undone)
+ * only cancels commands that are cancelled already, so the answer is the same, and the trainer's console and
+ * "may I undo" ask it after every command without walking the whole log.
+ */
+export function lastEffective(log: ListView<LogEntry>): LogEntry | undefined {
+  let pending = 0;
+  for (let i = log.length - 1; i >= 0; i--) {
+    const e = log.at(i) as LogEntry;
+    if (e.command.type === 'undo') pending++;
+    else if (pending > 0) pending--;
+    else return e;
+  }
+  return undefined;
+}
+
 /** Once play has ended (hotwash, debrief, closed) nothing is taken back: a rating override or the end itself stays on record. */
 export function playEnded(state: ExerciseState): boolean {
   return state.phase === 'hotwash' || state.phase === 'debrief' || state.phase === 'ended';
@@ -23,7 +40,7 @@ export function playEnded(state: ExerciseState): boolean {
 /** The log position the trainer's undo would cancel: the last command that counts, if it was in this round and play still runs. */
 export function undoTarget(state: ExerciseState): number | null {
   if (playEnded(state)) return null;
-  const last = effectiveEntries(state.log).at(-1);
+  const last = lastEffective(state.log);
   return last !== undefined && last.round === state.round && last.minute === state.minute ? last.seq : null;
 }
 
