@@ -1,11 +1,13 @@
 // Injects reach their audience when due: at their time, when their condition holds, or when an
 // effect or the trainer schedules them. Then decisions whose time has come are opened.
 import { notifyIncident } from '../machines/structure.js';
-import type { Inject, VisibilityT } from '../scenario/schema.js';
+import type { Decision, Inject, VisibilityT } from '../scenario/schema.js';
 import { holds } from './conditions.js';
 import { applyEffects } from './effects.js';
 import { keyedUniform, pickWeighted } from './random.js';
 import type { Step } from './step.js';
+import type { ScenarioIndex } from './lookup.js';
+import type { ExerciseState } from './types.js';
 import { applyBoardChange } from './board.js';
 import { startRumour } from './rumours.js';
 import { learnFromInject } from '../knowledge/learn.js';
@@ -72,6 +74,32 @@ export function scheduledAt(seed: string, inject: Inject, at: number): number {
   return at + (v === null ? 0 : (inject.variants[v]?.delayMinutes ?? 0));
 }
 
+/**
+ * What is still to deliver, read once per `delivered` record: the position in the time-ordered injects before
+ * which every one is delivered, and the triggered injects not yet delivered. deliverDue runs after every command,
+ * and walking every inject delivered so far (or every triggered one) each time made a command cost the size of
+ * the scenario. A state's record is copied when a step first delivers, so a command that delivers nothing reuses
+ * the answer. Deliveries are never taken back, so an answer read earlier in a step (the step's own copy, written
+ * to afterwards) can only list more than is still to deliver, never less: the loops below skip what is delivered.
+ */
+interface Pending {
+  readonly idx: ScenarioIndex;
+  readonly timedFrom: number;
+  readonly triggered: readonly Inject[];
+}
+
+const pendingByRecord = new WeakMap<ExerciseState['delivered'], Pending>();
+
+function pendingOf(idx: ScenarioIndex, delivered: ExerciseState['delivered']): Pending {
+  const kept = pendingByRecord.get(delivered);
+  if (kept && kept.idx === idx) return kept;
+  let timedFrom = 0;
+  while (timedFrom < idx.timed.length && (idx.timed[timedFrom] as Inject).id in delivered) timedFrom++;
+  const pending: Pending = { idx, timedFrom, triggered: idx.triggered.filter((inj) => !(inj.id in delivered)) };
+  pendingByRecord.set(delivered, pending);
+  return pending;
+}
+
 /** Deliver everything due now, in (time, id) order, until nothing more becomes due. */
 export function deliverDue(step: Step): void {
   const { s, idx } = step;
@@ -79,7 +107,9 @@ export function deliverDue(step: Step): void {
   const held = new Set(s.held ?? []);
   for (let guard = 0; guard <= step.scenario.injects.length; guard++) {
     const due: { inject: Inject; at: number; how: 'timed' | 'triggered' | 'scheduled' }[] = [];
-    for (const inj of idx.timed) {
+    const pending = pendingOf(idx, s.delivered);
+    for (let i = pending.timedFrom; i < idx.timed.length; i++) {
+      const inj = idx.timed[i] as Inject;
       // Sorted by time, and a variant only ever delays: nothing later can be due yet.
       if ((inj.at ?? 0) > s.minute) break;
       if (inj.id in s.delivered || held.has(inj.id)) continue;
@@ -94,7 +124,7 @@ export function deliverDue(step: Step): void {
       else stillScheduled.push(sc);
     }
     s.scheduled = stillScheduled;
-    for (const inj of idx.triggered) {
+    for (const inj of pending.triggered) {
       if (inj.id in s.delivered || held.has(inj.id) || !inj.when || s.scheduled.some((x) => x.inject === inj.id) || !holds(s, inj.when)) continue;
       const at = dueAt(step, inj, s.minute);
       if (at <= s.minute) due.push({ inject: inj, at, how: 'triggered' });
@@ -113,9 +143,21 @@ export function deliverDue(step: Step): void {
   openDecisions(step);
 }
 
+// The decisions not yet opened, read once per `decisions` record (as the injects above: a record is copied when a
+// step first writes to it, and opened decisions stay opened, so an earlier answer lists more, never less).
+const unopenedByRecord = new WeakMap<ExerciseState['decisions'], { readonly scenario: Step['scenario']; readonly unopened: readonly Decision[] }>();
+
+function unopenedOf(scenario: Step['scenario'], decisions: ExerciseState['decisions']): readonly Decision[] {
+  const kept = unopenedByRecord.get(decisions);
+  if (kept && kept.scenario === scenario) return kept.unopened;
+  const unopened = scenario.decisions.filter((d) => !(d.id in decisions));
+  unopenedByRecord.set(decisions, { scenario, unopened });
+  return unopened;
+}
+
 export function openDecisions(step: Step): void {
   const { s } = step;
-  for (const d of step.scenario.decisions) {
+  for (const d of unopenedOf(step.scenario, s.decisions)) {
     if (d.id in s.decisions) continue;
     // Neither a time nor a condition: open from the first round.
     const timeReached = d.opensAt === undefined || d.opensAt <= s.minute;
