@@ -105,3 +105,79 @@ export function pick(x: number, y: number, targets: readonly Target[]): string |
   }
   return null;
 }
+
+/** A scale bar: a round length in metres and how many pixels it is long on the map as drawn. */
+export interface ScaleBar {
+  readonly metres: number;
+  readonly px: number;
+}
+
+/**
+ * The longest round length (1, 2 or 5 × a power of ten metres) whose bar fits in `maxPx` pixels at
+ * `pxPerMetre` (the projection's scale: the map is in metres). Null when nothing sensible fits.
+ */
+export function scaleBar(pxPerMetre: number, maxPx: number): ScaleBar | null {
+  if (!(pxPerMetre > 0) || !Number.isFinite(pxPerMetre) || !(maxPx > 0)) return null;
+  const most = maxPx / pxPerMetre;
+  const power = 10 ** Math.floor(Math.log10(most));
+  const step = [5, 2, 1].find((m) => m * power <= most) ?? 1;
+  const metres = step * power;
+  if (metres < 1) return null;
+  return { metres, px: metres * pxPerMetre };
+}
+
+// ---------------------------------------------------------------- pan and zoom
+// The user's view of the map: how far it is zoomed in (1 shows the whole map, as fitProjection does) and
+// which map point (metres) is in the middle of the canvas. Zooming changes the projection, not the
+// icons: icons and names keep their size and the map spreads out under them, so a crowded spot opens up.
+
+export interface MapView {
+  readonly zoom: number;
+  readonly centre: readonly [number, number];
+}
+
+export const MAX_ZOOM = 8;
+
+type Size = { readonly width: number; readonly height: number };
+
+export function wholeMap(bounds: Size): MapView {
+  return { zoom: 1, centre: [bounds.width / 2, bounds.height / 2] };
+}
+
+/** Zoom between the whole map and MAX_ZOOM; the middle of the canvas always over the map; the whole map centred. */
+export function clampView(view: MapView, bounds: Size): MapView {
+  const zoom = Math.min(MAX_ZOOM, Math.max(1, Number.isFinite(view.zoom) ? view.zoom : 1));
+  if (zoom <= 1) return wholeMap(bounds);
+  const [x, y] = view.centre;
+  return { zoom, centre: [Math.min(bounds.width, Math.max(0, x)), Math.min(bounds.height, Math.max(0, y))] };
+}
+
+export function viewProjection(bounds: Size, viewport: Size, margin: number, view: MapView): Projection {
+  const scale = fitProjection(bounds, viewport, margin).scale * view.zoom;
+  return { scale, offsetX: viewport.width / 2 - view.centre[0] * scale, offsetY: viewport.height / 2 - view.centre[1] * scale };
+}
+
+/** Zoom by `factor` keeping the map point under `at` (screen pixels) where it is, as a wheel or a pinch does. */
+export function zoomAt(view: MapView, factor: number, at: readonly [number, number], bounds: Size, viewport: Size, margin: number): MapView {
+  const before = viewProjection(bounds, viewport, margin, view);
+  const mx = (at[0] - before.offsetX) / before.scale;
+  const my = (at[1] - before.offsetY) / before.scale;
+  const zoom = Math.min(MAX_ZOOM, Math.max(1, view.zoom * factor));
+  const scale = before.scale * (zoom / view.zoom);
+  return clampView({ zoom, centre: [mx + (viewport.width / 2 - at[0]) / scale, my + (viewport.height / 2 - at[1]) / scale] }, bounds);
+}
+
+/** Move the map by a drag of (dx, dy) screen pixels. */
+export function panBy(view: MapView, dx: number, dy: number, bounds: Size, viewport: Size, margin: number): MapView {
+  const scale = viewProjection(bounds, viewport, margin, view).scale;
+  return clampView({ zoom: view.zoom, centre: [view.centre[0] - dx / scale, view.centre[1] - dy / scale] }, bounds);
+}
+
+/** The view moved just enough to bring a map point (an item the keyboard selected) inside the canvas, with `inset` pixels to spare. */
+export function bringIntoView(view: MapView, point: readonly [number, number], bounds: Size, viewport: Size, margin: number, inset: number): MapView {
+  const pr = viewProjection(bounds, viewport, margin, view);
+  const [x, y] = project(point, pr);
+  const dx = x < inset ? inset - x : x > viewport.width - inset ? viewport.width - inset - x : 0;
+  const dy = y < inset ? inset - y : y > viewport.height - inset ? viewport.height - inset - y : 0;
+  return dx === 0 && dy === 0 ? view : panBy(view, dx, dy, bounds, viewport, margin);
+}

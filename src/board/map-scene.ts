@@ -3,8 +3,9 @@
 // keyed by its stable id, so a change moves, fades or redraws what changed instead of rebuilding the
 // map — and can be shown with a short, calm tween (none with reduced motion).
 import * as Phaser from 'phaser';
-import { dashSegments, fitProjection, hatchSegments, pick, project, projectPolygon, type Projection, type Target } from './geometry.js';
+import { bringIntoView, clampView, dashSegments, hatchSegments, panBy, pick, project, projectPolygon, viewProjection, wholeMap, zoomAt, type MapView, type Projection, type Target } from './geometry.js';
 import type { IconKey } from './icons.js';
+import { iconBox, placeLabels, type Box, type LabelRequest } from './label.js';
 import { loadColour, type Palette, type Stroke } from './palette.js';
 import { mapItems, type BoardModel, type MapItem, type Point } from './view-model.js';
 import type { Ring } from './kinds.js';
@@ -14,22 +15,32 @@ type Pts = readonly (readonly [number, number])[];
 const RING_ORDER: readonly Ring[] = ['effect', 'outer', 'inner', 'source'];
 const FALLBACK = 'board-fallback';
 
-const DEPTH = { base: 0, overlay: 1, zone: 2, areaLabel: 3, poi: 4, hospital: 5, badge: 6, unit: 7, marker: 8, incident: 9, highlight: 10 } as const;
+const DEPTH = { base: 0, overlay: 1, zone: 2, areaLabel: 3, poi: 4, hospital: 5, badge: 6, unit: 7, marker: 8, incident: 9, leader: 9.5, label: 9.6, highlight: 10 } as const;
+
+/** The order names claim their places in: what matters most in a crisis gets the best place. */
+const LABEL_PRIORITY = { incident: 0, marker: 1, unit: 2, poi: 3, area: 5 } as const;
+
+/** What the map shows at the moment: for the scale bar and the zoom buttons. */
+export interface ViewInfo {
+  /** Pixels per metre of the map as drawn (the map is in metres). */
+  readonly pxPerMetre: number;
+  /** 1 is the whole map. */
+  readonly zoom: number;
+}
 
 export interface MapSceneOptions {
   readonly palette: Palette;
   readonly reducedMotion: boolean;
   readonly icons: ReadonlyMap<IconKey, HTMLCanvasElement>;
-  /** The item under the pointer changed (null: none). */
-  readonly onHover: (item: MapItem | null) => void;
-  /** The item clicked (null: empty map). Clicking only shows details; it never changes the exercise. */
-  readonly onSelect: (item: MapItem | null) => void;
+  /** Device pixels per CSS pixel: the canvas has that many pixels per CSS pixel, so lines and names are crisp. */
+  readonly dpr: number;
+  /** The map was drawn at a new scale or zoom (after a resize, a zoom or a new picture). */
+  readonly onView: (info: ViewInfo) => void;
   readonly onReady: (scene: MapScene) => void;
 }
 
 interface Labelled {
   readonly icon: Phaser.GameObjects.Image;
-  label: Phaser.GameObjects.Text | null;
 }
 
 export class MapScene extends Phaser.Scene {
@@ -39,8 +50,15 @@ export class MapScene extends Phaser.Scene {
   private overlay!: Phaser.GameObjects.Graphics;
   private bars!: Phaser.GameObjects.Graphics;
   private highlightGfx!: Phaser.GameObjects.Graphics;
+  private leaders!: Phaser.GameObjects.Graphics;
   private readonly zones = new Map<string, Phaser.GameObjects.Graphics>();
   private readonly areaLabels = new Map<string, Phaser.GameObjects.Text>();
+  /** The names of the places, units, markers and the incident, by item id. */
+  private readonly labels = new Map<string, Phaser.GameObjects.Text>();
+  private view: MapView | null = null;
+  private viewChanged = false;
+  /** Parts of the canvas under the board's DOM controls (zoom buttons, scale bar): no name goes there. */
+  private reserved: readonly Box[] = [];
   private readonly pois = new Map<string, Labelled>();
   private readonly loadLabels = new Map<string, Phaser.GameObjects.Text>();
   private readonly badges = new Map<string, Phaser.GameObjects.Image>();
@@ -65,22 +83,71 @@ export class MapScene extends Phaser.Scene {
       g.generateTexture(FALLBACK, 64, 64);
       g.destroy();
     }
-    this.cameras.main.setBackgroundColor(p.backdrop);
+    // The canvas has dpr device pixels per CSS pixel; the camera scales the picture up by as much, so the
+    // scene is drawn in CSS pixels (icon and type sizes mean what they say) and comes out sharp.
+    this.cameras.main.setBackgroundColor(p.backdrop).setOrigin(0, 0).setZoom(this.options.dpr);
     this.base = this.add.graphics().setDepth(DEPTH.base);
     this.overlay = this.add.graphics().setDepth(DEPTH.overlay);
     this.bars = this.add.graphics().setDepth(DEPTH.hospital);
+    this.leaders = this.add.graphics().setDepth(DEPTH.leader);
     this.highlightGfx = this.add.graphics().setDepth(DEPTH.highlight);
 
-    this.input.on('pointermove', (pointer: Phaser.Input.Pointer) => this.hoverAt(pointer.x, pointer.y));
-    this.input.on('gameout', () => this.setHover(null));
-    this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
-      const id = pick(pointer.x, pointer.y, this.targets);
-      this.options.onSelect(id ? (this.items.get(id) ?? null) : null);
-    });
     this.scale.on('resize', () => {
-      if (this.model) this.sync(this.model, false);
+      this.cameras.main.setSize(this.scale.width, this.scale.height);
+      this.viewChanged = true;
     });
     this.options.onReady(this);
+  }
+
+  /** Zooms and drags are drawn once per frame, however many pointer events came in. */
+  override update(): void {
+    if (!this.viewChanged || !this.model) return;
+    this.viewChanged = false;
+    this.sync(this.model, false);
+  }
+
+  /** The size of the canvas in CSS pixels. */
+  private viewport(): { width: number; height: number } {
+    return { width: this.scale.width / this.options.dpr, height: this.scale.height / this.options.dpr };
+  }
+
+  private changeView(change: (view: MapView, bounds: BoardModel['bounds'], viewport: { width: number; height: number }, margin: number) => MapView): void {
+    if (!this.model) return;
+    const bounds = this.model.bounds;
+    this.view = clampView(change(this.view ?? wholeMap(bounds), bounds, this.viewport(), this.options.palette.margin), bounds);
+    this.viewChanged = true;
+  }
+
+  /** Zoom by `factor` at a point of the canvas (CSS pixels), or at its middle. */
+  zoomBy(factor: number, at?: readonly [number, number]): void {
+    this.changeView((view, bounds, viewport, margin) => zoomAt(view, factor, at ?? [viewport.width / 2, viewport.height / 2], bounds, viewport, margin));
+  }
+
+  panBy(dx: number, dy: number): void {
+    this.changeView((view, bounds, viewport, margin) => panBy(view, dx, dy, bounds, viewport, margin));
+  }
+
+  resetView(): void {
+    this.changeView((_, bounds) => wholeMap(bounds));
+  }
+
+  setReserved(boxes: readonly Box[]): void {
+    const same = boxes.length === this.reserved.length && boxes.every((b, i) => JSON.stringify(b) === JSON.stringify(this.reserved[i]));
+    if (same) return;
+    this.reserved = boxes;
+    this.viewChanged = true;
+  }
+
+  /** The item drawn at a point of the canvas (CSS pixels), top-most first. */
+  itemAt(x: number, y: number): MapItem | null {
+    const id = pick(x, y, this.targets);
+    return id ? (this.items.get(id) ?? null) : null;
+  }
+
+  setHover(id: string | null): void {
+    if (id === this.hoverId) return;
+    this.hoverId = id;
+    this.drawHighlight();
   }
 
   /** Draw a new picture; `animate` is false for a resize or a language change, where nothing happened. */
@@ -90,25 +157,22 @@ export class MapScene extends Phaser.Scene {
     this.sync(model, animate && previous !== null && !this.options.reducedMotion);
   }
 
-  /** The item the keyboard user is on (from the board's DOM), drawn with the same ring as a hover. */
+  /**
+   * The item the keyboard user is on (from the board's DOM), drawn with the same ring as a hover; a
+   * zoomed-in map moves to bring it into sight.
+   */
   setFocus(id: string | null): void {
     this.focusId = id;
+    const item = id ? this.items.get(id) : undefined;
+    if (item && this.view && this.view.zoom > 1) {
+      const inset = this.options.palette.iconPx * 1.5;
+      this.changeView((view, bounds, viewport, margin) => bringIntoView(view, item.position.at, bounds, viewport, margin, inset));
+    }
     this.drawHighlight();
   }
 
   itemsInOrder(): MapItem[] {
     return this.model ? mapItems(this.model) : [];
-  }
-
-  private hoverAt(x: number, y: number): void {
-    this.setHover(pick(x, y, this.targets));
-  }
-
-  private setHover(id: string | null): void {
-    if (id === this.hoverId) return;
-    this.hoverId = id;
-    this.drawHighlight();
-    this.options.onHover(id ? (this.items.get(id) ?? null) : null);
   }
 
   // ---------------------------------------------------------------- drawing
@@ -119,7 +183,8 @@ export class MapScene extends Phaser.Scene {
 
   private sync(model: BoardModel, animate: boolean): void {
     const p = this.options.palette;
-    this.projection = fitProjection(model.bounds, { width: this.scale.width, height: this.scale.height }, p.margin);
+    this.view = clampView(this.view ?? wholeMap(model.bounds), model.bounds);
+    this.projection = viewProjection(model.bounds, this.viewport(), p.margin, this.view);
     this.items = new Map(mapItems(model).map((i) => [i.id, i]));
     this.drawBase(model);
     this.drawOverlay(model);
@@ -131,11 +196,13 @@ export class MapScene extends Phaser.Scene {
     this.syncPoints(this.units, model.map.units, (u) => `unit-${u.unitKind}` as IconKey, DEPTH.unit, animate);
     this.syncPoints(this.markers, model.map.markers, (m) => `marker-${m.markerKind}` as IconKey, DEPTH.marker, animate);
     this.syncIncident(model, animate);
-    this.declutter();
+    this.syncLabels(model);
+    this.placeNames(model);
     this.targets = this.buildTargets(model);
-    if (this.hoverId && !this.items.has(this.hoverId)) this.setHover(null);
+    if (this.hoverId && !this.items.has(this.hoverId)) this.hoverId = null;
     if (this.focusId && !this.items.has(this.focusId)) this.focusId = null;
     this.drawHighlight();
+    this.options.onView({ pxPerMetre: this.projection.scale, zoom: this.view.zoom });
   }
 
   private stroke(g: Phaser.GameObjects.Graphics, pts: Pts, s: Stroke): void {
@@ -213,7 +280,13 @@ export class MapScene extends Phaser.Scene {
 
   private text(content: string, style: Palette['areaLabel'], bold: boolean): Phaser.GameObjects.Text {
     return this.add
-      .text(0, 0, content, { fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif', fontSize: `${style.size}px`, fontStyle: bold ? 'bold' : '', color: style.colour })
+      .text(0, 0, content, {
+        fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif',
+        fontSize: `${style.size}px`,
+        fontStyle: bold ? 'bold' : '',
+        color: style.colour,
+        resolution: this.options.dpr,
+      })
       .setStroke(style.halo, style.haloWidth);
   }
 
@@ -225,11 +298,9 @@ export class MapScene extends Phaser.Scene {
       seen.add(a.id);
       let label = this.areaLabels.get(a.id);
       if (!label) {
-        label = this.text(a.label, p.areaLabel, false).setOrigin(0.5).setDepth(DEPTH.areaLabel).setAlpha(0.9);
+        label = this.text(a.label, p.areaLabel, false).setOrigin(0, 0).setDepth(DEPTH.areaLabel).setAlpha(0.9);
         this.areaLabels.set(a.id, label);
       } else if (label.text !== a.label) label.setText(a.label);
-      const [x, y] = this.at(a.position.at);
-      label.setPosition(x, y);
     }
     destroyUnseen(this.areaLabels, seen);
   }
@@ -246,19 +317,15 @@ export class MapScene extends Phaser.Scene {
       let entry = this.pois.get(poi.id);
       const key: IconKey = `poi-${poi.poiKind}`;
       if (!entry) {
-        entry = { icon: this.image(key, p.iconPx).setDepth(DEPTH.poi), label: null };
+        entry = { icon: this.image(key, p.iconPx).setDepth(DEPTH.poi) };
         this.pois.set(poi.id, entry);
       }
-      if (!entry.label) entry.label = this.text(poi.label, p.poiLabel, true).setOrigin(0.5, 0).setDepth(DEPTH.poi);
-      else if (entry.label.text !== poi.label) entry.label.setText(poi.label);
       const [x, y] = this.at(poi.position.at);
       entry.icon.setPosition(x, y);
-      entry.label.setPosition(x, y + p.iconPx / 2 + 1);
     }
     for (const [id, entry] of this.pois) {
       if (seen.has(id)) continue;
       entry.icon.destroy();
-      entry.label?.destroy();
       this.pois.delete(id);
     }
   }
@@ -374,26 +441,85 @@ export class MapScene extends Phaser.Scene {
     this.tweens.add({ targets: ring, scale: { from: 1, to: 2.6 }, alpha: { from: 0.9, to: 0 }, duration: 900, repeat: 1, ease: 'Sine.easeOut', onComplete: () => ring.destroy() });
   }
 
+  /** A name object for every place, unit, marker and the incident (the placement decides where, or whether, it shows). */
+  private syncLabels(model: BoardModel): void {
+    const p = this.options.palette;
+    const m = model.map;
+    const seen = new Set<string>();
+    for (const item of [...m.pois, ...m.units, ...m.markers, ...(m.incident ? [m.incident] : [])]) {
+      seen.add(item.id);
+      const label = this.labels.get(item.id);
+      if (!label) this.labels.set(item.id, this.text(item.label, p.poiLabel, true).setOrigin(0, 0).setDepth(DEPTH.label));
+      else if (label.text !== item.label) label.setText(item.label);
+    }
+    destroyUnseen(this.labels, seen);
+  }
+
   /**
-   * Hide a label that would overlap a place's icon or a label placed before it: places' names first,
-   * then area names. A hidden name is still in the details on hover and in the DOM mirror.
+   * Every name at a place where it covers no icon and no other name (label.ts decides, deterministically);
+   * a name placed away from its icon gets a thin line to it; a name with no free place is hidden (it is in
+   * the details, the DOM list, and back on the map when zoomed in).
    */
-  private declutter(): void {
-    const placed: Phaser.Geom.Rectangle[] = [...this.pois.values()].map((e) => e.icon.getBounds());
-    const fits = (label: Phaser.GameObjects.Text, ignore?: Phaser.Geom.Rectangle) => {
-      // A name near the map's edge moves inwards rather than being cut off by the canvas.
-      const edge = label.getBounds();
-      if (edge.right > this.scale.width) label.x -= edge.right - this.scale.width;
-      if (edge.x < 0) label.x -= edge.x;
-      const box = label.getBounds();
-      const free = placed.every((r) => r === ignore || !Phaser.Geom.Intersects.RectangleToRectangle(r, box));
-      label.setVisible(free);
-      if (free) placed.push(box);
+  private placeNames(model: BoardModel): void {
+    const p = this.options.palette;
+    const m = model.map;
+    const icons: Box[] = [...this.reserved];
+    const pointAt = (item: MapItem) => this.at(item.position.at);
+    for (const item of [...m.pois, ...m.units, ...m.markers]) icons.push(iconBox(pointAt(item), p.iconPx));
+    if (m.incident) icons.push(iconBox(pointAt(m.incident), Math.round(p.iconPx * 1.35)));
+    for (const a of m.atRisk) {
+      const [x, y] = pointAt(a);
+      icons.push(iconBox([x + p.iconPx / 2, y - p.iconPx / 2], p.badgePx));
+    }
+    for (const h of m.hospitals) {
+      const [x, y] = pointAt(h);
+      const top = y - p.iconPx / 2 - p.hospitalBar.height - 5;
+      icons.push({ x: x - p.hospitalBar.width / 2 - 1, y: top, width: p.hospitalBar.width + 2, height: p.hospitalBar.height + 2 });
+      const load = this.loadLabels.get(h.id);
+      if (load) icons.push(boxOf(load));
+    }
+
+    const requests: LabelRequest[] = [];
+    const objects = new Map<string, Phaser.GameObjects.Text>();
+    const point = (item: MapItem, priority: number, clearance: number) => {
+      const label = this.labels.get(item.id);
+      if (!label) return;
+      objects.set(item.id, label);
+      requests.push({ id: item.id, anchor: pointAt(item), clearance, width: label.width, height: label.height, priority });
     };
-    for (const label of this.loadLabels.values()) placed.push(label.getBounds());
-    const icons = new Map([...this.pois.values()].map((e, i) => [e, placed[i]]));
-    for (const [entry, box] of icons) if (entry.label) fits(entry.label, box);
-    for (const label of this.areaLabels.values()) fits(label);
+    if (m.incident) point(m.incident, LABEL_PRIORITY.incident, (p.iconPx * 1.35) / 2);
+    for (const item of m.markers) point(item, LABEL_PRIORITY.marker, p.iconPx / 2);
+    for (const item of m.units) point(item, LABEL_PRIORITY.unit, p.iconPx / 2);
+    for (const item of m.pois) point(item, LABEL_PRIORITY.poi, p.iconPx / 2);
+    for (const a of m.areas) {
+      const label = this.areaLabels.get(a.id);
+      if (!label) continue;
+      objects.set(a.id, label);
+      requests.push({ id: a.id, anchor: pointAt(a), clearance: 0, width: label.width, height: label.height, priority: LABEL_PRIORITY.area, centred: true });
+    }
+
+    const placed = placeLabels(requests, icons, this.viewport());
+    const g = this.leaders.clear();
+    g.lineStyle(1.5, 0x1b1f24, 0.8);
+    for (const request of requests) {
+      const label = objects.get(request.id);
+      const box = placed.get(request.id) ?? null;
+      if (!label) continue;
+      label.setVisible(box !== null);
+      if (!box) continue;
+      label.setPosition(box.x, box.y);
+      if (request.centred) continue;
+      // The nearest point of the name's box to the icon: a line when the name is not right beside it.
+      const [cx, cy] = request.anchor;
+      const nx = Math.min(Math.max(cx, box.x), box.x + box.width);
+      const ny = Math.min(Math.max(cy, box.y), box.y + box.height);
+      const distance = Math.hypot(nx - cx, ny - cy);
+      if (distance > request.clearance + 4) {
+        const ux = (nx - cx) / distance;
+        const uy = (ny - cy) / distance;
+        g.lineBetween(cx + ux * request.clearance, cy + uy * request.clearance, nx, ny);
+      }
+    }
   }
 
   /** What the pointer can land on, top-most first: what lies on top of the map is what the user sees. */
@@ -468,6 +594,11 @@ function destroyUnseen(objects: Map<string, Phaser.GameObjects.GameObject>, seen
     obj.destroy();
     objects.delete(id);
   }
+}
+
+function boxOf(text: Phaser.GameObjects.Text): Box {
+  const b = text.getBounds();
+  return { x: b.x, y: b.y, width: b.width, height: b.height };
 }
 
 function polygonArea(polygon: readonly Point[]): number {

@@ -15,8 +15,11 @@ import { renderDetails } from './panels/details.js';
 import { renderIndicators } from './panels/indicator-panel.js';
 import { renderLegend } from './panels/legend.js';
 import { mirrorGroups, renderMirror } from './panels/mirror.js';
+import { renderScaleBar } from './panels/scale-bar.js';
 import { renderStructure } from './panels/structure-panel.js';
-import type { MapRenderer } from './scene.js';
+import { attachPointer } from './pointer.js';
+import type { MapRenderer, ViewInfo } from './scene.js';
+import { MAX_ZOOM } from './geometry.js';
 import { boardViewModel, mapItems, type BoardInput, type BoardModel, type MapItem } from './view-model.js';
 
 export interface BoardOptions {
@@ -62,6 +65,8 @@ interface Shell {
   readonly canvasHost: HTMLElement;
   readonly status: HTMLElement;
   readonly details: HTMLElement;
+  readonly zoom: { readonly group: HTMLElement; readonly zoomIn: HTMLButtonElement; readonly zoomOut: HTMLButtonElement; readonly reset: HTMLButtonElement };
+  readonly scale: HTMLElement;
   readonly hint: HTMLElement;
   readonly legend: HTMLElement;
   readonly structure: HTMLElement;
@@ -82,6 +87,12 @@ function buildShell(projector: boolean, level: number, panels: boolean, actionsO
   const map = el('div', { className: 'board__map', attrs: { tabindex: '0', role: 'group', 'aria-describedby': hintId } }, [canvasHost]);
   const details = el('div', { className: 'board-details', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } });
   details.hidden = true;
+  // Buttons for those without a wheel, two fingers or the keys; the same steps as + and −.
+  const zoomButton = (text: string, name: string) => el('button', { className: 'board-zoom__button', text, attrs: { type: 'button', 'data-zoom': name } });
+  const zoom = { zoomIn: zoomButton('+', 'in'), zoomOut: zoomButton('−', 'out'), reset: zoomButton('⤢', 'reset') };
+  const zoomGroup = el('div', { className: 'board-zoom', attrs: { role: 'group' } }, [zoom.zoomIn, zoom.zoomOut, zoom.reset]);
+  const scale = el('div', { className: 'board-scale', attrs: { role: 'img' } });
+  scale.hidden = true;
   const hint = el('p', { className: 'board__hint', attrs: { id: hintId } });
   const legend = el('div', { className: 'board-legend' });
   const structure = el('section', { className: 'board-panel board-structure' });
@@ -94,11 +105,11 @@ function buildShell(projector: boolean, level: number, panels: boolean, actionsO
   const side = mapOnly ? [] : [el('div', { className: 'board__side' }, panels ? [structure, indicators, actions] : [actions])];
   const root = el('section', { className: `board${projector ? ' board--projector' : ''}${mapOnly ? ' board--map-only' : ''}`, attrs: { 'aria-labelledby': titleId } }, [
     title,
-    el('div', { className: 'board__body' }, [el('div', { className: 'board__map-column' }, [el('div', { className: 'board__map-wrap' }, [map, details]), hint, legend]), ...side]),
+    el('div', { className: 'board__body' }, [el('div', { className: 'board__map-column' }, [el('div', { className: 'board__map-wrap' }, [map, details, zoomGroup, scale]), hint, legend]), ...side]),
     mirror,
     live,
   ]);
-  return { root, title, map, canvasHost, status, details, hint, legend, structure, indicators, actions, mirror, live };
+  return { root, title, map, canvasHost, status, details, zoom: { group: zoomGroup, ...zoom }, scale, hint, legend, structure, indicators, actions, mirror, live };
 }
 
 function prefersReducedMotion(): boolean {
@@ -126,6 +137,7 @@ export async function mountBoard(target: HTMLElement, options: BoardOptions): Pr
   let drawTicket = 0;
   let hovered: MapItem | null = null;
   let cursor: string | null = null;
+  let viewInfo: ViewInfo | null = null;
 
   const showDetails = () => {
     const focusedItem = cursor && model ? (mapItems(model).find((i) => i.id === cursor) ?? null) : null;
@@ -139,7 +151,47 @@ export async function mountBoard(target: HTMLElement, options: BoardOptions): Pr
     shell.map.setAttribute('aria-roledescription', t(lang, 'board.map'));
     shell.map.setAttribute('aria-label', t(lang, 'board.mapLabel', { region, count: model ? mapItems(model).length : 0 }));
     if (!map) shell.status.textContent = mapFailed ? t(lang, 'board.failed') : t(lang, 'board.loading');
-    renderLegend(shell.legend, palette, lang, level + 1);
+    renderLegend(shell.legend, palette, lang, level + 1, model);
+    const z = shell.zoom;
+    z.group.setAttribute('aria-label', t(lang, 'board.zoom.group'));
+    z.zoomIn.setAttribute('aria-label', t(lang, 'board.zoom.in'));
+    z.zoomOut.setAttribute('aria-label', t(lang, 'board.zoom.out'));
+    z.reset.setAttribute('aria-label', t(lang, 'board.zoom.reset'));
+    for (const button of [z.zoomIn, z.zoomOut, z.reset]) button.title = button.getAttribute('aria-label') ?? '';
+    renderView();
+  };
+
+  // The zoom buttons and the scale bar follow what the map drew; without a map (loading, failed) they are not offered.
+  let shownView = '';
+  const renderView = () => {
+    // A drag redraws the map every frame at the same scale: nothing here changes then.
+    const key = `${map === null}|${viewInfo?.zoom}|${viewInfo?.pxPerMetre}|${lang}`;
+    if (key === shownView) return;
+    shownView = key;
+    const z = shell.zoom;
+    z.group.hidden = map === null;
+    const level = viewInfo?.zoom ?? 1;
+    z.zoomOut.disabled = level <= 1;
+    z.reset.disabled = level <= 1;
+    z.zoomIn.disabled = level >= MAX_ZOOM;
+    shell.map.classList.toggle('board__map--zoomed', level > 1);
+    renderScaleBar(shell.scale, map && viewInfo ? viewInfo.pxPerMetre : null, lang);
+    map?.setReserved(reservedBoxes());
+  };
+
+  /** Where the zoom buttons and the scale bar lie over the canvas, so the map puts no name under them. */
+  const reservedBoxes = () => {
+    const host = shell.canvasHost.getBoundingClientRect();
+    return [shell.zoom.group, shell.scale]
+      .filter((e) => !e.hidden)
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({ x: r.left - host.left - 2, y: r.top - host.top - 2, width: r.width + 4, height: r.height + 4 }));
+  };
+
+  /** The map's box keeps the map's own proportions (within the panel's limits), so a wide map is not a strip in a tall box. */
+  const setAspect = (bounds: BoardModel['bounds']) => {
+    if (bounds.width > 0 && bounds.height > 0) shell.map.style.setProperty('--board-aspect', String(Math.round((bounds.width / bounds.height) * 1000) / 1000));
   };
 
   const drawMap = (animate: boolean) => {
@@ -156,6 +208,7 @@ export async function mountBoard(target: HTMLElement, options: BoardOptions): Pr
   const render = (next: BoardModel, animate: boolean) => {
     const previous = model;
     model = next;
+    setAspect(next.bounds);
     renderStatic();
     if (panels) {
       renderStructure(shell.structure, next, level + 1);
@@ -181,7 +234,33 @@ export async function mountBoard(target: HTMLElement, options: BoardOptions): Pr
     map?.setFocus(cursor);
     showDetails();
   };
+  const STEP = 1.5;
+  const zoomKeys: Record<string, () => void> = {
+    '+': () => map?.zoomBy(STEP),
+    '=': () => map?.zoomBy(STEP),
+    '-': () => map?.zoomBy(1 / STEP),
+    '_': () => map?.zoomBy(1 / STEP),
+    '0': () => map?.resetView(),
+  };
+  const panKeys: Record<string, readonly [number, number]> = { ArrowLeft: [1, 0], ArrowRight: [-1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+  shell.zoom.zoomIn.addEventListener('click', () => map?.zoomBy(STEP));
+  shell.zoom.zoomOut.addEventListener('click', () => map?.zoomBy(1 / STEP));
+  shell.zoom.reset.addEventListener('click', () => map?.resetView());
   shell.map.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const zoomKey = zoomKeys[event.key];
+    if (zoomKey) {
+      event.preventDefault();
+      zoomKey();
+      return;
+    }
+    const pan = panKeys[event.key];
+    if (pan && event.shiftKey) {
+      event.preventDefault();
+      const step = Math.min(shell.map.clientWidth, shell.map.clientHeight) / 5 || 80;
+      map?.panBy(pan[0] * step, pan[1] * step);
+      return;
+    }
     const order = cursorOrder();
     if (order.length === 0) return;
     const at = cursor ? order.indexOf(cursor) : -1;
@@ -201,6 +280,20 @@ export async function mountBoard(target: HTMLElement, options: BoardOptions): Pr
   });
   shell.map.addEventListener('blur', () => moveCursor(null));
 
+  const hoverItem = (item: MapItem | null) => {
+    hovered = item;
+    map?.setHover(item?.id ?? null);
+    showDetails();
+  };
+  const detachPointer = attachPointer(shell.map, {
+    hover: (at) => hoverItem(at && map ? map.itemAt(at[0], at[1]) : null),
+    // A tap or click shows the item's details (it never changes the exercise); on empty map it clears them.
+    tap: (at) => moveCursor(map?.itemAt(at[0], at[1])?.id ?? null),
+    pan: (dx, dy) => map?.panBy(dx, dy),
+    zoom: (factor, at) => map?.zoomBy(factor, at),
+    zoomLevel: () => viewInfo?.zoom ?? 1,
+  });
+
   renderStatic();
 
   const hook: BoardTestHook = { frameStats: () => map?.frameStats() ?? null, keepAwake: (on) => map?.keepAwake(on) };
@@ -211,11 +304,10 @@ export async function mountBoard(target: HTMLElement, options: BoardOptions): Pr
       createMap(shell.canvasHost, {
         projector,
         reducedMotion,
-        onHover: (item) => {
-          hovered = item;
-          showDetails();
+        onView: (info) => {
+          viewInfo = info;
+          renderView();
         },
-        onSelect: (item) => moveCursor(item?.id ?? null),
       }),
     )
     .then(
@@ -228,6 +320,7 @@ export async function mountBoard(target: HTMLElement, options: BoardOptions): Pr
         shell.status.remove();
         target.dataset.boardRenderer = created.renderer;
         if (cursor) created.setFocus(cursor);
+        renderView();
         drawMap(false);
       },
       () => {
@@ -255,6 +348,7 @@ export async function mountBoard(target: HTMLElement, options: BoardOptions): Pr
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      detachPointer();
       map?.destroy();
       map = null;
       if (window.__crisistafelBoard === hook) delete window.__crisistafelBoard;

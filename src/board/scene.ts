@@ -5,24 +5,40 @@
 import * as Phaser from 'phaser';
 import { frameStats, type FrameSummary } from './frame-stats.js';
 import { rasteriseIcons, type IconKey } from './icons.js';
-import { MapScene } from './map-scene.js';
+import type { Box } from './label.js';
+import { MapScene, type ViewInfo } from './map-scene.js';
 import { paletteFor } from './palette.js';
 import type { BoardModel, MapItem } from './view-model.js';
 
 export type RendererKind = 'webgl' | 'canvas';
 
+export type { ViewInfo };
+
 export interface MapOptions {
   readonly projector: boolean;
   readonly reducedMotion: boolean;
-  readonly onHover: (item: MapItem | null) => void;
-  readonly onSelect: (item: MapItem | null) => void;
+  /** The map's scale or zoom changed (for the scale bar and the zoom buttons). */
+  readonly onView: (info: ViewInfo) => void;
 }
 
 export interface MapRenderer {
   readonly renderer: RendererKind;
   /** Draw a picture; resolves once a frame showing it has been rendered. */
   draw(model: BoardModel, animate: boolean): Promise<void>;
+  /** The keyboard's or a tap's item: a ring round it, and brought into sight when zoomed in. */
   setFocus(id: string | null): void;
+  /** The pointer's item: a ring round it. */
+  setHover(id: string | null): void;
+  /** The item drawn at a point of the canvas, in CSS pixels from its top-left corner. */
+  itemAt(x: number, y: number): MapItem | null;
+  /** Zoom by a factor (above 1 closer) at a point of the canvas in CSS pixels, or at its middle. */
+  zoomBy(factor: number, at?: readonly [number, number]): void;
+  /** Move the map by a drag of so many CSS pixels. */
+  panBy(dx: number, dy: number): void;
+  /** Back to the whole map. */
+  resetView(): void;
+  /** Parts of the canvas (CSS pixels) covered by the board's own controls, where no name may go. */
+  setReserved(boxes: readonly Box[]): void;
   frameStats(): FrameSummary;
   /** Keep the loop running even when nothing moves (for measuring frame times). */
   keepAwake(on: boolean): void;
@@ -34,7 +50,9 @@ const LINGER_MS = 600;
 
 export async function createMap(host: HTMLElement, options: MapOptions): Promise<MapRenderer> {
   const palette = paletteFor(options.projector);
-  const dpr = Math.max(1, window.devicePixelRatio || 1);
+  // The canvas gets a device pixel for every device pixel (sharp at a device pixel ratio of 2 or 3);
+  // the icons are rasterised at that size too. Capped at 3, where the eye stops seeing a difference.
+  const dpr = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
   const size = (key: IconKey) => Math.round((key === 'incident' ? palette.iconPx * 1.35 : key.startsWith('badge-') ? palette.badgePx : palette.iconPx) * dpr);
   const icons = await rasteriseIcons(size);
 
@@ -65,11 +83,8 @@ export async function createMap(host: HTMLElement, options: MapOptions): Promise
       palette,
       reducedMotion: options.reducedMotion,
       icons,
-      onHover: (item) => {
-        wake();
-        options.onHover(item);
-      },
-      onSelect: options.onSelect,
+      dpr,
+      onView: options.onView,
       onReady: () => resolve(),
     });
   });
@@ -80,10 +95,13 @@ export async function createMap(host: HTMLElement, options: MapOptions): Promise
     banner: false,
     autoFocus: false,
     backgroundColor: palette.backdrop,
-    // Keys belong to the page (the board's own keyboard handling is in the DOM), and a map makes no sound.
-    input: { keyboard: false, gamepad: false },
+    // Keys, pointers and touches belong to the page: the board's own handling is in the DOM (mount.ts),
+    // which asks the scene what is under the pointer. And a map makes no sound.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     audio: { noAudio: true },
-    scale: { mode: Phaser.Scale.RESIZE, parent: host, width: '100%', height: '100%', expandParent: false },
+    // The board sizes the canvas itself (below): dpr device pixels for each CSS pixel of the host, shown
+    // at the host's CSS size (zoom 1/dpr sets the canvas's CSS size).
+    scale: { mode: Phaser.Scale.NONE, parent: host, ...deviceSize(host, dpr), zoom: 1 / dpr, expandParent: false, autoRound: false },
     render: { antialias: true, powerPreference: 'low-power' },
     scene,
   });
@@ -103,11 +121,12 @@ export async function createMap(host: HTMLElement, options: MapOptions): Promise
     }
     if (!alwaysAwake && now > awakeUntil && scene.tweens.getTweens().length === 0) g.loop.sleep();
   });
-  host.addEventListener('pointermove', wake);
-
+  // The canvas follows its host: a new panel size, a phone turned, a window moved to a projector.
   const observer = new ResizeObserver(() => {
+    const { width, height } = deviceSize(host, dpr);
+    if (width === g.scale.width && height === g.scale.height) return;
+    g.scale.resize(width, height);
     wake();
-    g.scale.refresh();
   });
   observer.observe(host);
 
@@ -125,6 +144,27 @@ export async function createMap(host: HTMLElement, options: MapOptions): Promise
       scene.setFocus(id);
       wake();
     },
+    setHover(id) {
+      scene.setHover(id);
+      wake();
+    },
+    itemAt: (x, y) => scene.itemAt(x, y),
+    zoomBy(factor, at) {
+      scene.zoomBy(factor, at);
+      wake();
+    },
+    panBy(dx, dy) {
+      scene.panBy(dx, dy);
+      wake();
+    },
+    resetView() {
+      scene.resetView();
+      wake();
+    },
+    setReserved(boxes) {
+      scene.setReserved(boxes);
+      wake();
+    },
     frameStats: () => stats.summary(),
     keepAwake(on) {
       alwaysAwake = on;
@@ -133,7 +173,6 @@ export async function createMap(host: HTMLElement, options: MapOptions): Promise
     },
     destroy() {
       observer.disconnect();
-      host.removeEventListener('pointermove', wake);
       for (const resolve of waiting) resolve();
       waiting = [];
       destroyed = true;
@@ -146,4 +185,9 @@ export async function createMap(host: HTMLElement, options: MapOptions): Promise
       if (!g.loop.running) g.loop.wake();
     },
   };
+}
+
+/** The host's size in device pixels (at least 1 × 1: Phaser cannot make an empty canvas). */
+function deviceSize(host: HTMLElement, dpr: number): { width: number; height: number } {
+  return { width: Math.max(1, Math.round(host.clientWidth * dpr)), height: Math.max(1, Math.round(host.clientHeight * dpr)) };
 }

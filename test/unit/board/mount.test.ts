@@ -2,7 +2,7 @@
 // The board's DOM around the canvas, with the Phaser scene replaced by a recording stand-in (Phaser
 // cannot load in jsdom; the real canvas is tested end to end in Chromium). Queried by role and name,
 // as a user finds things.
-import { getByRole, queryByRole, within } from '@testing-library/dom';
+import { fireEvent, getByRole, queryByRole, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MapItem, BoardModel } from '../../../src/board/view-model.js';
@@ -12,19 +12,30 @@ import { applyCommand, createSession, loadScenario, publicView, roleView, scenar
 
 const drawn: { model: BoardModel; animate: boolean }[] = [];
 const focused: (string | null)[] = [];
-let hover: ((item: MapItem | null) => void) | null = null;
+/** What the stand-in map asked to do, in order: zoom, pan, reset. */
+const moves: string[] = [];
+/** What the stand-in map says is under the pointer. */
+let under: MapItem | null = null;
+let onView: ((info: { pxPerMetre: number; zoom: number }) => void) | null = null;
 let failMap = false;
 
 vi.mock('../../../src/board/scene.js', () => ({
-  createMap: async (_host: HTMLElement, options: { onHover: (item: MapItem | null) => void }) => {
+  createMap: async (_host: HTMLElement, options: { onView: (info: { pxPerMetre: number; zoom: number }) => void }) => {
     if (failMap) throw new Error('no canvas here');
-    hover = options.onHover;
+    onView = options.onView;
     return {
       renderer: 'webgl',
       draw: async (model: BoardModel, animate: boolean) => {
         drawn.push({ model, animate });
+        options.onView({ pxPerMetre: 0.2, zoom: 1 });
       },
       setFocus: (id: string | null) => focused.push(id),
+      setHover: () => undefined,
+      itemAt: () => under,
+      zoomBy: (factor: number) => moves.push(factor > 1 ? 'in' : 'out'),
+      panBy: (dx: number, dy: number) => moves.push(`pan ${Math.sign(dx)} ${Math.sign(dy)}`),
+      resetView: () => moves.push('reset'),
+      setReserved: () => undefined,
       frameStats: () => ({ frames: 3, medianMs: 1, p95Ms: 2, maxMs: 2 }),
       keepAwake: () => undefined,
       destroy: () => undefined,
@@ -67,6 +78,9 @@ let target: HTMLElement;
 beforeEach(() => {
   drawn.length = 0;
   focused.length = 0;
+  moves.length = 0;
+  under = null;
+  onView = null;
   failMap = false;
   target = document.createElement('div');
   target.setAttribute('data-board-mount', '');
@@ -166,10 +180,93 @@ describe('mountBoard', () => {
     expect(focused.at(-1)).toBeNull();
     expect(details.hidden).toBe(true);
 
-    // A hover shows that item's details too.
+    // A mouse over an item shows that item's details too, and leaving the map hides them.
     const poi = drawn.at(-1)!.model.map.pois[0]!;
-    hover?.(poi);
+    under = poi;
+    fireEvent.pointerMove(map, { pointerType: 'mouse', pointerId: 1, clientX: 40, clientY: 40 });
+    expect(details.hidden).toBe(false);
+    expect(details.dataset.itemId).toBe(poi.id);
     expect(details.textContent).toContain(poi.label);
+    fireEvent.pointerLeave(map, { pointerType: 'mouse', pointerId: 1 });
+    expect(details.hidden).toBe(true);
+    board.destroy();
+  });
+
+  it('a tap on an item shows its details (as text, never as markup); a tap on empty map clears them', async () => {
+    const board = await mountBoard(target, { lang: 'en' });
+    await until(() => target.dataset.boardRenderer === 'webgl');
+    // Scenario text is untrusted: a name that looks like markup is shown as the characters it is.
+    const view = publicView(scenario, inRounds());
+    const [first, ...rest] = view.board.pointsOfInterest;
+    board.update({ ...view, board: { ...view.board, pointsOfInterest: [{ ...first!, name: '<img src=x onerror=alert(1)>Depot' }, ...rest] } });
+    await until(() => drawn.length > 0);
+    const map = getByRole(target, 'group', { name: /^Map of / });
+    const poi = drawn.at(-1)!.model.map.pois.find((p) => p.ref === first!.id)!;
+    under = poi;
+    fireEvent.pointerDown(map, { pointerType: 'touch', pointerId: 7, clientX: 50, clientY: 60 });
+    fireEvent.pointerUp(map, { pointerType: 'touch', pointerId: 7, clientX: 52, clientY: 61 });
+    const details = target.querySelector<HTMLElement>('.board-details')!;
+    expect(details.hidden).toBe(false);
+    expect(details.textContent).toContain('<img src=x onerror=alert(1)>Depot');
+    expect(details.querySelector('img')).toBeNull();
+    expect(focused.at(-1)).toBe(poi.id);
+    under = null;
+    fireEvent.pointerDown(map, { pointerType: 'touch', pointerId: 8, clientX: 5, clientY: 5 });
+    fireEvent.pointerUp(map, { pointerType: 'touch', pointerId: 8, clientX: 5, clientY: 5 });
+    expect(details.hidden).toBe(true);
+    board.destroy();
+  });
+
+  it('zooms with + and −, the buttons and the wheel, pans with a drag and Shift + arrows, and 0 shows the whole map', async () => {
+    const board = await mountBoard(target, { lang: 'nl' });
+    await until(() => target.dataset.boardRenderer === 'webgl');
+    board.update(publicView(scenario, inRounds()));
+    const map = getByRole(target, 'group', { name: /^Kaart van / });
+    map.focus();
+    await userEvent.keyboard('+');
+    await userEvent.keyboard('-');
+    await userEvent.keyboard('{Shift>}{ArrowLeft}{/Shift}');
+    await userEvent.keyboard('0');
+    expect(moves).toEqual(['in', 'out', 'pan 1 0', 'reset']);
+    // Shift + arrows move the map; plain arrows still walk the items.
+    expect(focused).toEqual([]);
+
+    moves.length = 0;
+    const zoomIn = getByRole(target, 'button', { name: 'Inzoomen' });
+    const zoomOut = getByRole(target, 'button', { name: 'Uitzoomen' });
+    const whole = getByRole(target, 'button', { name: 'Hele kaart' });
+    // On the whole map there is nothing to zoom out to.
+    expect(zoomOut.hasAttribute('disabled')).toBe(true);
+    expect(whole.hasAttribute('disabled')).toBe(true);
+    await userEvent.click(zoomIn);
+    onView?.({ pxPerMetre: 0.4, zoom: 1.5 });
+    expect(zoomOut.hasAttribute('disabled')).toBe(false);
+    await userEvent.click(whole);
+    expect(moves).toEqual(['in', 'reset']);
+
+    // The wheel zooms at the pointer; a drag moves the map and picks nothing.
+    moves.length = 0;
+    fireEvent.wheel(map, { deltaY: -100, clientX: 30, clientY: 30 });
+    fireEvent.pointerDown(map, { pointerType: 'mouse', button: 0, pointerId: 2, clientX: 100, clientY: 100 });
+    fireEvent.pointerMove(map, { pointerType: 'mouse', pointerId: 2, clientX: 160, clientY: 100 });
+    fireEvent.pointerUp(map, { pointerType: 'mouse', pointerId: 2, clientX: 160, clientY: 100 });
+    expect(moves).toEqual(['in', 'pan 1 0']);
+    expect(target.querySelector<HTMLElement>('.board-details')?.hidden).toBe(true);
+    board.destroy();
+  });
+
+  it('shows a scale bar from the map\'s scale, in the board\'s language', async () => {
+    const board = await mountBoard(target, { lang: 'nl' });
+    await until(() => target.dataset.boardRenderer === 'webgl');
+    board.update(publicView(scenario, inRounds()));
+    const bar = getByRole(target, 'img', { name: /^Schaal: / });
+    // 0.2 px per metre: 120 px is 600 m, so the bar is 500 m.
+    expect(bar.getAttribute('aria-label')).toBe('Schaal: 500 m');
+    onView?.({ pxPerMetre: 0.05, zoom: 1 });
+    expect(bar.getAttribute('aria-label')).toBe('Schaal: 2 km');
+    // A new language redraws the map (the stand-in draws at 0.2 px per metre again).
+    board.setLanguage('en');
+    await until(() => target.querySelector('.board-scale')?.getAttribute('aria-label') === 'Scale: 500 m');
     board.destroy();
   });
 
