@@ -77,9 +77,28 @@ export function feedVolume(state: ExerciseState): FeedVolume {
   return typeof v === 'string' && (FEED_VOLUMES as readonly string[]).includes(v) ? (v as FeedVolume) : 'normal';
 }
 
+// Each item's draw, per session seed. The feed is made again for every view after every command and its items
+// stay the same from one state to the next, while a keyed draw seeds a generator each time it is asked: late in a
+// long exercise that was most of the trainer's view. Bounded, so many sessions in one host do not grow it forever.
+const drawn = new Map<string, Map<string, number>>();
+
+function itemDraw(seed: string, id: string): number {
+  let bySeed = drawn.get(seed);
+  if (!bySeed) {
+    if (drawn.size >= 64) drawn.clear();
+    drawn.set(seed, (bySeed = new Map()));
+  }
+  let u = bySeed.get(id);
+  if (u === undefined) {
+    if (bySeed.size >= 100_000) bySeed.clear();
+    bySeed.set(id, (u = keyedUniform(seed, 'feed', id, 0)));
+  }
+  return u;
+}
+
 function reachOf(state: ExerciseState, id: string, base: number, factor: number): number {
   // Between 0.6 and 1.6 times the base: the same for this item in every replay of the session.
-  const spread = 0.6 + keyedUniform(state.seed, 'feed', id, 0);
+  const spread = 0.6 + itemDraw(state.seed, id);
   return Math.max(1, Math.round(base * spread * factor));
 }
 
