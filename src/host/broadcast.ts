@@ -183,7 +183,7 @@ export function serveOverBroadcast(host: SessionHost, sessionId: string, channel
 
   // After a change every seat's views are made once (one per audience inside the host) and each window
   // gets the patch from the version it has.
-  const unsubscribe = host.subscribe(() => {
+  const push = () => {
     const made = new Map<string, ReturnType<ViewFeeds['next']>>();
     for (const client of clients.values()) {
       let r = made.get(client.seat);
@@ -191,12 +191,16 @@ export function serveOverBroadcast(host: SessionHost, sessionId: string, channel
       if (r.patch) post(client.out, { kind: 'patch', ...r.patch });
       else if (r.changed) post(client.out, { kind: 'views', version: host.version, views: r.views });
     }
-  });
+  };
+  const unsubscribe = host.subscribe(push);
+  // The trainer's debrief focus changes what the room is shown, not the state.
+  const unsubscribeRoom = host.subscribeRoom(push);
   announce.postMessage({ kind: 'host-ready' } satisfies Announcement);
 
   return {
     close() {
       unsubscribe();
+      unsubscribeRoom();
       announce.postMessage({ kind: 'host-gone' } satisfies Announcement);
       for (const client of clients.values()) client.out.close();
       clients.clear();

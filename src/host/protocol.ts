@@ -43,6 +43,13 @@ const PersonName = asString(
     .regex(/^[^\p{Cc}]*$/u),
 );
 
+/** A criterion (its place in the score), an event or a step of the log; the host checks it against the session. */
+const FocusSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('criterion'), index: z.number().int().min(0).max(100_000) }),
+  z.strictObject({ kind: z.literal('event'), seq: z.number().int().min(0).max(100_000_000) }),
+  z.strictObject({ kind: z.literal('step'), step: z.number().int().min(0).max(100_000_000) }),
+]);
+
 /** The envelope of a command: who it claims to be from is read here, the rest by the engine's schema. */
 const CommandEnvelope = z.looseObject({
   type: asString(z.string().max(40)),
@@ -81,9 +88,11 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('watch'), ...authed, session: Id.nullable() }),
   /** Go on from the intact part of a damaged journal, after the trainer has read what was lost. */
   z.strictObject({ type: z.literal('recover'), ...authed, session: Id }),
+  /** In the debrief: what the group's room (projector, tables) is shown (host/room-focus.ts); null: the debrief as a whole. */
+  z.strictObject({ type: z.literal('focus'), ...authed, session: Id, focus: FocusSchema.nullable() }),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
-export type TrainerRequest = Extract<ClientMessage, { type: 'admit' | 'kick' | 'removeWaiting' | 'createGroups' | 'watch' | 'recover' }>;
+export type TrainerRequest = Extract<ClientMessage, { type: 'admit' | 'kick' | 'removeWaiting' | 'createGroups' | 'watch' | 'recover' | 'focus' }>;
 /** A trainer request as the console writes it; the link adds the request id and the token. */
 export type TrainerRequestBody = TrainerRequest extends infer R ? (R extends unknown ? Omit<R, 'id' | 'token'> : never) : never;
 
@@ -167,7 +176,12 @@ export type RoomSnapshot = z.infer<typeof RoomSnapshotSchema>;
 /** A client's view as the session host made it; the screens read it, the envelope is checked here. */
 const ViewSchema = z.union([
   z.strictObject({ for: z.literal('role'), role: z.string(), view: z.looseObject({}) }),
-  z.strictObject({ for: z.enum(['trainer', 'evaluator', 'projector', 'room', 'session']), view: z.looseObject({}), names: z.looseObject({}).optional() }),
+  z.strictObject({
+    for: z.enum(['trainer', 'evaluator', 'projector', 'room', 'session']),
+    view: z.looseObject({}),
+    names: z.looseObject({}).optional(),
+    focus: z.looseObject({}).nullable().optional(),
+  }),
 ]);
 /** Every view of a device: checked again after a patch has been applied to them. */
 export const ViewsSchema = z.array(ViewSchema);
@@ -193,7 +207,10 @@ const ResultSchema = z.discriminatedUnion('ok', [
 export const ServerMessageSchema = z.discriminatedUnion('type', [
   WelcomeSchema,
   z.strictObject({ type: z.literal('status'), status: DeviceStatusSchema }),
-  /** Every view the device (or the watching console) may have now; `revision` counts the session's commands. */
+  /**
+   * Every view the device (or the watching console) may have now; `revision` counts the session's commands, plus
+   * the changes of what the room is shown in the debrief (the views' version: patches go from one to the next).
+   */
   z.strictObject({ type: z.literal('views'), session: Id, revision: z.number().int(), views: ViewsSchema }),
   /** What changed in the device's views since `from`; a device that has another revision asks for them whole (sync). */
   z.strictObject({ type: z.literal('viewsPatch'), session: Id, from: z.number().int(), revision: z.number().int(), patch: z.array(PatchOpSchema).max(100_000) }),

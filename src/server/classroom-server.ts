@@ -170,12 +170,12 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       let text = texts.get(key);
       if (text === undefined) {
         try {
-          const r = feed.next(key, group.revision, () => classroomViews(group, role));
+          const r = feed.next(key, group.viewVersion, () => classroomViews(group, role));
           const message: ServerMessage | null =
             !whole && r.patch
               ? { type: 'viewsPatch', session: group.id, from: r.patch.from, revision: r.patch.version, patch: r.patch.patch as never }
               : whole || r.changed
-                ? { type: 'views', session: group.id, revision: group.revision, views: r.views as never }
+                ? { type: 'views', session: group.id, revision: group.viewVersion, views: r.views as never }
                 : null;
           text = message === null ? null : Buffer.from(JSON.stringify(message), 'utf8');
         } catch {

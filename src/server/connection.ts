@@ -224,6 +224,8 @@ export class Connection {
       }
       case 'recover':
         return this.answer(message.id, room.recover(message.session));
+      case 'focus':
+        return this.answer(message.id, room.focus(message.session, message.focus));
       case 'watch': {
         if (message.session !== null && !room.group(message.session)) return this.refuse(message.id, 'unknown-session');
         this.watching = message.session;

@@ -86,6 +86,14 @@ export class Group {
     return this.commands;
   }
 
+  /**
+   * The version of the group's views: its commands plus the changes of what the room is shown in the debrief
+   * (which change views, not the session). Equal to `revision` until the trainer shows the room something.
+   */
+  get viewVersion(): number {
+    return this.commands + this.host.roomFocusChanges;
+  }
+
   get damage(): JournalDamage | null {
     return this.damaged;
   }

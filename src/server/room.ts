@@ -8,6 +8,7 @@ import type { Command, Refusal, Scenario } from '../engine/index.js';
 import { readLog } from '../engine/session/bundle.js';
 import { clientRoleFor } from '../host/broadcast.js';
 import { actorFromSeat, type ClientRole } from '../host/clients.js';
+import type { DebriefFocus } from '../host/room-focus.js';
 import { normaliseCode, type ClassroomSeat, type DeviceInfo, type DeviceStatus, type RoomSnapshot } from '../host/protocol.js';
 import { t, type Language } from '../i18n/index.js';
 import { Group, type GroupReply, type JournalHeader } from './group.js';
@@ -381,6 +382,20 @@ export class Room {
     }
     this.listener?.group(group);
     this.listener?.room();
+    return ok;
+  }
+
+  /**
+   * In the debrief: what the group's projector and tables are shown (host/room-focus.ts). Not a command: it
+   * is not journaled, changes no state, and a restarted host starts with the debrief as a whole.
+   */
+  focus(session: string, focus: DebriefFocus | null): Outcome {
+    const group = this.groups.get(session);
+    if (!group) return no('unknown-session');
+    const before = group.host.roomFocusChanges;
+    const r = group.host.setFocus({ kind: 'trainer' }, focus);
+    if (!r.ok) return r;
+    if (group.host.roomFocusChanges !== before) this.listener?.group(group);
     return ok;
   }
 

@@ -635,7 +635,60 @@ const exportsEn: Record<keyof typeof exportsNl, string> = {
   'export.cards.footer': 'Fictional exercise scenario. This briefing is for this role only.',
 };
 
+// What the trainer puts in front of the room during the debrief (host/room-focus.ts), and how the room's
+// projector shows it.
+const roomNl = {
+  'debrief.room.title': 'Wat de zaal ziet',
+  'debrief.room.follow': 'Projector volgt wat ik open (criterium, gebeurtenis, terugspelen)',
+  'debrief.room.seesWhole': 'De zaal ziet de nabespreking als geheel.',
+  'debrief.room.seesCriterion': 'De zaal ziet: {criterion}.',
+  'debrief.room.seesEvent': 'De zaal ziet: gebeurtenis #{seq} ({clock}) met het bord op dat moment.',
+  'debrief.room.seesStep': 'De zaal ziet: het bord na stap {step} van {total}.',
+  'debrief.room.clear': 'Zaal: nabespreking als geheel tonen',
+  'debrief.room.show': 'Toon in de zaal',
+  'debrief.room.shown': 'Staat op de projector',
+  'debrief.room.showEvent': 'Toon gebeurtenis #{seq} in de zaal',
+  'debrief.room.shownEvent': 'Gebeurtenis #{seq} staat op de projector',
+  'debrief.room.showCriterion': 'Toon {criterion} in de zaal',
+  'debrief.room.shownCriterion': '{criterion} staat op de projector',
+  'debrief.room.sent': 'De projector toont het nu.',
+  'debrief.replay.board': 'Het bord bij deze stap',
+  'room.focus.label': 'Nu besproken',
+  'room.focus.moment': 'Het beeld om {clock} (ronde {round})',
+  'room.focus.momentStep': 'Het beeld na stap {step} van {total}: {clock}, ronde {round}',
+  'room.focus.event': 'Gebeurtenis #{seq} · {clock} · {kind}',
+  'room.focus.evidence': 'Waaruit blijkt dat',
+  'room.focus.moreEvidence': 'en nog {count} gebeurtenissen in de tijdlijn',
+  'room.focus.indicators': 'Indicatoren op dat moment',
+  'room.focus.teams': 'Actieve teams',
+};
+const roomEn: Record<keyof typeof roomNl, string> = {
+  'debrief.room.title': 'What the room sees',
+  'debrief.room.follow': 'Projector follows what I open (criterion, event, replay)',
+  'debrief.room.seesWhole': 'The room sees the debrief as a whole.',
+  'debrief.room.seesCriterion': 'The room sees: {criterion}.',
+  'debrief.room.seesEvent': 'The room sees: event #{seq} ({clock}) with the board at that moment.',
+  'debrief.room.seesStep': 'The room sees: the board after step {step} of {total}.',
+  'debrief.room.clear': 'Room: show the debrief as a whole',
+  'debrief.room.show': 'Show in the room',
+  'debrief.room.shown': 'On the projector',
+  'debrief.room.showEvent': 'Show event #{seq} in the room',
+  'debrief.room.shownEvent': 'Event #{seq} is on the projector',
+  'debrief.room.showCriterion': 'Show {criterion} in the room',
+  'debrief.room.shownCriterion': '{criterion} is on the projector',
+  'debrief.room.sent': 'The projector shows it now.',
+  'debrief.replay.board': 'The board at this step',
+  'room.focus.label': 'Now discussing',
+  'room.focus.moment': 'The picture at {clock} (round {round})',
+  'room.focus.momentStep': 'The picture after step {step} of {total}: {clock}, round {round}',
+  'room.focus.event': 'Event #{seq} · {clock} · {kind}',
+  'room.focus.evidence': 'What shows it',
+  'room.focus.moreEvidence': 'and {count} more events in the timeline',
+  'room.focus.indicators': 'Indicators at that moment',
+  'room.focus.teams': 'Active teams',
+};
+
 export const debrief = defineStrings({
-  nl: { ...kindsNl, ...wordsNl, ...screenNl, ...exportsNl },
-  en: { ...kindsEn, ...wordsEn, ...screenEn, ...exportsEn },
+  nl: { ...kindsNl, ...wordsNl, ...screenNl, ...exportsNl, ...roomNl },
+  en: { ...kindsEn, ...wordsEn, ...screenEn, ...exportsEn, ...roomEn },
 });

@@ -55,6 +55,10 @@ export const shell = defineStrings({
 
     'refusal.host-unavailable': 'De oefenleiderconsole reageert niet. Controleer of die nog open is en probeer het opnieuw.',
     'refusal.client-may-not-act-as': 'Dit venster mag niet handelen namens deze rol of functie.',
+    'refusal.focus-not-in-debrief': 'De zaal volgt pas wat u opent als de nabespreking voor de zaal open is.',
+    'refusal.focus-unknown-criterion': 'Deze nabespreking heeft geen criterium nummer {at}; de projector blijft tonen wat er stond.',
+    'refusal.focus-unknown-event': 'Deze sessie heeft geen gebeurtenis #{at}; de projector blijft tonen wat er stond.',
+    'refusal.focus-unknown-step': 'Het logboek heeft geen stap {at}; de projector blijft tonen wat er stond.',
     'refusal.save-unreadable': 'De opslag van deze browser kan niet worden gelezen ({reason}).',
     'refusal.save-not-a-session': 'Wat er bewaard is, is geen oefening van Crisistafel.',
     'refusal.save-bad-id': 'De bewaarde oefening heeft geen bruikbare naam in de opslag van de browser ({value}).',
@@ -113,6 +117,10 @@ export const shell = defineStrings({
 
     'refusal.host-unavailable': 'The trainer console does not respond. Check that it is still open and try again.',
     'refusal.client-may-not-act-as': 'This window may not act for this role or office.',
+    'refusal.focus-not-in-debrief': 'The room follows what you open only once the debrief is open for the room.',
+    'refusal.focus-unknown-criterion': 'This debrief has no criterion number {at}; the projector keeps what it showed.',
+    'refusal.focus-unknown-event': 'This session has no event #{at}; the projector keeps what it showed.',
+    'refusal.focus-unknown-step': 'The log has no step {at}; the projector keeps what it showed.',
     'refusal.save-unreadable': 'This browser\'s storage cannot be read ({reason}).',
     'refusal.save-not-a-session': 'What was saved is not a Crisistafel exercise.',
     'refusal.save-bad-id': 'The saved exercise has no usable name in the browser\'s storage ({value}).',

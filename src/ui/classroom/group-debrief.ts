@@ -12,6 +12,8 @@ import { roomNames } from '../../host/room-names.js';
 import { t, type Language } from '../../i18n/index.js';
 import type * as DebriefModule from '../debrief/index.js';
 import type { DebriefScreen, RoomDebriefScreen } from '../debrief/index.js';
+import type { DebriefFocus } from '../../host/room-focus.js';
+import { loadBoard, type LoadBoard } from '../components/board-slot.js';
 import { el, uniqueId } from '../dom.js';
 
 export type DebriefAudience = 'trainer' | 'room';
@@ -19,6 +21,10 @@ export type DebriefAudience = 'trainer' | 'room';
 export interface GroupDebriefOptions {
   readonly send: (command: Command) => unknown;
   readonly download?: (fileName: string, text: string, mime: string) => void;
+  /** Put something in front of the group's room (its projector and tables) through the classroom host. */
+  readonly focus?: (focus: DebriefFocus | null) => unknown;
+  /** The board's code, for the replay's board (the real board by default). */
+  readonly board?: LoadBoard;
 }
 
 export interface GroupDebrief {
@@ -82,7 +88,17 @@ export function createGroupDebrief(container: HTMLElement, options: GroupDebrief
       if (trainer) return trainer.update(state, lang);
       const root = el('div');
       body.replaceChildren(root);
-      trainer = renderDebrief(root, { scenario, state, audience: 'trainer', lang, send: options.send, headingLevel: 2, ...(options.download ? { download: options.download } : {}) });
+      trainer = renderDebrief(root, {
+        scenario,
+        state,
+        audience: 'trainer',
+        lang,
+        send: options.send,
+        headingLevel: 2,
+        board: options.board ?? loadBoard,
+        ...(options.download ? { download: options.download } : {}),
+        ...(options.focus ? { onFocus: options.focus } : {}),
+      });
     } else {
       const view = debriefView(scenario, state, 'room');
       const names = roomNames(scenario, view);

@@ -5,6 +5,7 @@
 import '../../styles/classroom.css';
 import type { Command, Refusal, TrainerView } from '../../engine/index.js';
 import type { RoomSnapshot, TrainerRequestBody } from '../../host/protocol.js';
+import type { DebriefFocus } from '../../host/room-focus.js';
 import type { LinkState } from '../../host/websocket-client.js';
 import { t, type Language } from '../../i18n/index.js';
 import type { Screen, ScreenContext } from '../app/screen.js';
@@ -148,7 +149,7 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
     void import('./group-debrief.js').then(({ createGroupDebrief }) => {
       debriefLoading = false;
       if (groupDebrief || consoleSession !== session || sessionBundle === null) return;
-      groupDebrief = createGroupDebrief(debriefRoot, { send: sendTo(session ?? '') });
+      groupDebrief = createGroupDebrief(debriefRoot, { send: sendTo(session ?? ''), focus: focusIn(session ?? '') });
       groupDebrief.show(sessionBundle, lang);
     });
   }
@@ -164,6 +165,12 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
             return result;
           })
         : Promise.resolve({ ok: false as const, refusal: { code: 'host-unavailable', params: {} } });
+  }
+
+  /** The group's projector and tables follow what the trainer opens in the group's debrief. */
+  function focusIn(session: string) {
+    return (focus: DebriefFocus | null) =>
+      handle ? handle.link.request({ type: 'focus', session, focus }) : Promise.resolve({ ok: false as const, refusal: { code: 'host-unavailable', params: {} } });
   }
 
   function choose(screen: 'console' | 'debrief'): void {

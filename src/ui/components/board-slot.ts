@@ -18,16 +18,19 @@ export interface BoardSlotOptions {
   readonly headingLevel?: number;
 }
 
+/** What the board draws: a view with the common picture, or just the picture (the debrief's replay of a moment). */
+export type BoardPicture = Parameters<Board['update']>[0];
+
 export interface BoardSlot {
   /** Draw this view (mounting the board the first time). */
-  show(view: CommonView): void;
+  show(view: CommonView | BoardPicture): void;
   setLanguage(lang: Language): void;
   destroy(): void;
 }
 
 export function createBoardSlot(target: HTMLElement, options: BoardSlotOptions): BoardSlot {
   let lang = options.lang;
-  let latest: CommonView | null = null;
+  let latest: CommonView | BoardPicture | null = null;
   let board: Board | null = null;
   let loading = false;
   let destroyed = false;

@@ -7,7 +7,7 @@ import { themeById } from '../../engine/strategy/index.js';
 import { hasKey, t, tDynamic, type Language } from '../../i18n/index.js';
 import { el } from '../dom.js';
 import { localise } from '../text.js';
-import { headingTag, type DebriefContext } from './context.js';
+import { headingTag, roomButton, type DebriefContext } from './context.js';
 import { evidenceLink, renderEvidence } from './evidence.js';
 import { decisionText, optionText } from './event-text.js';
 import { renderOverrideForm, renderOverrideNote } from './override.js';
@@ -81,6 +81,15 @@ export function renderCriterion(ctx: DebriefContext, c: CriterionScore, index: n
     el('span', { className: 'criterion__meta', text: ` · ${t(lang, 'debrief.criterion.weight', { weight: c.weight })} · ${t(lang, 'debrief.criterion.theme', { theme })}` }),
   ]);
   const children: Node[] = [el(headingTag(level), { className: 'criterion__title', text: title }), result];
+  // The room follows the criterion the trainer opens: by its place in the latest score, so only at the latest step.
+  if (ctx.room && ctx.latest) {
+    children.push(
+      roomButton(ctx.room, { kind: 'criterion', index }, `${ctx.ids.criterion(index)}-room`, {
+        show: t(lang, 'debrief.room.showCriterion', { criterion: c.criterion }),
+        shown: t(lang, 'debrief.room.shownCriterion', { criterion: c.criterion }),
+      }),
+    );
+  }
   if (c.override) children.push(renderOverrideNote(c.override, lang));
   if (info) children.push(el('p', { className: 'criterion__measure', text: info.measure[lang] }));
   children.push(
@@ -103,5 +112,5 @@ export function renderCriterion(ctx: DebriefContext, c: CriterionScore, index: n
   if (ctx.audience === 'trainer' && ctx.latest) {
     children.push(renderOverrideForm(ctx, { criterion: c.criterion }, `criterion-${index}`, c.criterion));
   }
-  return el('article', { className: `criterion criterion--${c.result}`, attrs: { id: ctx.ids.criterion(index), tabindex: '-1' } }, children);
+  return el('article', { className: `criterion criterion--${c.result}`, attrs: { id: ctx.ids.criterion(index), tabindex: '-1', 'data-criterion-index': String(index) } }, children);
 }

@@ -14,6 +14,8 @@ import { replay } from '../../engine/session/replay.js';
 import type { Command, ExerciseState } from '../../engine/session/types.js';
 import { debriefView, type DebriefView } from '../../engine/views/debrief-view.js';
 import type { DebriefNames } from '../../host/room-names.js';
+import type { DebriefFocus } from '../../host/room-focus.js';
+import type { LoadBoard } from '../components/board-slot.js';
 import { t, tDynamic, type Language } from '../../i18n/index.js';
 import { downloadText } from '../../storage/download.js';
 import { el, uniqueId } from '../dom.js';
@@ -23,7 +25,7 @@ import { renderRoleCards } from '../exports/role-cards.js';
 import { localise } from '../text.js';
 import { hasDiscussionReport, renderDiscussionReport } from '../discussion/report.js';
 import { renderCommunication } from './communication.js';
-import { headingTag, idsFor, type Audience, type DebriefContext } from './context.js';
+import { headingTag, idsFor, type Audience, type DebriefContext, type RoomControl } from './context.js';
 import { EVENT_LINK } from './evidence.js';
 import { groupOf, TIMELINE_GROUPS, type TimelineGroup } from './event-text.js';
 import { clockWithTime } from './format.js';
@@ -48,6 +50,15 @@ export interface DebriefProps {
   readonly download?: (fileName: string, text: string, mime: string) => void;
   /** Today's date for the report; the wall clock by default. */
   readonly today?: () => Date;
+  /**
+   * The trainer's debrief of a session with a room (projector, tables): puts a criterion, an event or a moment
+   * of the replay in front of the room (null: the debrief as a whole). A returned refusal is shown.
+   */
+  readonly onFocus?: (focus: DebriefFocus | null) => unknown;
+  /** What the room is shown already (after a reload of the trainer's window). */
+  readonly roomFocus?: DebriefFocus | null;
+  /** The board's code: the replay then draws the board at the step shown. */
+  readonly board?: LoadBoard;
 }
 
 export interface DebriefScreen {
@@ -159,14 +170,36 @@ function debriefScreen(root: HTMLElement, source: Source, props: ScreenOptions):
       if (source.kind !== 'state') return;
       step = next >= source.state.log.length ? null : next;
       render();
+      // The room replays along with the trainer: the projector draws the board at the step shown.
+      if (following()) showInRoom({ kind: 'step', step: Math.min(next, source.state.log.length) }, false);
     },
     onFork: audience === 'trainer' && props.onFork ? forkAt : null,
+    ...(props.board ? { board: props.board } : {}),
   });
+  // What the room is shown (trainer only, when the session has a room): a switch for following, the state in words.
+  let roomShown: DebriefFocus | null = props.roomFocus ?? null;
+  const roomIds = { follow: ids.section('room-follow'), clear: ids.section('room-clear'), title: ids.section('room-title') };
+  const followBox = el('input', { attrs: { type: 'checkbox', id: roomIds.follow, checked: '' } });
+  followBox.checked = true;
+  const followLabel = el('label', { attrs: { for: roomIds.follow } });
+  const roomTitle = el(headingTag(level + 1), { className: 'debrief-room__title', attrs: { id: roomIds.title } });
+  const roomState = el('p', { className: 'debrief-room__state' });
+  const roomClear = el('button', { className: 'button', attrs: { type: 'button', id: roomIds.clear } });
+  roomClear.addEventListener('click', () => showInRoom(null));
+  const roomBar = el('section', { className: 'debrief-room no-print', attrs: { 'aria-labelledby': roomIds.title } }, [
+    roomTitle,
+    el('div', { className: 'check' }, [followBox, followLabel]),
+    roomState,
+    roomClear,
+  ]);
+  const hasRoom = audience === 'trainer' && props.onFocus !== undefined;
+  roomBar.hidden = !hasRoom;
+  const following = () => hasRoom && followBox.checked;
   const content = el('div', { className: 'debrief__content' });
   const documentArea = el('div', { className: 'debrief__document' });
   // The room's windows follow the latest state: the replay is the trainer's.
   const replayable = source.kind === 'state' ? [scrubber.element] : [];
-  const wrapper = el('div', { className: `debrief debrief--${audience}` }, [header, status, alert, ...replayable, content, documentArea]);
+  const wrapper = el('div', { className: `debrief debrief--${audience}` }, [header, status, alert, ...(hasRoom ? [roomBar] : []), ...replayable, content, documentArea]);
   root.replaceChildren(wrapper);
 
   function announce(text: string): void {
@@ -186,6 +219,53 @@ function debriefScreen(root: HTMLElement, source: Source, props: ScreenOptions):
     const bundle = fork(scenario, makeBundle(scenario, state), at);
     props.onFork?.(bundle);
     announce(t(lang, 'debrief.replay.forked', { step: at }));
+  }
+
+  /** Put `focus` in front of the room through the host; the buttons say what the room sees once the host took it. */
+  function showInRoom(focus: DebriefFocus | null, redraw = true): void {
+    if (!hasRoom || !props.onFocus) return;
+    const settle = (result: unknown) => {
+      const refusal = refusalOf(result);
+      if (refusal) {
+        warn(tDynamic(lang, `refusal.${refusal.code}`, refusal.params));
+        return;
+      }
+      roomShown = focus;
+      if (redraw) {
+        render();
+        announce(t(lang, 'debrief.room.sent'));
+      } else renderRoomBar();
+    };
+    const result = props.onFocus(focus);
+    if (typeof (result as { then?: unknown } | null)?.then === 'function') {
+      (result as Promise<unknown>).then(settle, () => warn(t(lang, 'debrief.sendFailed')));
+    } else settle(result);
+  }
+
+  function renderRoomBar(): void {
+    if (!hasRoom) return;
+    roomTitle.textContent = t(lang, 'debrief.room.title');
+    followLabel.textContent = t(lang, 'debrief.room.follow');
+    roomClear.textContent = t(lang, 'debrief.room.clear');
+    roomClear.disabled = roomShown === null;
+    roomState.textContent = roomText(roomShown);
+  }
+
+  function roomText(focus: DebriefFocus | null): string {
+    if (focus === null || source.kind !== 'state') return t(lang, 'debrief.room.seesWhole');
+    const { state } = source;
+    switch (focus.kind) {
+      case 'criterion': {
+        const c = debriefView(source.scenario, state, audience).score.criteria[focus.index];
+        return t(lang, 'debrief.room.seesCriterion', { criterion: c?.criterion ?? String(focus.index) });
+      }
+      case 'event': {
+        const e = state.events.at(focus.seq);
+        return t(lang, 'debrief.room.seesEvent', { seq: focus.seq, clock: e ? clockWithTime(source.scenario.setting.startsAt, e.minute) : '' });
+      }
+      case 'step':
+        return t(lang, 'debrief.room.seesStep', { step: focus.step, total: state.log.length });
+    }
   }
 
   function submit(command: Command, done: string, onAccepted?: () => void): void {
@@ -213,6 +293,8 @@ function debriefScreen(root: HTMLElement, source: Source, props: ScreenOptions):
     if (!target) return;
     if (typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'center' });
     target.focus();
+    // Following evidence to its event opens it for the room too.
+    if (following()) showInRoom({ kind: 'event', seq });
   }
 
   function openDocument(which: PrintDocument | null): void {
@@ -242,6 +324,9 @@ function debriefScreen(root: HTMLElement, source: Source, props: ScreenOptions):
     if (!destination.hasAttribute('tabindex')) destination.setAttribute('tabindex', '-1');
     if (typeof destination.scrollIntoView === 'function') destination.scrollIntoView({ block: 'start' });
     destination.focus();
+    // A criterion the trainer opens (from the themes' table) is the one the room sees.
+    const criterion = destination.getAttribute('data-criterion-index');
+    if (criterion !== null && following() && (source.kind !== 'state' || step === null)) showInRoom({ kind: 'criterion', index: Number(criterion) });
   });
 
   function renderHeader(ctx: DebriefContext): void {
@@ -322,7 +407,9 @@ function debriefScreen(root: HTMLElement, source: Source, props: ScreenOptions):
 
   function render(): void {
     const { view, names, replay, latest } = atStep();
-    const ctx: DebriefContext = { scenario: names, view, lang, audience, latest, ids, submit };
+    const room: RoomControl | undefined = hasRoom ? { focus: roomShown, show: (focus) => showInRoom(focus) } : undefined;
+    const ctx: DebriefContext = { scenario: names, view, lang, audience, latest, ids, submit, ...(room ? { room } : {}) };
+    renderRoomBar();
     const causes = new Map(replay ? replay.state.events.map((e) => [e.seq, e.cause]) : []);
     renderHeader(ctx);
     if (replay) scrubber.render(ctx, replay.state, replay.at, replay.total);
@@ -376,6 +463,7 @@ function debriefScreen(root: HTMLElement, source: Source, props: ScreenOptions):
       render();
     },
     destroy() {
+      scrubber.destroy();
       root.replaceChildren();
     },
   };

@@ -3,6 +3,7 @@
 // The slider itself is made once and kept, so dragging or arrowing through steps is never interrupted.
 import type { ExerciseState } from '../../engine/session/types.js';
 import { t, type Language } from '../../i18n/index.js';
+import { createBoardSlot, type BoardSlot, type LoadBoard } from '../components/board-slot.js';
 import { el } from '../dom.js';
 import { localise } from '../text.js';
 import { commandText } from './command-text.js';
@@ -17,11 +18,14 @@ export interface ScrubberOptions {
   onStep(step: number): void;
   /** Present when the trainer may fork: called with the step shown. */
   readonly onFork: ((step: number) => void) | null;
+  /** The board's code: with it the scrubber draws the board as it stood at the step shown. */
+  readonly board?: LoadBoard;
 }
 
 export interface Scrubber {
   readonly element: HTMLElement;
   render(ctx: DebriefContext, state: ExerciseState, step: number, total: number): void;
+  destroy(): void;
 }
 
 function fact(term: string, value: string, wide = false): HTMLElement {
@@ -72,11 +76,18 @@ export function createScrubber(options: ScrubberOptions): Scrubber {
   const fork = el('button', { className: 'button button--primary', attrs: { type: 'button', id: ids.section('replay-fork') } });
   const position = el('p', { className: 'scrubber__position', attrs: { id: ids.section('replay-position') } });
   const body = el('div', { className: 'scrubber__state' });
+  // The board at the step shown, drawn by the board module (its mount API) from the view at that step.
+  const boardTitle = el(headingTag(options.level + 1), { className: 'scrubber__board-title' });
+  const boardMount = el('div', { className: 'scrubber__board-mount' });
+  const boardArea = el('div', { className: 'scrubber__board' }, [boardTitle, boardMount]);
+  boardArea.hidden = options.board === undefined;
+  let board: BoardSlot | null = null;
+  let boardLang: Language | null = null;
   const controls = el('div', { className: 'scrubber__controls no-print' }, [
     el('div', { className: 'scrubber__slider' }, [label, range]),
     el('div', { className: 'scrubber__buttons' }, [previous, next, end, ...(options.onFork ? [fork] : [])]),
   ]);
-  const element = el('section', { className: 'debrief__section scrubber', attrs: { 'aria-labelledby': titleId, id: ids.section('replay') } }, [title, controls, position, body]);
+  const element = el('section', { className: 'debrief__section scrubber', attrs: { 'aria-labelledby': titleId, id: ids.section('replay') } }, [title, controls, position, body, boardArea]);
 
   let current = 0;
   let max = 0;
@@ -112,6 +123,17 @@ export function createScrubber(options: ScrubberOptions): Scrubber {
         el(headingTag(options.level + 1), { className: 'visually-hidden', text: t(lang, 'debrief.replay.stateTitle') }),
         summary(ctx, lang),
       );
+      if (options.board) {
+        boardTitle.textContent = t(lang, 'debrief.replay.board');
+        board ??= createBoardSlot(boardMount, { lang, load: options.board, headingLevel: options.level + 2 });
+        if (boardLang !== null && boardLang !== lang) board.setLanguage(lang);
+        boardLang = lang;
+        board.show(ctx.view);
+      }
+    },
+    destroy() {
+      board?.destroy();
+      board = null;
     },
   };
 }

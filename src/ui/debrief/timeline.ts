@@ -7,7 +7,7 @@ import { t, tDynamic } from '../../i18n/index.js';
 import { el } from '../dom.js';
 import { localise } from '../text.js';
 import { commandText } from './command-text.js';
-import { headingTag, type DebriefContext } from './context.js';
+import { headingTag, roomButton, type DebriefContext } from './context.js';
 import { describeEntry, groupOf, kindName, TIMELINE_GROUPS, type TimelineGroup } from './event-text.js';
 import { clockWithTime } from './format.js';
 
@@ -58,6 +58,14 @@ function eventItem(ctx: DebriefContext, entry: TimelineEntry, state: TimelineSta
   ];
   const note = trainerNote(ctx, entry);
   if (note) children.push(note);
+  if (ctx.room) {
+    children.push(
+      roomButton(ctx.room, { kind: 'event', seq: entry.seq }, `${ctx.ids.event(entry.seq)}-room`, {
+        show: t(lang, 'debrief.room.showEvent', { seq: entry.seq }),
+        shown: t(lang, 'debrief.room.shownEvent', { seq: entry.seq }),
+      }),
+    );
+  }
   const about = (ctx.view.observations ?? []).filter((o) => o.event === entry.seq);
   if (about.length > 0) {
     children.push(el('ul', { className: 'timeline__observations' }, about.map((o) => el('li', { text: t(lang, 'debrief.timeline.observation', { by: o.by, text: o.text }) }))));

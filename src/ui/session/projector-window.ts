@@ -1,11 +1,13 @@
 // The projector window: while the exercise runs, the common operational picture with the board drawn
 // into it; in the hotwash the hotwash prompts and the points the tables add (no ratings); once the
 // trainer opens the debrief, the room's debrief instead — the same ratings, evidence, timeline and
-// communication analysis as the trainer's, without the trainer's material.
+// communication analysis as the trainer's, without the trainer's material; and whenever the trainer puts a
+// criterion, an event or a moment of the replay in front of the room, that instead, with the board at the moment.
 import type { ClientView } from '../../host/session-host.js';
 import type { Language } from '../../i18n/index.js';
 import { createBoardSlot, loadBoard, type BoardSlot, type LoadBoard } from '../components/board-slot.js';
 import { el } from '../dom.js';
+import { createFocusStage, type FocusStage } from '../projector/debrief-focus.js';
 import { renderProjector, type Projector } from '../projector/projector.js';
 import { createHotwashSlot } from './hotwash.js';
 import { createRoomDebriefSlot, roomViewOf } from './room-debrief.js';
@@ -21,7 +23,10 @@ export function mountProjectorWindow(root: HTMLElement, views: readonly ClientVi
   const pictureRoot = el('div', { className: 'projector-window__picture' });
   const hotwashRoot = el('div', { className: 'projector-window__hotwash' });
   const debriefRoot = el('div', { className: 'projector-window__debrief' });
-  root.replaceChildren(pictureRoot, hotwashRoot, debriefRoot);
+  const focusRoot = el('div', { className: 'projector-window__focus' });
+  root.replaceChildren(pictureRoot, hotwashRoot, debriefRoot, focusRoot);
+  let focus: FocusStage | null = null;
+  focusRoot.hidden = true;
   const hotwash = createHotwashSlot(hotwashRoot, { headingLevel: 1, large: true });
   const debrief = createRoomDebriefSlot(debriefRoot, 1);
   let picture: { readonly projector: Projector; readonly board: BoardSlot; lang: Language } | null = null;
@@ -55,7 +60,12 @@ export function mountProjectorWindow(root: HTMLElement, views: readonly ClientVi
       picture.board.show(live.view);
     }
     hotwash.update(room ? null : (live?.view ?? null), nextLang);
+    // What the trainer opened in the debrief fills the screen; without it, the room's debrief as a whole.
+    const focused = room?.focus ? room : null;
     debrief.update(room, nextLang);
+    if (focused) debriefRoot.hidden = true;
+    focusRoot.hidden = focused === null;
+    if (focused) (focus ??= createFocusStage(focusRoot, load)).update(focused, nextLang);
   }
 
   show(views, lang);
@@ -65,6 +75,7 @@ export function mountProjectorWindow(root: HTMLElement, views: readonly ClientVi
       closePicture();
       hotwash.destroy();
       debrief.destroy();
+      focus?.destroy();
     },
   };
 }

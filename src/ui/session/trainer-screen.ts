@@ -13,6 +13,7 @@ import type { Screen, ScreenContext } from '../app/screen.js';
 import { el } from '../dom.js';
 import { createPrintMenu } from '../discussion/print-menu.js';
 import { localise } from '../text.js';
+import { loadBoard } from '../components/board-slot.js';
 import { mountClient } from './client-screen.js';
 import { checkSaved } from './saved.js';
 import { renderSavedNotice } from './saved-notice.js';
@@ -94,6 +95,10 @@ async function mountHosted(ctx: ScreenContext, session: HostedSession, wanted: T
       send,
       onFork: (bundle) => startBranch(ctx, session, bundle, lang),
       download: services.download,
+      // The projector window (and the tables) follow what the trainer opens here: this window hosts the session.
+      onFocus: (focus) => session.host.setFocus(TRAINER, focus),
+      roomFocus: session.host.debriefFocus,
+      board: loadBoard,
     });
     draw = () => debrief.update(session.host.state, lang);
     close = () => debrief.destroy();

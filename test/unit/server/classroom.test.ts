@@ -10,6 +10,7 @@ import type { RoleView, TrainerView } from '../../../src/engine/index.js';
 import { readBundle } from '../../../src/engine/session/bundle.js';
 import { OBJECTIVE_CATALOGUE } from '../../../src/engine/strategy/index.js';
 import type { DeviceStatus, RoomSnapshot, ServerMessage } from '../../../src/host/protocol.js';
+import type { RoomFocus } from '../../../src/host/room-focus.js';
 import type { Classroom } from '../../../src/server/classroom-server.js';
 import { connectClassroom, type SocketLike } from '../../../src/host/websocket-client.js';
 import { joinDevice, RawClient, removeTempFolders, requestId, startTestClassroom, tempFolder, trainerClient, wsUrl } from './support.js';
@@ -444,6 +445,40 @@ describe('a classroom on loopback', () => {
     const debrief = await device.client.next<Views>((m) => m.type === 'views' && m.views.some((v) => v.for === 'room'));
     expect(debrief.views.map((v) => v.for)).toEqual(['role', 'room']);
     expect(device.client.seen.some((m) => m.type === 'views' && m.views.some((v) => v.for === 'session'))).toBe(false);
+  });
+
+  it('in the debrief the room follows the trainer: what the trainer opens reaches the group’s devices, only from the trainer', async () => {
+    const [a] = groups as [string];
+    const device = await admittedDevice('Sanne', a, 'comms');
+    const roomFocusOf = (m: Views) => (m.views.find((v) => v.for === 'room') as { focus?: RoomFocus | null } | undefined)?.focus;
+    expect(roomFocusOf(device.views)).toBeNull();
+
+    // A criterion: the devices get it with the room's debrief; no moment to draw.
+    expect((await asTrainer({ type: 'focus', session: a, focus: { kind: 'criterion', index: 0 } })).ok).toBe(true);
+    const criterion = await device.client.next<Views>((m) => m.type === 'views' && roomFocusOf(m)?.target.kind === 'criterion');
+    expect(roomFocusOf(criterion)).toEqual({ target: { kind: 'criterion', index: 0 }, moment: null });
+
+    // A step of the replay: the public picture after that many commands, for the board.
+    expect((await asTrainer({ type: 'focus', session: a, focus: { kind: 'step', step: 1 } })).ok).toBe(true);
+    const step = await device.client.next<Views>((m) => m.type === 'views' && roomFocusOf(m)?.target.kind === 'step');
+    const moment = roomFocusOf(step)?.moment;
+    expect(moment).toMatchObject({ step: 1, total: classroom.room.group(a)?.revision });
+    expect(moment?.picture.board.bounds.width).toBeGreaterThan(0);
+
+    // Not a command: the journal and the commands' count stay as they were.
+    const commands = classroom.room.group(a)?.revision;
+    expect(classroom.room.group(a)?.state.log.length).toBe(commands);
+
+    // Something the session does not have, or a device asking, is refused with its reason.
+    expect(await asTrainer({ type: 'focus', session: a, focus: { kind: 'criterion', index: 9999 } })).toMatchObject({ ok: false, refusal: { code: 'focus-unknown-criterion' } });
+    expect(await ask(device.client, { type: 'focus', token: device.token, session: a, focus: null })).toMatchObject({ ok: false, refusal: { code: 'not-trainer' } });
+    // A group still playing has no room debrief to follow.
+    const [, b] = groups as [string, string];
+    expect(await asTrainer({ type: 'focus', session: b, focus: null })).toMatchObject({ ok: false, refusal: { code: 'focus-not-in-debrief' } });
+
+    // Back to the debrief as a whole.
+    expect((await asTrainer({ type: 'focus', session: a, focus: null })).ok).toBe(true);
+    await device.client.next<Views>((m) => m.type === 'views' && roomFocusOf(m) === null);
   });
 });
 
