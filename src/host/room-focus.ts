@@ -72,13 +72,17 @@ function momentAt(scenario: Scenario, state: ExerciseState, step: number): RoomM
 }
 
 /**
- * The room's focus for the trainer's: a criterion as it is (the room's view holds it), an event the room
+ * The room's focus for the trainer's: a criterion as it is (the room's view holds it) with the moment of its
+ * latest evidence, an event the room
  * saw with its moment, and an event the room never saw only as its moment — its text stays the trainer's.
  */
 export function roomFocus(scenario: Scenario, state: ExerciseState, room: DebriefView, focus: DebriefFocus): RoomFocus {
   switch (focus.kind) {
-    case 'criterion':
-      return { target: focus, moment: null };
+    case 'criterion': {
+      // The board as it stood at the criterion's latest evidence the room can see (none: no picture).
+      const last = room.score.criteria[focus.index]?.evidence.at(-1);
+      return { target: focus, moment: last === undefined ? null : momentAt(scenario, state, stepOfEvent(state, last)) };
+    }
     case 'event': {
       const step = stepOfEvent(state, focus.seq);
       const seen = room.timeline.some((e) => e.seq === focus.seq);

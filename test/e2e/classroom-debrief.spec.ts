@@ -126,6 +126,38 @@ test('the debrief reaches every device, and the trainer’s classroom page has i
   await guideImage(projector, 'projector-room-debrief');
 });
 
+test('the projector device follows what the trainer opens in the debrief, with the board as it stood then', async () => {
+  test.setTimeout(120_000);
+  await trainer.getByRole('button', { name: 'Nabespreking voor de oefenleider' }).click();
+  const trainerDebrief = trainer.locator('.classroom-console');
+  // A criterion: the room's screen shows it large instead of the whole debrief, on one 16:9 screen.
+  const show = trainerDebrief.getByRole('button', { name: /^Toon C\d+ in de zaal$/ }).first();
+  const criterion = ((await show.textContent()) ?? '').replace(/^Toon (C\d+) in de zaal$/, '$1');
+  await show.click();
+  await expect(trainerDebrief.getByRole('button', { name: `${criterion} staat op de projector` })).toHaveAttribute('aria-pressed', 'true');
+  await expect(projector.getByRole('heading', { level: 2, name: new RegExp(`^${criterion} — `) })).toBeVisible();
+  await expect(projector.getByText('Nu besproken')).toBeVisible();
+  const fits = () => projector.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+  expect(await fits()).toBeLessThanOrEqual(0);
+  await guideImage(projector, 'projector-debrief-criterion');
+
+  // The replay: one step back, and the projector draws the board at that step.
+  await trainerDebrief.getByRole('button', { name: 'Vorige stap' }).click();
+  await expect(projector.getByRole('heading', { level: 2, name: /^Het beeld na stap \d+ van \d+: / })).toBeVisible();
+  await expect(projector.locator('.projector-focus__board .board__map')).toBeVisible({ timeout: 20_000 });
+  expect(await fits()).toBeLessThanOrEqual(0);
+  const board = await projector.locator('.projector-focus__board .board__map').boundingBox();
+  expect(board?.height ?? 0).toBeGreaterThan(400);
+  expect(await seriousViolations(projector)).toEqual([]);
+  await guideImage(projector, 'projector-debrief-replay');
+  await guideImage(trainer, 'classroom-debrief-room-follows', trainerDebrief.locator('.debrief-room'));
+
+  // Back to the whole debrief for the room.
+  await trainerDebrief.getByRole('button', { name: 'Zaal: nabespreking als geheel tonen' }).click();
+  await expect(projector.getByText('Nu besproken')).toBeHidden();
+  await expect(projector.getByRole('heading', { level: 1, name: new RegExp(`^Nabespreking: ${SCENARIO}`) })).toBeVisible();
+});
+
 test('after a reload every device and the trainer’s page come back to the debrief', async () => {
   test.setTimeout(90_000);
   const debrief = new RegExp(`^Nabespreking: ${SCENARIO}`);
