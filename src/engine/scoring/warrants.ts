@@ -100,12 +100,20 @@ function classify(action: StructureActionT, change: Record<string, unknown>): { 
 /** Every escalating measure in the log, in order. */
 export function measuresTaken(state: ExerciseState): MeasureTaken[] {
   const out: MeasureTaken[] = [];
-  for (const e of eventsOfKind(state, 'structureChanged')) {
-    for (const m of classify(e.data.action as StructureActionT, e.data.change as Record<string, unknown>)) {
-      out.push({ ...m, role: e.data.role as string, minute: e.minute, event: e });
-    }
-  }
+  for (const e of eventsOfKind(state, 'structureChanged')) out.push(...measuresOf(e));
   return out;
+}
+
+// What one event is, read once: an event never changes and every later state holds the same event object.
+const measuresByEvent = new WeakMap<EngineEvent, readonly MeasureTaken[]>();
+
+function measuresOf(e: EngineEvent): readonly MeasureTaken[] {
+  let found = measuresByEvent.get(e);
+  if (!found) {
+    found = classify(e.data.action as StructureActionT, e.data.change as Record<string, unknown>).map((m) => ({ ...m, role: e.data.role as string, minute: e.minute, event: e }));
+    measuresByEvent.set(e, found);
+  }
+  return found;
 }
 
 /** The minute from which the areas marked affected span more than `count` municipalities, or null. */

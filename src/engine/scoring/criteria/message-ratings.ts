@@ -6,6 +6,7 @@
 // explanation says how many messages were judged which way.
 import type { Principle } from '../../scenario/vocabulary.js';
 import type { EngineEvent, ExerciseState, MessageRating } from '../../session/types.js';
+import { eventsWith } from '../../session/event-index.js';
 import { eventsOf, type Explanation } from '../evidence.js';
 
 export type Judgement = 'ok' | 'partly' | 'breach';
@@ -30,8 +31,7 @@ export function latestRatings(state: ExerciseState, principle: Principle): Map<s
 export function judgedFindings(state: ExerciseState, principle: Principle): JudgedFinding[] {
   const ratings = latestRatings(state, principle);
   const out: JudgedFinding[] = [];
-  for (const e of eventsOf(state, 'communicationFinding')) {
-    if (e.data.principle !== principle) continue;
+  for (const e of eventsWith(state, 'communicationFinding', 'principle', principle)) {
     const message = e.data.message as string;
     if (e.data.suggestion === true && ratings.has(message)) continue;
     out.push({ message, verdict: e.data.verdict as Judgement, event: e, code: e.data.code as string, rated: false });

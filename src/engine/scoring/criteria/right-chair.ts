@@ -9,7 +9,7 @@
 import { checkAuthority, officesFor, powerFor } from '../../machines/authority.js';
 import { situationOf } from '../../machines/structure.js';
 import type { Role, Scenario, StructureActionT } from '../../scenario/schema.js';
-import { eventsOfKind } from '../../session/event-index.js';
+import { eventsOfKind, eventsWith } from '../../session/event-index.js';
 import type { EngineEvent, ExerciseState } from '../../session/types.js';
 import type { Explanation, ScoringContext, Verdict } from '../evidence.js';
 
@@ -75,7 +75,9 @@ export function judgeChairs(scenario: Scenario, state: ExerciseState): ChairJudg
   for (const d of scenario.decisions) {
     const taken = state.decisions[d.id]?.taken;
     if (!taken || taken.byDefault) continue;
-    const event = state.events.findLast((e) => e.kind === 'decisionTaken' && e.data.decision === d.id && e.data.byDefault !== true);
+    const event = eventsWith(state, 'decisionTaken', 'decision', d.id)
+      .filter((e) => e.data.byDefault !== true)
+      .at(-1);
     const decider = roles.get(taken.settledBy?.role ?? d.owner);
     const option = d.options.find((o) => o.id === taken.option);
     if (!event || !decider || !option) continue;
