@@ -1,10 +1,12 @@
 // The scoring policies an author must hold to (docs/authoring.md, "How scores judge"): every parameter set on a
 // criterion is one the criterion reads; every escalating measure the roles can take has a warrant, so taking it
-// is judged rather than silently free; and a decision card does not offer, without a link, what an action does.
+// is judged rather than silently free; and a decision card does not offer, without a link, what an action does
+// (compared by the state each leaves behind).
 import type { Scenario, StructureActionT } from '../../scenario/schema.js';
-import { actionKey } from '../../scenario/action-keys.js';
+import { actionKey, ALERT_SECTORS } from '../../scenario/action-keys.js';
 import { escalationsOf, DOCTRINE_WARRANTS, scenarioWarrants } from '../../scoring/warrants.js';
 import { structureCandidates } from '../../session/available.js';
+import { optionSettledBy } from '../../session/cards.js';
 import { criterionById } from '../../strategy/index.js';
 import { finding } from '../finding.js';
 import type { LintFinding, LintRule } from '../types.js';
@@ -79,26 +81,77 @@ function namedLevel(id: string): StructureActionT | null {
   return null;
 }
 
+/** The sectors "all" alerts (C14 counts an alert to all for each sector). */
+const EACH_SECTOR = ALERT_SECTORS.filter((s) => s !== 'all');
+
 /**
- * A decision option that names a level change an action can make (its id says "grip4" or "region-5") but neither
- * carries it out (a structure effect) nor declares the link (resolvedBy): when a role makes that change by action,
- * the card is not settled and expires to its default, telling players who acted that they did not.
+ * The state an action leaves behind, in the terms a trainer reads off the board and the conditions test: the
+ * GRIP level reached (levels may be skipped, so GRIP 4 also holds "at least GRIP 3"), the threat level of each
+ * scope (the region follows a national level), the sectors alerted ("all" alerts each), where an NL-Alert is in
+ * force, and otherwise the action itself (a team convened, the IAC open, a place protected, the DSI deployed).
+ */
+export function stateAfter(action: StructureActionT): readonly string[] {
+  switch (action.action) {
+    case 'scale':
+      return action.level === 0 ? ['grip=0'] : Array.from({ length: action.level }, (_, i) => `grip>=${i + 1}`);
+    case 'setThreatLevel':
+      return action.scope === 'national' ? [`threat:national=${action.level}`, `threat:region=${action.level}`] : [`threat:region=${action.level}`];
+    case 'alertPartners':
+      return (action.sector === 'all' ? EACH_SECTOR : [action.sector]).map((s) => `alerted:${s}`);
+    case 'sendNlAlert':
+      return [action.national ? 'nlAlert:national' : `nlAlert:${action.area}`];
+    default:
+      return [actionKey(action)];
+  }
+}
+
+/**
+ * A decision option that produces what a role can also produce by action, without that action settling the card
+ * (session/cards.ts optionSettledBy: the option's own structure effects and its declared `resolvedBy`): when the
+ * role acts, the card stays open and expires to its default, and the debrief tells players who acted that they did
+ * not. Compared by the state each leaves behind (stateAfter): an option whose structure effect's state an action
+ * the scenario makes possible also produces — an option alerting aviation, and a role that may alert all sectors.
+ * An option that produces no structure state at all is read by what its id says it does to a level ("grip4",
+ * "region-5"): nothing else would show that it stands for the action.
  */
 export const cardsDuplicatingActions: LintRule = (scenario, { facts }) => {
+  const possible = structureCandidates(scenario).filter((a) => facts.can.actions.has(actionKey(a)));
   const out: LintFinding[] = [];
   scenario.decisions.forEach((d, i) =>
     d.options.forEach((o, j) => {
+      const reported = new Set<string>();
+      const report = (path: (string | number)[], message: string, action: StructureActionT, hint: string) => {
+        const key = JSON.stringify(action);
+        if (reported.has(key)) return;
+        reported.add(key);
+        out.push(finding('card-duplicates-action', path, message, `${hint} See docs/authoring.md, "Cards and actions are one thing".`));
+      };
+      const link = (action: StructureActionT) => `add ${JSON.stringify(action)} to its "resolvedBy" (decisions[${i}].options[${j}].resolvedBy), so a role taking that action settles the card with this option`;
+      let producesState = false;
+      o.effects.forEach((e, k) => {
+        if (e.kind !== 'structure') return;
+        producesState = true;
+        const produced = stateAfter(e.do);
+        for (const action of possible) {
+          if (optionSettledBy(o, action)) continue;
+          const after = new Set(stateAfter(action));
+          if (!produced.every((x) => after.has(x))) continue;
+          report(
+            ['decisions', i, 'options', j, 'effects', k],
+            `Option "${o.id}" of decision "${d.id}" does ${actionKey(e.do)}, and a role can bring about the same by ${actionKey(action)}, but that action does not settle the card: it would expire to its default while what it decides already holds.`,
+            action,
+            `If ${actionKey(action)} carries out what this option decides, ${link(action)}; the measured criteria still judge the action itself.`,
+          );
+        }
+      });
+      if (producesState || o.resolvedBy.length > 0) return;
       const named = namedLevel(o.id);
       if (named === null || !facts.can.actions.has(actionKey(named))) return;
-      const linked = o.resolvedBy.length > 0 || o.effects.some((e) => e.kind === 'structure');
-      if (linked) return;
-      out.push(
-        finding(
-          'card-duplicates-action',
-          ['decisions', i, 'options', j],
-          `Option "${o.id}" of decision "${d.id}" names ${actionKey(named)}, which a role can also do by action, but neither does it nor links to it, so that action never settles the card.`,
-          `Give the option a structure effect that does it, or list the action in its "resolvedBy".`,
-        ),
+      report(
+        ['decisions', i, 'options', j],
+        `Option "${o.id}" of decision "${d.id}" names ${actionKey(named)}, which a role can also do by action, but neither does it nor links to it, so that action never settles the card.`,
+        named,
+        `Give the option the structure effect { "kind": "structure", "do": ${JSON.stringify(named)} }, or ${link(named)}.`,
       );
     }),
   );
