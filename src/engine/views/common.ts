@@ -5,6 +5,7 @@ import type { StructureSummary } from '../machines/structure.js';
 import type { Scenario, TextT, VisibilityT } from '../scenario/schema.js';
 import type { Office } from '../scenario/vocabulary.js';
 import { scoreExercise, type ScoreReport } from '../scoring/score.js';
+import { positionsIn, type KeyOf } from '../session/append-list.js';
 import { eventsOfKind, eventsWith } from '../session/event-index.js';
 import { summaryOf } from '../session/summary.js';
 import type { EngineEvent, ExerciseState } from '../session/types.js';
@@ -234,8 +235,28 @@ function timelineEntry(e: EngineEvent): TimelineEntry {
   return { seq: e.seq, minute: e.minute, round: e.round, kind: e.kind, data: e.data };
 }
 
+/** Where an event may be seen: public, or by the roles named (the trainer sees all, so has no key of its own). */
+const PUBLIC_KEY = '\u0000public';
+const audienceKeys: KeyOf<EngineEvent> = (e) => (e.visibility === 'public' ? PUBLIC_KEY : e.visibility === 'trainer' ? undefined : e.visibility.roles);
+
+/**
+ * The events an audience may see, in order. A role's view used to walk every event of the exercise, so all
+ * roles' views cost roles × events; the events are found through an index by audience (the public ones and the
+ * ones naming the role, merged in order) and canSee still decides on each of them.
+ */
 export function visibleEvents(state: ExerciseState, audience: Audience): EngineEvent[] {
-  return state.events.filter((e) => canSee(e.visibility, audience));
+  if (audience.kind === 'trainer') return state.events.filter((e) => canSee(e.visibility, audience));
+  const shown = positionsIn(state.events, audienceKeys, PUBLIC_KEY);
+  const own = audience.kind === 'role' ? positionsIn(state.events, audienceKeys, audience.role) : [];
+  const out: EngineEvent[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < shown.length || j < own.length) {
+    const p = j >= own.length || (i < shown.length && (shown[i] as number) < (own[j] as number)) ? (shown[i++] as number) : (own[j++] as number);
+    const e = state.events.at(p) as EngineEvent;
+    if (canSee(e.visibility, audience)) out.push(e);
+  }
+  return out;
 }
 
 /** The message of the pause the exercise is in now: the latest pause's, and only while it lasts. */

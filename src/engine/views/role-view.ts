@@ -10,6 +10,7 @@ import { confirmedFactIds } from '../session/facts.js';
 import { neutralOrder, offeredBlocks } from '../knowledge/offer.js';
 import { tableOf } from '../session/commands/actors.js';
 import type { ExerciseState } from '../session/types.js';
+import { eventsOfKind } from '../session/event-index.js';
 import { teamSitting, type TeamSitting } from '../session/team-decisions.js';
 import { commonView, type CommonView } from './common.js';
 import { canSee } from './visibility.js';
@@ -98,8 +99,8 @@ export function roleView(scenario: Scenario, state: ExerciseState, roleId: strin
   const injects = new Map(scenario.injects.map((i) => [i.id, i]));
 
   const inbox: InboxItem[] = [];
-  for (const e of state.events) {
-    if (e.kind !== 'injectDelivered' || !canSee(e.visibility, audience)) continue;
+  for (const e of eventsOfKind(state, 'injectDelivered')) {
+    if (!canSee(e.visibility, audience)) continue;
     if (e.data.free === true) {
       inbox.push({ id: e.data.inject as string, seq: e.seq, minute: e.minute, round: e.round, channel: 'other', from: { nl: 'Oefenleiding', en: 'Exercise control' }, title: null, text: e.data.text as string });
       continue;
