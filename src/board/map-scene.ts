@@ -138,6 +138,12 @@ export class MapScene extends Phaser.Scene {
     this.viewChanged = true;
   }
 
+  /** Where an item is drawn, in CSS pixels of the canvas (null: not on the map now). */
+  positionOf(id: string): [number, number] | null {
+    const item = this.items.get(id);
+    return item ? this.at(item.position.at) : null;
+  }
+
   /** The item drawn at a point of the canvas (CSS pixels), top-most first. */
   itemAt(x: number, y: number): MapItem | null {
     const id = pick(x, y, this.targets);

@@ -50,6 +50,8 @@ export interface BoardTestHook {
   /** Median and p95 CPU time of Phaser's update + render over the last frames (the bench reads this). */
   frameStats(): FrameSummary | null;
   keepAwake(on: boolean): void;
+  /** Where a map item is drawn, in CSS pixels from the map's top-left corner: tests point the mouse at it. */
+  itemPosition(id: string): [number, number] | null;
 }
 
 declare global {
@@ -175,6 +177,8 @@ export async function mountBoard(target: HTMLElement, options: BoardOptions): Pr
     z.reset.disabled = level <= 1;
     z.zoomIn.disabled = level >= MAX_ZOOM;
     shell.map.classList.toggle('board__map--zoomed', level > 1);
+    // What the map shows, for tests to wait on (never on time or pixels): 1 is the whole map.
+    if (map) target.dataset.boardZoom = String(Math.round(level * 100) / 100);
     renderScaleBar(shell.scale, map && viewInfo ? viewInfo.pxPerMetre : null, lang);
     map?.setReserved(reservedBoxes());
   };
@@ -296,7 +300,7 @@ export async function mountBoard(target: HTMLElement, options: BoardOptions): Pr
 
   renderStatic();
 
-  const hook: BoardTestHook = { frameStats: () => map?.frameStats() ?? null, keepAwake: (on) => map?.keepAwake(on) };
+  const hook: BoardTestHook = { frameStats: () => map?.frameStats() ?? null, keepAwake: (on) => map?.keepAwake(on), itemPosition: (id) => map?.positionOf(id) ?? null };
   window.__crisistafelBoard = hook;
 
   void import('./scene.js')
@@ -355,6 +359,7 @@ export async function mountBoard(target: HTMLElement, options: BoardOptions): Pr
       shell.root.remove();
       delete target.dataset.boardVersion;
       delete target.dataset.boardRenderer;
+      delete target.dataset.boardZoom;
     },
   };
 }

@@ -31,6 +31,8 @@ export interface MapRenderer {
   setHover(id: string | null): void;
   /** The item drawn at a point of the canvas, in CSS pixels from its top-left corner. */
   itemAt(x: number, y: number): MapItem | null;
+  /** Where an item is drawn, in CSS pixels from the canvas's top-left corner (for tests that point at it). */
+  positionOf(id: string): [number, number] | null;
   /** Zoom by a factor (above 1 closer) at a point of the canvas in CSS pixels, or at its middle. */
   zoomBy(factor: number, at?: readonly [number, number]): void;
   /** Move the map by a drag of so many CSS pixels. */
@@ -149,6 +151,7 @@ export async function createMap(host: HTMLElement, options: MapOptions): Promise
       wake();
     },
     itemAt: (x, y) => scene.itemAt(x, y),
+    positionOf: (id) => scene.positionOf(id),
     zoomBy(factor, at) {
       scene.zoomBy(factor, at);
       wake();

@@ -166,3 +166,107 @@ test('projector mode and English: large type, and the same picture in the other 
   await page.screenshot({ path: 'test-results/board-webgl-projector.png', fullPage: true });
   expect(errors).toEqual([]);
 });
+
+/** The canvas's CSS box against its host's, and its pixels against the device pixel ratio. */
+function canvasFit(page: Page) {
+  return page.locator('.board__canvas').evaluate((host) => {
+    const canvas = host.querySelector('canvas') as HTMLCanvasElement;
+    const box = canvas.getBoundingClientRect();
+    const outer = host.getBoundingClientRect();
+    const column = (document.querySelector('.board__map-column') as HTMLElement).getBoundingClientRect();
+    return {
+      fills: Math.abs(box.width - outer.width) <= 1 && Math.abs(box.height - outer.height) <= 1,
+      sharp: Math.abs(canvas.width - outer.width * devicePixelRatio) <= 2 && Math.abs(canvas.height - outer.height * devicePixelRatio) <= 2,
+      // The map takes its column's width (less its border).
+      panelWidth: outer.width >= column.width - 4,
+      width: Math.round(outer.width),
+      height: Math.round(outer.height),
+    };
+  });
+}
+
+test('fills its panel from a phone to a 1920×1080 screen, sharp at DPR 2; zooms with the keys, the wheel and the buttons; details on hover, focus and tap', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const errors = await watchForErrors(page);
+  await page.goto('board.html');
+  await page.getByLabel('Scenario').selectOption({ label: FILE });
+  await page.getByRole('button', { name: 'Kaart tonen' }).click();
+  await page.getByRole('button', { name: 'Volgende ronde' }).click();
+  await expect(mount(page)).toHaveAttribute('data-board-version', '2');
+  await expect(mount(page)).toHaveAttribute('data-board-zoom', '1');
+
+  // Laptop, phone and projector-sized windows: the canvas fills the map's box, which takes the panel's width.
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await expect.poll(async () => {
+      const fit = await canvasFit(page);
+      return JSON.stringify({ size, fills: fit.fills, sharp: fit.sharp, panelWidth: fit.panelWidth });
+    }).toBe(JSON.stringify({ size, fills: true, sharp: true, panelWidth: true }));
+    const fit = await canvasFit(page);
+    // Never a sliver: at least 16rem high, and on a large screen more than the old fixed 36rem.
+    expect(fit.height).toBeGreaterThanOrEqual(256);
+    if (size.width === 1920) expect(fit.height).toBeGreaterThan(600);
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+
+  // The scale bar says a round length in metres or kilometres.
+  const scale = page.getByRole('img', { name: /^Schaal: \d+ k?m$/ });
+  await expect(scale).toBeVisible();
+  const metresAtWhole = Number(await page.locator('.board-scale').getAttribute('data-metres'));
+
+  // Keys: + zooms in (three times, more than × 2.5: the round length must get shorter), 0 shows the whole map again.
+  const map = page.locator('.board__map');
+  await map.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+  await expect(mount(page)).not.toHaveAttribute('data-board-zoom', '1');
+  await expect.poll(async () => Number(await page.locator('.board-scale').getAttribute('data-metres'))).toBeLessThan(metresAtWhole);
+  await expect(page.getByRole('button', { name: 'Uitzoomen' })).toBeEnabled();
+  await page.keyboard.press('0');
+  await expect(mount(page)).toHaveAttribute('data-board-zoom', '1');
+
+  // The wheel zooms at the pointer; the buttons zoom too.
+  const box = (await map.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -400);
+  await expect(mount(page)).not.toHaveAttribute('data-board-zoom', '1');
+  await page.getByRole('button', { name: 'Hele kaart' }).click();
+  await expect(mount(page)).toHaveAttribute('data-board-zoom', '1');
+  await page.getByRole('button', { name: 'Inzoomen' }).click();
+  await expect(mount(page)).toHaveAttribute('data-board-zoom', '1.5');
+  await page.getByRole('button', { name: 'Hele kaart' }).click();
+  await expect(mount(page)).toHaveAttribute('data-board-zoom', '1');
+
+  // Hover: the mouse on the incident shows its details in the map's corner.
+  const details = page.locator('.board-details');
+  const incidentAt = await page.evaluate(() => window.__crisistafelBoard?.itemPosition('incident') ?? null);
+  expect(incidentAt).not.toBeNull();
+  const canvasBox = (await page.locator('.board__canvas').boundingBox())!;
+  await page.mouse.move(canvasBox.x + incidentAt![0], canvasBox.y + incidentAt![1]);
+  await expect(details).toBeVisible();
+  await expect(details).toHaveAttribute('data-item-id', 'incident');
+  await expect(details).toContainText('Incidentlocatie');
+  await page.mouse.move(canvasBox.x + canvasBox.width + 40, canvasBox.y + 10);
+  await expect(details).toBeHidden();
+
+  // Tap (a click that does not move): the details stay while the map has the focus.
+  await page.mouse.click(canvasBox.x + incidentAt![0], canvasBox.y + incidentAt![1]);
+  await expect(details).toHaveAttribute('data-item-id', 'incident');
+
+  // Focus: the arrow keys step to the next item and its details show (the mouse moved off the map first:
+  // what the mouse points at comes before the keyboard's item).
+  await page.mouse.move(canvasBox.x + canvasBox.width + 40, canvasBox.y + 10);
+  await page.keyboard.press('ArrowDown');
+  await expect(details).toBeVisible();
+  await expect(details).not.toHaveAttribute('data-item-id', 'incident');
+
+  const axe = await new AxeBuilder({ page }).include('[data-board-mount]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await page.locator('.board__map-column').screenshot({ path: 'test-results/board-dpr2.png' });
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -13,6 +13,7 @@ vi.mock('../../../src/board/scene.js', () => ({
     setFocus: () => undefined,
     setHover: () => undefined,
     itemAt: () => null,
+    positionOf: () => null,
     zoomBy: () => undefined,
     panBy: () => undefined,
     resetView: () => undefined,

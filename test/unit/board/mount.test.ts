@@ -32,6 +32,7 @@ vi.mock('../../../src/board/scene.js', () => ({
       setFocus: (id: string | null) => focused.push(id),
       setHover: () => undefined,
       itemAt: () => under,
+      positionOf: () => null,
       zoomBy: (factor: number) => moves.push(factor > 1 ? 'in' : 'out'),
       panBy: (dx: number, dy: number) => moves.push(`pan ${Math.sign(dx)} ${Math.sign(dy)}`),
       resetView: () => moves.push('reset'),
