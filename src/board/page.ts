@@ -8,6 +8,7 @@ import '../styles/board.css';
 import { applyCommand, availableCommands, createSession, loadScenario, publicView, roleView, scenarioHash } from '../engine/index.js';
 import type { Actor, Command, CommandBody, ExerciseState, Scenario } from '../engine/index.js';
 import { LANGUAGES, t, tDynamic, type Language } from '../i18n/index.js';
+import { initialLanguage, isLanguage, storeLanguage } from '../i18n/language.js';
 import { el } from './dom.js';
 import { localised } from './label.js';
 import type { Board } from './mount.js';
@@ -23,7 +24,18 @@ const stress = Math.max(0, Math.min(5000, Number(params.get('stress') ?? 0) || 0
 const TRAINER: Actor = { kind: 'trainer' };
 const PUBLIC = '';
 
-let lang: Language = params.get('lang') === 'en' ? 'en' : 'nl';
+/** localStorage when the browser allows it (reading the property throws when storage is blocked). */
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+// ?lang= first (a link to the page in a language), else the language chosen in the app, else the browser's.
+const asked = params.get('lang');
+let lang: Language = isLanguage(asked) ? asked : initialLanguage(browserStorage(), navigator.languages ?? []);
 let scenario: Scenario | null = null;
 let state: ExerciseState | null = null;
 let board: Board | null = null;
@@ -202,6 +214,7 @@ projectorBox.addEventListener('change', () => {
 for (const b of languageButtons) {
   b.addEventListener('click', () => {
     lang = b.dataset.lang === 'en' ? 'en' : 'nl';
+    storeLanguage(browserStorage(), lang);
     renderStatic();
     board?.setLanguage(lang);
     refresh();

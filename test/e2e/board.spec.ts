@@ -163,7 +163,17 @@ test('projector mode and English: large type, and the same picture in the other 
   await expect(mount(page)).toHaveAttribute('data-board-version', '2');
   const axe = await new AxeBuilder({ page }).include('[data-board-mount]').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  // The map's own controls and scale bar speak English too.
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Scale: \d+ k?m$/ })).toBeVisible();
   await page.screenshot({ path: 'test-results/board-webgl-projector.png', fullPage: true });
+
+  // The page remembers the choice (the same one the app makes): after a reload it is English from the start.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Crisistafel – operational picture');
+  await expect(page).toHaveTitle('Crisistafel – operational picture');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: 'Show the map' })).toBeVisible();
   expect(errors).toEqual([]);
 });
 
