@@ -104,6 +104,14 @@ export function eventParams(
       p.to = directParty(data.to, lang, roleName);
       p.text = short(str(data.text), 200);
       break;
+    case 'feedItem':
+    case 'feedSeeded': {
+      // The kind in words; an author's text is in both languages, a trainer's as typed.
+      p.kind = tDynamic(lang, `feed.kind.${str(data.kind)}`);
+      const text = data.text as unknown;
+      p.text = short(typeof text === 'object' && text !== null ? str((text as Record<string, unknown>)[lang] ?? (text as Record<string, unknown>).nl) : str(text), 200);
+      break;
+    }
     case 'communicationFinding':
       p.finding = tDynamic(lang, `finding.${str(data.code)}`, (data.params ?? {}) as Params);
       p.principle = tDynamic(lang, `principle.${str(data.principle)}`);
@@ -177,6 +185,7 @@ const GROUP_OF: Readonly<Record<string, EventGroup>> = {
   injectDelivered: 'injects',
   rumourStarted: 'injects',
   rumourSpread: 'injects',
+  feedSeeded: 'injects',
   decisionOpened: 'decisions',
   decisionTaken: 'decisions',
   deadlinePassed: 'decisions',

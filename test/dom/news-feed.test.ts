@@ -50,6 +50,39 @@ describe('news and social feed', () => {
     expect(within(projector).getByText('Volume: normaal')).toBeTruthy();
   });
 
+  it("shows an author's seeded item with its source and place, its scenario text as text", () => {
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    root.append(
+      renderFeed(
+        {
+          volume: 'normal',
+          items: [
+            {
+              id: 'authored-feed-video',
+              minute: 10,
+              kind: 'video',
+              reaction: 'authored',
+              params: {},
+              text: { nl: `Beelden van de markt. ${HOSTILE}`, en: `Footage from the market. ${HOSTILE}` },
+              source: '@marktkoopman_mw',
+              place: { nl: 'De Brink', en: 'The Brink' },
+              reach: 12_345,
+              message: null,
+            },
+          ],
+        },
+        'en',
+      ),
+    );
+    const item = within(root).getByText(`Footage from the market. ${HOSTILE}`).closest('li')!;
+    expect(within(item).getByText('Video')).toBeTruthy();
+    expect(within(item).getByText('@marktkoopman_mw · The Brink')).toBeTruthy();
+    expect(item.textContent).toContain('12,345');
+    expect(root.querySelector('img')).toBeNull();
+    expect((window as unknown as { __feedPwned?: number }).__feedPwned).toBeUndefined();
+  });
+
   it('shows the feed on the projector, in the slot the room display keeps for it', () => {
     const ex = new Exercise().run({ type: 'start' }, { type: 'beginRounds' }, { type: 'feedItem', kind: 'video', text: 'Beelden van de stationshal gaan rond.' });
     const root = document.createElement('div');

@@ -113,6 +113,38 @@ describe('the own-words composer', () => {
     expect(within(panel).queryByText(/mag nu geen NL-Alert versturen/)).toBeNull();
   });
 
+  it('shows the checks on the latest message in the composer, with the matched name highlighted (feedback per round)', async () => {
+    show('en');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Actions' }));
+    const panel = screen.getByRole('region', { name: /Message in own words/ });
+    expect(within(panel).queryByRole('group', { name: /Automatic checks on your latest message/ })).toBeNull();
+    await user.type(within(panel).getByLabelText('Text'), `Police arrested Dennis V. at the market. ${XSS}`);
+    await user.click(within(panel).getByRole('button', { name: 'Publish message in own words' }));
+    const checked = within(screen.getByRole('region', { name: /Message in own words/ })).getByRole('group', { name: /^Automatic checks on your latest message \(T\+\d+\)$/ });
+    expect(checked.querySelector('mark')?.textContent).toBe('Dennis V.');
+    expect(within(checked).getByText(/Minimal attention for perpetrators/).closest('li')?.textContent).toContain('«Dennis V.»');
+    expect(checked.textContent).toContain(XSS);
+    expect(document.querySelector('img, script')).toBeNull();
+    // The draft is cleared for the next message; the checks stay until the next one goes out.
+    expect(within(screen.getByRole('region', { name: /Message in own words/ })).getByLabelText<HTMLTextAreaElement>('Text').value).toBe('');
+  });
+
+  it('keeps the checks for the debrief when the trainer chose feedback at the debrief', async () => {
+    ex = exercise({ ...MULTIWINDOW, feedback: 'debrief' });
+    ex.trainer('start');
+    ex.trainer('beginRounds');
+    ex.trainer('advance');
+    show('en');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Actions' }));
+    const panel = screen.getByRole('region', { name: /Message in own words/ });
+    await user.type(within(panel).getByLabelText('Text'), 'Police arrested Dennis V. at the market.');
+    await user.click(within(panel).getByRole('button', { name: 'Publish message in own words' }));
+    expect(ex.host.state.messages.length).toBe(1);
+    expect(screen.queryByRole('group', { name: /Automatic checks on your latest message/ })).toBeNull();
+  });
+
   it('keeps hostile text in every field as text, in the screen and in the published message', async () => {
     show('en');
     const user = userEvent.setup();

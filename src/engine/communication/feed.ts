@@ -8,6 +8,8 @@
 //   - silence past the first-message target draws "authorities silent" stories;
 //   - an unrebutted rumour spreads (its reach is the scenario's indicator); a rebuttal is picked up;
 //   - a clear advice that fits the danger is shared widely.
+// Beside the reactions, the items the scenario's author seeds (communication.feed) appear at their time or
+// trigger (session/deliver.ts records each as a "feedSeeded" event), with their reach spread by the seed.
 import type { Scenario, TextT } from '../scenario/schema.js';
 import { eventsOfKind } from '../session/event-index.js';
 import { keyedUniform } from '../session/random.js';
@@ -29,6 +31,7 @@ export type FeedReaction =
   | 'rumour-spreading'
   | 'rumour-rebutted'
   | 'advice-shared'
+  | 'authored'
   | 'trainer';
 
 export interface FeedItem {
@@ -44,6 +47,9 @@ export interface FeedItem {
   readonly reach: number;
   /** The public message it reacts to, if any. */
   readonly message: string | null;
+  /** For an item the author seeded: who published it, and the map area it is about. */
+  readonly source?: TextT;
+  readonly place?: TextT;
 }
 
 export interface Feed {
@@ -60,7 +66,7 @@ export const VOLUME: Readonly<Record<FeedVolume, { readonly factor: number; read
 };
 
 /** Typical reach of each reaction before the seeded spread and the volume (shares and views). */
-const BASE_REACH: Readonly<Record<Exclude<FeedReaction, 'trainer'>, number>> = {
+const BASE_REACH: Readonly<Record<Exclude<FeedReaction, 'trainer' | 'authored'>, number>> = {
   'perpetrator-trending': 60_000,
   'contradiction-headline': 35_000,
   'authorities-silent': 20_000,
@@ -169,6 +175,25 @@ export function feedFor(scenario: Scenario, state: ExerciseState, audience: Audi
       const message = typeof by?.data.message === 'string' ? by.data.message : null;
       push({ id: `rebutted-${rumour.id}`, minute: st.rebuttedAt, kind: 'news', reaction: 'rumour-rebutted', params: { rumour: rumour.id }, text: rumour.text, message, base: BASE_REACH['rumour-rebutted'] });
     }
+  }
+
+  // The author's items, from when they appeared; their reach is the author's, spread by the seed and the volume.
+  for (const e of eventsOfKind(state, 'feedSeeded')) {
+    const seed = scenario.communication.feed.find((f) => f.id === e.data.item);
+    if (!seed) continue;
+    const place = seed.area === undefined ? undefined : scenario.setting.map.areas.find((a) => a.id === seed.area)?.name;
+    push({
+      id: `authored-${seed.id}`,
+      minute: e.minute,
+      kind: seed.kind,
+      reaction: 'authored',
+      params: {},
+      text: seed.text,
+      message: null,
+      ...(seed.source === undefined ? {} : { source: seed.source }),
+      ...(place === undefined ? {} : { place }),
+      base: seed.reach,
+    });
   }
 
   for (const e of eventsOfKind(state, 'feedItem')) {

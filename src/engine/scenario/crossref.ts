@@ -94,6 +94,7 @@ const checkUniqueIds: Check = (scenario, mentions) => {
     findings.push(...duplicates(list(decision.options, ['decisions', i, 'options']), `option of decision "${decision.id}"`));
   });
   findings.push(...duplicates(list(scenario.endings, ['endings']), 'ending'));
+  findings.push(...duplicates(list(scenario.communication.feed, ['communication', 'feed']), 'feed item'));
   findings.push(...duplicates(list(scenario.modules, ['modules']), 'module'));
   findings.push(...duplicates(scenario.modules.flatMap((m, i) => list(m.questions, ['modules', i, 'questions'])), 'discussion question'));
   findings.push(...duplicates(scenario.modules.flatMap((m, i) => list(m.criticalTasks, ['modules', i, 'criticalTasks'])), 'critical task'));
@@ -209,6 +210,7 @@ const checkTimesWithinExercise: Check = (scenario) => {
     ...scenario.decisions.map((x, i) => ({ minutes: x.opensAt, path: ['decisions', i, 'opensAt'] })),
     ...scenario.rumours.map((x, i) => ({ minutes: x.startsAt, path: ['rumours', i, 'startsAt'] })),
     ...scenario.communication.blocks.map((x, i) => ({ minutes: x.confirmedAt, path: ['communication', 'blocks', i, 'confirmedAt'] })),
+    ...scenario.communication.feed.map((x, i) => ({ minutes: x.at, path: ['communication', 'feed', i, 'at'] })),
     ...scenario.modules.map((x, i) => ({ minutes: x.startsAt, path: ['modules', i, 'startsAt'] })),
   ];
   return timed

@@ -464,6 +464,27 @@ export const FORMAT_EXAMPLES: Readonly<Record<string, unknown>> = {
   'communication.blocks[].needs': ['inject:police-request-name'],
   'communication.blocks[].allowedWhen': { all: [{ not: { dsi: 'done' } }, { delivered: 'police-request-name' }] },
   'communication.blocks[].principles[]': { principle: 'perpetratorAttention', effect: 'breaks' },
+  'communication.feed': [
+    {
+      id: 'feed-station-video',
+      kind: 'video',
+      text: nlEn('Beelden uit de stationshal: mensen vluchten de perrons af.', 'Footage from the station hall: people fleeing the platforms.'),
+      source: '@reiziger_hvs',
+      reach: 40000,
+      at: 10,
+      area: 'station-area',
+    },
+    {
+      id: 'feed-nl-alert-question',
+      kind: 'question',
+      text: nlEn('Waarom is er nog geen NL-Alert?', 'Why is there no NL-Alert yet?'),
+      source: 'RTV Havenstad',
+      reach: 8000,
+      when: { delivered: 'second-call' },
+    },
+  ],
+  'communication.feed[].kind': 'question',
+  'communication.feed[].reach': 8000,
 
   // ------------------------------------------------------------ rumours, endings, scoring
   'rumours[]': {

@@ -209,6 +209,11 @@ export function collectMentions(scenario: Scenario): ScenarioMentions {
     knowledge(block.needs, [...path, 'needs']);
   });
   communication.contradictions.forEach((pair, i) => pair.forEach((block, j) => ref('block', block, ['communication', 'contradictions', i, j])));
+  communication.feed.forEach((item, i) => {
+    const path = ['communication', 'feed', i];
+    if (item.area !== undefined) ref('area', item.area, [...path, 'area']);
+    condition(item.when, [...path, 'when']);
+  });
 
   scenario.rumours.forEach((rumour, i) => {
     const path = ['rumours', i];

@@ -673,6 +673,25 @@ const Block = z.strictObject({
   claims: z.array(Claim).default([]).describe('What the block states on the scenario\'s subjects (the one-voice and fact checks read these).'),
 });
 
+// An item the author seeds into the simulated news and social feed (communication/feed.ts): the media
+// and the public speak at a time, or once a condition first holds, whatever the teams do.
+export const AUTHORED_FEED_KINDS = ['news', 'post', 'question', 'video'] as const;
+const FeedSeed = z.strictObject({
+  id: Id,
+  kind: z.enum(AUTHORED_FEED_KINDS).describe('What sort of item: a news item, a social-media post, a journalist\'s question or an eyewitness video.'),
+  text: Text.describe('What the item says, exactly as the room reads it (a headline, a post, the question, what the video shows).'),
+  source: Text.optional().describe('Who published it, e.g. "Omroep Marewold" or "@brinkbewoner".'),
+  reach: z
+    .number()
+    .int()
+    .min(0)
+    .max(100_000_000)
+    .describe('Its typical reach in shares and views; the session seed spreads it (0.6 to 1.6 times) and the trainer\'s volume halves or doubles it.'),
+  at: Minutes.optional().describe('When it appears (T+minutes). With "when" too: not before this time.'),
+  when: ConditionSchema.optional().describe('It appears once this condition first holds (e.g. {"published": "fact-arrest"} or {"rumourActive": "second-attacker"}). Without "at" and "when": from the start.'),
+  area: Id.optional().describe('The map area it is about (an eyewitness video from the Brink): shown with the item.'),
+});
+
 const Communication = z.strictObject({
   firstMessageTargetMinutes: z.number().int().positive().describe('Target minutes from the first notification to the first public message.'),
   blocks: z.array(Block).min(1),
@@ -709,6 +728,10 @@ const Communication = z.strictObject({
     .max(1395)
     .default(1395)
     .describe('Length limit of an NL-Alert text, header included (cell broadcast: 15 pages of 93 characters).'),
+  feed: z
+    .array(FeedSeed)
+    .default([])
+    .describe('Items the author seeds into the news and social feed (news, posts, journalists\' questions, eyewitness videos), beside the reactions the feed makes to play.'),
 });
 
 // ---------------------------------------------------------------- rumours, endings, scoring
@@ -867,6 +890,7 @@ export type Subject = Scenario['communication']['subjects'][number];
 export type Perpetrator = Scenario['communication']['perpetrators'][number];
 export type Danger = Scenario['communication']['dangers'][number];
 export type Rumour = Scenario['rumours'][number];
+export type FeedSeedT = Scenario['communication']['feed'][number];
 export type Variable = Scenario['variables'][number];
 export type VisibilityT = z.infer<typeof Visibility>;
 export type TextT = z.infer<typeof Text>;

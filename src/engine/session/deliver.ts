@@ -11,6 +11,7 @@ import type { ExerciseState } from './types.js';
 import { applyBoardChange } from './board.js';
 import { startRumour } from './rumours.js';
 import { learnFromInject } from '../knowledge/learn.js';
+import { firstWith } from './event-index.js';
 
 const variants = new WeakMap<Inject, Map<string, number>>();
 
@@ -65,6 +66,19 @@ function startDueRumours(step: Step): void {
     const timeReached = r.startsAt !== undefined && r.startsAt <= step.s.minute;
     const conditionHolds = r.when !== undefined && (r.startsAt === undefined || timeReached) && holds(step.s, r.when);
     if ((timeReached && r.when === undefined) || conditionHolds) startRumour(step, r.id);
+  }
+}
+
+/**
+ * The author's feed items appear at their time or when their condition first holds (both: not before the
+ * time), once each, as a public event the feed reads (communication/feed.ts). The check is the rumours'.
+ */
+function seedDueFeed(step: Step): void {
+  for (const item of step.scenario.communication.feed) {
+    if (item.at !== undefined && item.at > step.s.minute) continue;
+    if (firstWith(step.s, 'feedSeeded', 'item', item.id) !== undefined || step.events.some((e) => e.kind === 'feedSeeded' && e.data.item === item.id)) continue;
+    if (item.when !== undefined && !holds(step.s, item.when)) continue;
+    step.emit('feedSeeded', 'public', { item: item.id, kind: item.kind, text: item.text });
   }
 }
 
@@ -131,6 +145,7 @@ export function deliverDue(step: Step): void {
       else s.scheduled = [...s.scheduled, { inject: inj.id, at }];
     }
     startDueRumours(step);
+    seedDueFeed(step);
     if (due.length === 0) break;
     due.sort((a, b) => a.at - b.at || (a.inject.id < b.inject.id ? -1 : a.inject.id > b.inject.id ? 1 : 0));
     const seen = new Set<string>();

@@ -6,6 +6,7 @@ import { nlAlertRefusal, ownNlAlertAction } from '../communication/nl-alert-powe
 import type { Role, Scenario, TextT } from '../scenario/schema.js';
 import type { Language, Voice } from '../scenario/vocabulary.js';
 import type { ExerciseState, Refusal } from '../session/types.js';
+import type { Finding } from '../communication/checks.js';
 
 export interface OwnWordsCard {
   readonly mode: MessageMode;
@@ -21,6 +22,11 @@ export interface OwnWordsCard {
   readonly adviceEnds: readonly { readonly id: string; readonly label: TextT }[];
   /** Why this role may not send an NL-Alert now (the power lies elsewhere); null when it may. */
   readonly nlAlertRefused: Refusal | null;
+  /**
+   * The checks on this role's latest message in own words, shown in its composer when the trainer chose
+   * feedback per round (with feedback at the debrief only, null: the table sees them there).
+   */
+  readonly lastChecked: { readonly message: string; readonly minute: number; readonly text: string; readonly findings: readonly Finding[] } | null;
 }
 
 export function ownWordsCard(scenario: Scenario, state: ExerciseState, role: Role, voice: Voice | null): OwnWordsCard | null {
@@ -36,7 +42,15 @@ export function ownWordsCard(scenario: Scenario, state: ExerciseState, role: Rol
     adviceEnds: c.adviceEnds.map((e) => ({ id: e.id, label: e.label })),
     // The power does not depend on the area: asked for the first one, as the command asks for the advice's first.
     nlAlertRefused: nlAlertRefusal(scenario, state.structure, role, ownNlAlertAction(voice, scenario.setting.map.areas[0]?.id ?? '', '')),
+    lastChecked: lastChecked(state, role.id),
   };
+}
+
+function lastChecked(state: ExerciseState, role: string): OwnWordsCard['lastChecked'] {
+  if (state.settings.feedback !== 'perRound') return null;
+  const last = state.messages.findLast((m) => m.role === role && m.own !== undefined);
+  if (!last?.own) return null;
+  return { message: last.id, minute: last.minute, text: last.own.text, findings: state.findings.filter((f) => f.message === last.id).map((f) => f.finding) };
 }
 
 /** Whether the building-block composer is offered in this session. */

@@ -30,6 +30,28 @@ export function highlightedText(text: string, findings: readonly Pick<Finding, '
   return out;
 }
 
+const VERDICT_MARK: Readonly<Record<string, string>> = { ok: '✓', partly: '◐', breach: '✗' };
+
+/** The automatic findings of a message, each with its principle, verdict, explanation and the words it matched. */
+export function findingList(lang: Language, findings: readonly Finding[], none: string): HTMLElement {
+  if (findings.length === 0) return el('p', { className: 'findings__none', text: none });
+  return el(
+    'ul',
+    { className: 'findings' },
+    findings.map((finding) =>
+      el('li', { className: `finding finding--${finding.verdict}` }, [
+        el('span', { className: `verdict-mark verdict-mark--${finding.verdict}`, text: VERDICT_MARK[finding.verdict] ?? '?', attrs: { 'aria-hidden': 'true' } }),
+        el('strong', { text: ` ${tDynamic(lang, `principle.${finding.principle}`)}` }),
+        el('span', { className: 'finding__verdict', text: ` — ${tDynamic(lang, `communication.verdict.${finding.verdict}`)}: ` }),
+        el('span', { className: 'finding__text', text: tDynamic(lang, `finding.${finding.code}`, finding.params) }),
+        ...(finding.matches && finding.matches.length > 0
+          ? [el('span', { className: 'finding__matched', text: ` (${t(lang, 'own.matched', { words: [...new Set(finding.matches.map((x) => `«${x.text}»`))].join(', ') })})` })]
+          : []),
+      ]),
+    ),
+  );
+}
+
 /** "Evaluator rating" lines per principle, or the note that the message counts by its automatic findings. */
 export function ratingList(lang: Language, ratings: MessageRatings, message: string): HTMLElement {
   const mine = ratings[message] ?? {};

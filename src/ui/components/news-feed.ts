@@ -21,6 +21,8 @@ function numberText(n: number, lang: Language): string {
 export function feedItemText(item: FeedItem, lang: Language): { readonly lead: string; readonly quote: string | null } {
   const quote = item.text === null ? null : localise(item.text, lang);
   if (item.reaction === 'trainer') return { lead: typeof item.params.source === 'string' ? item.params.source : '', quote };
+  // The author's item: who published it and where it is about, then its text (all the scenario's text, as text).
+  if (item.reaction === 'authored') return { lead: [item.source, item.place].flatMap((x) => (x === undefined ? [] : [localise(x, lang)])).join(' · '), quote };
   const key = item.reaction === 'perpetrator-trending' && !item.params.name ? 'feed.perpetrator-trending-unnamed' : `feed.${item.reaction}`;
   return { lead: tDynamic(lang, key, item.params as Record<string, string | number>), quote };
 }

@@ -1,6 +1,6 @@
 // The communication analysis: every public message as the public read it, and what the checks found
 // in it against the principles of communication after an attack (principle, verdict, finding).
-import { t, tDynamic } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { el } from '../dom.js';
 import { localise } from '../text.js';
 import { headingTag, type DebriefContext } from './context.js';
@@ -8,8 +8,8 @@ import { evidenceLink } from './evidence.js';
 import { named, roleName } from './event-text.js';
 import { clockWithTime } from './format.js';
 import { highlightedText, renderRatingForm, renderRatings } from './message-review.js';
+import { findingList } from '../components/message-rating.js';
 
-const VERDICT_MARK: Readonly<Record<string, string>> = { ok: '✓', partly: '◐', breach: '✗' };
 
 export function renderCommunication(ctx: DebriefContext, level: number): HTMLElement {
   const { lang, view, scenario } = ctx;
@@ -24,24 +24,7 @@ export function renderCommunication(ctx: DebriefContext, level: number): HTMLEle
       voice: named('debrief.voice', m.voice, lang),
       channel: named('debrief.channel', m.channel, lang),
     });
-    const list =
-      findings.length === 0
-        ? el('p', { className: 'findings__none', text: t(lang, 'debrief.communication.noFindings') })
-        : el(
-            'ul',
-            { className: 'findings' },
-            findings.map(({ finding }) =>
-              el('li', { className: `finding finding--${finding.verdict}` }, [
-                el('span', { className: `verdict-mark verdict-mark--${finding.verdict}`, text: VERDICT_MARK[finding.verdict] ?? '?', attrs: { 'aria-hidden': 'true' } }),
-                el('strong', { text: ` ${tDynamic(lang, `principle.${finding.principle}`)}` }),
-                el('span', { className: 'finding__verdict', text: ` — ${tDynamic(lang, `communication.verdict.${finding.verdict}`)}: ` }),
-                el('span', { className: 'finding__text', text: tDynamic(lang, `finding.${finding.code}`, finding.params) }),
-                ...(finding.matches && finding.matches.length > 0
-                  ? [el('span', { className: 'finding__matched', text: ` (${t(lang, 'own.matched', { words: [...new Set(finding.matches.map((x) => `«${x.text}»`))].join(', ') })})` })]
-                  : []),
-              ]),
-            ),
-          );
+    const list = findingList(lang, findings.map((f) => f.finding), t(lang, 'debrief.communication.noFindings'));
     return el('article', { className: 'message', attrs: { 'aria-labelledby': headingId } }, [
       el(headingTag(level + 1), { className: 'message__title', text: t(lang, 'debrief.communication.message', { id: m.id }), attrs: { id: headingId } }),
       el('p', { className: 'message__meta' }, [el('span', { text: meta }), ...(published ? [el('span', { text: ' · ' }), evidenceLink(ctx, published.seq)] : [])]),

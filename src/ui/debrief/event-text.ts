@@ -15,6 +15,7 @@ const GROUP_OF: Readonly<Record<string, TimelineGroup>> = {
   injectDelivered: 'injects',
   rumourStarted: 'injects',
   rumourSpread: 'injects',
+  feedSeeded: 'injects',
   decisionOpened: 'decisions',
   decisionTaken: 'decisions',
   deadlinePassed: 'decisions',

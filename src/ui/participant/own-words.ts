@@ -10,6 +10,8 @@ import { el, uniqueId } from '../dom.js';
 import { localise } from '../text.js';
 import { describeBy, describeRefusal, section, type PanelContext, type ParticipantUi } from './context.js';
 import { refusalText } from '../session/refusal-text.js';
+import { findingList, highlightedText } from '../components/message-rating.js';
+import { clockLabel } from '../components/clock.js';
 
 type UntilKind = 'minute' | 'furtherNotice' | `event:${string}`;
 
@@ -179,6 +181,20 @@ function claimFields(ctx: PanelContext, card: OwnWordsCard, d: OwnDraft, key: st
   return el('fieldset', { className: 'own-words__claims' }, [el('legend', { text: t(lang, 'own.claims') }), ...rows]);
 }
 
+/**
+ * What the checks found in this role's latest message (feedback per round): its text with the matched words
+ * highlighted and each finding with its words, the same pieces the debrief and the evaluator use.
+ */
+function lastChecked(ctx: PanelContext, checked: NonNullable<OwnWordsCard['lastChecked']>): HTMLElement {
+  const { lang } = ctx;
+  const titleId = uniqueId('own-checked');
+  return el('div', { className: 'own-words__checked', attrs: { role: 'group', 'aria-labelledby': titleId, 'data-key': `own-checked-${checked.message}` } }, [
+    el('p', { className: 'own-words__checked-title', text: t(lang, 'own.checked.title', { clock: clockLabel(checked.minute) }), attrs: { id: titleId } }),
+    el('blockquote', { className: 'message__text' }, [highlightedText(checked.text, checked.findings, lang)]),
+    findingList(lang, checked.findings, t(lang, 'own.checked.none')),
+  ]);
+}
+
 export function renderOwnWords(ctx: PanelContext): HTMLElement | null {
   const { view, lang } = ctx;
   const card = view.ownWords;
@@ -235,6 +251,7 @@ export function renderOwnWords(ctx: PanelContext): HTMLElement | null {
   const claims = claimFields(ctx, card, d, key);
 
   return section('own-words', t(lang, 'own.title', { voice: named('communication.voice', view.voice, lang) }), [
+    ...(card.lastChecked ? [lastChecked(ctx, card.lastChecked)] : []),
     el('div', { className: 'own-words__meta' }, [labelled(t(lang, 'own.language'), language), labelled(t(lang, 'own.channel'), channel), labelled(t(lang, 'own.audience'), audience)]),
     ...(alertNote ? [alertNote] : []),
     ...textParts,

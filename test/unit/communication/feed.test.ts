@@ -82,4 +82,69 @@ describe('the news and social feed', () => {
     const badVolume = applyCommand(intro, s, { type: 'feedVolume', volume: 'loud' as 'quiet', actor: TRAINER });
     expect(badVolume.ok ? null : badVolume.refusal.code).toBe('feed-volume-unknown');
   });
+
+  describe("the author's seeded items (communication.feed)", () => {
+    const authored = (s: ExerciseState, scenario = intro) => items(s, scenario).filter((i) => i.reaction === 'authored');
+
+    it('appear at their time with their source, place and text, and not before', () => {
+      expect(authored(inRounds(intro, 'seed-feed', settingsOf(intro)))).toEqual([]);
+      const video = authored(at(intro, 10));
+      expect(video).toHaveLength(1);
+      expect(video[0]).toMatchObject({ id: 'authored-feed-market-video', minute: 10, kind: 'video', source: '@marktkoopman_mw', place: intro.setting.map.areas.find((a) => a.id === 'brink')!.name });
+      expect(video[0]!.text).toEqual(intro.communication.feed.find((f) => f.id === 'feed-market-video')!.text);
+      expect(authored(at(intro, 20)).map((i) => i.id)).toEqual(['authored-feed-market-question', 'authored-feed-market-video']);
+    });
+
+    it('play a triggered item once its condition first holds, and keep it when the condition stops holding', () => {
+      const before = at(intro, 20);
+      expect(before.rumours['second-attacker']).toBeUndefined();
+      // The rumour's inject comes at T+30 or, by its seeded variant, a round later.
+      const started = at(intro, 40);
+      const since = started.rumours['second-attacker']?.startedAt;
+      expect(since).toBeGreaterThanOrEqual(30);
+      const post = authored(started).find((i) => i.id === 'authored-feed-second-attacker-post');
+      expect(post?.minute).toBe(since);
+      // Rebutting the rumour ends the condition; the post stays where it appeared, once.
+      const rebutted = must(intro, started, {
+        type: 'publishText',
+        actor: role('comms'),
+        lang: 'en',
+        channel: 'socialMedia',
+        audience: 'public',
+        text: 'There is one suspect and he has been arrested. There is no indication of a second attacker.',
+        claims: [
+          { subject: 'suspects', value: 'one' },
+          { subject: 'suspect-status', value: 'arrested' },
+        ],
+      });
+      expect(rebutted.rumours['second-attacker']?.rebuttedAt).toBe(40);
+      const later = must(intro, rebutted, { type: 'jump', minutes: 10, actor: TRAINER });
+      expect(authored(later).filter((i) => i.id === 'authored-feed-second-attacker-post').map((i) => i.minute)).toEqual([since]);
+      expect(later.events.filter((e) => e.kind === 'feedSeeded' && e.data.item === 'feed-second-attacker-post')).toHaveLength(1);
+    });
+
+    it('have a reach spread by the seed around the author\'s figure, the same in replay, scaled by the volume', () => {
+      const figure = intro.communication.feed.find((f) => f.id === 'feed-market-video')!.reach;
+      const reach = (s: ExerciseState) => authored(s).find((i) => i.id === 'authored-feed-market-video')!.reach;
+      const a = at(intro, 10, 'seed-a');
+      const b = at(intro, 10, 'seed-b');
+      expect(reach(at(intro, 10, 'seed-a'))).toBe(reach(a));
+      expect(reach(b)).not.toBe(reach(a));
+      for (const r of [reach(a), reach(b)]) {
+        expect(r).toBeGreaterThanOrEqual(Math.round(figure * 0.6));
+        expect(r).toBeLessThanOrEqual(Math.round(figure * 1.6));
+      }
+      const replayed = replay(intro, { scenarioHash: a.scenarioHash, seed: a.seed, settings: a.settings, log: a.log.toArray() });
+      expect(publicView(intro, replayed).feed).toEqual(publicView(intro, a).feed);
+      const quiet = must(intro, a, { type: 'feedVolume', volume: 'quiet', actor: TRAINER });
+      expect(reach(quiet)).toBe(Math.round((reach(a) / VOLUME.normal.factor) * VOLUME.quiet.factor));
+    });
+
+    it('are public: every table and the room see them', () => {
+      const s = at(intro, 20);
+      const ids = authored(s).map((i) => i.id);
+      for (const r of intro.roles) expect(roleView(intro, s, r.id).feed.items.filter((i) => i.reaction === 'authored').map((i) => i.id)).toEqual(ids);
+      expect(trainerView(intro, s).feed.items.filter((i) => i.reaction === 'authored').map((i) => i.id)).toEqual(ids);
+    });
+  });
 });

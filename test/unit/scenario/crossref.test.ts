@@ -188,6 +188,25 @@ describe('cross-reference checks', () => {
     ]);
   });
 
+  it('check authored feed items: their time within the exercise, their map area, their condition and unique ids', () => {
+    const item = (id: string, extra: Data) => ({ id, kind: 'news', text: { nl: 'Bericht.', en: 'Item.' }, reach: 1000, ...extra });
+    expect(
+      findingsAfter((d) => {
+        d.communication.feed = [
+          item('feed-ok', { at: 20, area: 'station-area', when: { delivered: d.injects[0].id } }),
+          item('feed-late', { at: 121 }),
+          item('feed-nowhere', { area: 'stationsgebied' }),
+          item('feed-ok', { when: { delivered: 'no-such-inject' } }),
+        ];
+      }),
+    ).toEqual([
+      ['duplicate-id', 'communication.feed[3].id'],
+      ['unknown-reference', 'communication.feed[2].area'],
+      ['unknown-reference', 'communication.feed[3].when.delivered'],
+      ['time-after-end', 'communication.feed[1].at'],
+    ]);
+  });
+
   it('check seeded ranges and start values', () => {
     expect(
       findingsAfter((d) => {
