@@ -20,6 +20,15 @@ const impure = [
   { object: 'performance', property: 'now', message: 'The engine has no wall clock.' },
 ];
 
+/** What the engine may not import, wherever it sits. */
+const enginePatterns = [
+  layer(['i18n', 'host', 'server', 'ui', 'board', 'storage', 'cli'], 'The engine imports nothing of ours outside src/engine.'),
+  { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads'], message: 'The engine does no I/O.' },
+];
+
+/** Import patterns for one module path inside src/engine, from anywhere in it. */
+const enginePath = (path) => [`**/${path}`, `../${path}`, `../../${path}`, `./${path}`];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'scenarios/**', 'assets/**'] },
   js.configs.recommended,
@@ -53,14 +62,32 @@ export default tseslint.config(
         'error',
         {
           paths: [phaserOnlyInBoard],
-          patterns: [
-            layer(['i18n', 'host', 'server', 'ui', 'board', 'storage', 'cli'], 'The engine imports nothing of ours outside src/engine.'),
-            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads'], message: 'The engine does no I/O.' },
-          ],
+          patterns: enginePatterns,
         },
       ],
       'no-restricted-properties': ['error', ...impure],
       'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'indexedDB', 'fetch', 'setTimeout', 'setInterval', 'crypto', 'process'],
+    },
+  },
+  {
+    // The bots play from what their role knows and from doctrine: none may read the scoring criteria, the
+    // score or the criteria catalogue to choose its actions, or "doctrine scores well" would prove nothing.
+    // A warrant (scoring/warrants.ts) is the scenario's doctrine of proportionality, not a criterion.
+    files: ['src/engine/bots/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [phaserOnlyInBoard],
+          patterns: [
+            ...enginePatterns,
+            {
+              group: ['scoring/criteria', 'scoring/criteria/*', 'scoring/score.js', 'scoring/score', 'strategy', 'strategy/*'].flatMap(enginePath),
+              message: 'A bot may not read the scoring criteria, the score or the criteria catalogue to choose its actions: it plays from its role\'s knowledge (src/engine/knowledge) and doctrine.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

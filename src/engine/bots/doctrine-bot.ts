@@ -5,18 +5,20 @@
 // author's assessments nor the actions injects expect. With it an author checks that good play scores well.
 import { publishVoice } from '../machines/authority.js';
 import { actionKey } from '../scenario/action-keys.js';
-import type { StructureActionT } from '../scenario/schema.js';
+import type { Scenario, StructureActionT } from '../scenario/schema.js';
 import { candidateCommands } from '../session/available.js';
 import { summaryOf } from '../session/summary.js';
 import type { ExerciseState } from '../session/types.js';
 import { doctrineMessage } from './messages.js';
 import { doctrineOption, helps } from './options.js';
-import { doctrineMeasures } from './playbook.js';
+import { doctrineMeasures, newsToShare } from './playbook.js';
 import type { Policy, RoleTurn } from './policy.js';
 import { decideOpenDecisions, speaksInPublic } from './turns.js';
 
-function done(state: ExerciseState, action: StructureActionT): boolean {
+function done(scenario: Scenario, state: ExerciseState, role: string, action: StructureActionT): boolean {
   const summary = summaryOf(state);
+  // Once the picture is shared, news is passed on as it comes in (playbook.ts newsToShare).
+  if (action.action === 'shareInformation' && actionKey(action) in state.actionsTaken) return !newsToShare(scenario, state, role, action.with);
   if (action.action === 'scale') return summary.grip >= action.level;
   if (action.action === 'convene' && summary.activeTeams.some((t) => t.team === action.team)) return true;
   return actionKey(action) in state.actionsTaken;
@@ -32,7 +34,7 @@ function allowedKeys(turn: RoleTurn): Set<string> {
 function takeMeasures(turn: RoleTurn): void {
   const allowed = allowedKeys(turn);
   for (const measure of doctrineMeasures(turn.scenario, turn.state(), turn.role.id)) {
-    if (measure.some((a) => done(turn.state(), a))) continue;
+    if (measure.some((a) => done(turn.scenario, turn.state(), turn.role.id, a))) continue;
     for (const action of measure) {
       if (allowed.has(actionKey(action)) && turn.act({ type: 'structure', action })) break;
     }
@@ -57,7 +59,7 @@ function publish(turn: RoleTurn): void {
 }
 
 export const playByDoctrine: Policy = () => (turn) => {
-  decideOpenDecisions(turn, (d) => doctrineOption(turn.scenario, d, { office: turn.role.office, state: turn.state() }));
+  decideOpenDecisions(turn, (d) => doctrineOption(turn.scenario, d, { role: turn.role.id, office: turn.role.office, state: turn.state() }));
   takeMeasures(turn);
   takeBoardActions(turn);
   publish(turn);

@@ -2,9 +2,9 @@
 // misses) to find the weakest play on purpose. The doctrine bot does not: it weighs what each option does
 // (doctrine's measures count for it; more unrest, reprisal risk, attention for the perpetrator or rumour
 // reach, and less public trust, count against it), so its choices are not the scoring's answer key.
-import type { Decision, DecisionOption, EffectT, Scenario } from '../scenario/schema.js';
+import type { Condition, Decision, DecisionOption, EffectT, Scenario } from '../scenario/schema.js';
 import type { Office } from '../scenario/vocabulary.js';
-import { warrantedNow } from '../scoring/warrants.js';
+import { warrantKnownTo } from '../scoring/warrants.js';
 import type { ExerciseState } from '../session/types.js';
 
 const VALUE = { meets: 1, partly: 0.5, misses: 0 } as const;
@@ -44,13 +44,18 @@ const HARMS: ReadonlySet<string> = new Set(['unrest', 'reprisalRisk', 'perpetrat
 /** The offices that lead the criminal investigation and may ask the public's help to find a suspect. */
 const INVESTIGATION: ReadonlySet<Office> = new Set(['policeChief', 'chiefPublicProsecutor']);
 
-/** Whose weighing: the deciding role's office and the state it decides in (for proportionality). */
+/**
+ * Whose weighing: the deciding role, its office and the state it decides in (for proportionality, over what
+ * it knows), and the card's opening condition: the question on the card tells the role what opened it.
+ */
 export interface Weighing {
+  readonly role: string | null;
   readonly office: Office | null;
   readonly state: ExerciseState | null;
+  readonly card?: Condition;
 }
 
-const NO_CONTEXT: Weighing = { office: null, state: null };
+const NO_CONTEXT: Weighing = { role: null, office: null, state: null };
 
 const investigates = (w: Weighing): boolean => w.office !== null && INVESTIGATION.has(w.office);
 
@@ -65,15 +70,15 @@ function direction(effect: Extract<EffectT, { kind: 'variable' }>): number {
 
 /**
  * Doctrine's weighing of what effects do: positive helps, negative harms. Two doctrine rules shape it:
- * proportionality (DOMAIN.md §7) — a structure measure whose warrant does not hold now counts against, as
- * an over-reaction; and minimal perpetrator attention (DOMAIN.md §5, C02) — except when the investigation
+ * proportionality (DOMAIN.md §7) — a structure measure whose warrant the deciding role does not know to hold
+ * now counts against, as an over-reaction; and minimal perpetrator attention (DOMAIN.md §5, C02) — except when the investigation
  * (police, OM) itself decides to go public while it searches for a suspect: naming is then theirs to ask for.
  */
 export function doctrineValue(scenario: Scenario, effects: readonly EffectT[], w: Weighing = NO_CONTEXT): number {
   const kinds = new Map(scenario.variables.map((v) => [v.id, v.kind]));
   let value = 0;
   for (const e of effects) {
-    if (e.kind === 'structure' && DOCTRINE_KINDS.has(e.do.action)) value += w.state === null || warrantedNow(scenario, w.state, e.do) ? 2 : -2;
+    if (e.kind === 'structure' && DOCTRINE_KINDS.has(e.do.action)) value += w.state === null || w.role === null || warrantKnownTo(scenario, w.state, w.role, e.do, w.card) ? 2 : -2;
     else if (e.kind === 'board') value += 1;
     else if (e.kind === 'variable') {
       const kind = kinds.get(e.variable) ?? 'custom';
@@ -107,7 +112,8 @@ export function helps(scenario: Scenario, effects: readonly EffectT[]): boolean 
  * Doctrine's option: the one whose effects weigh best; among equals the one that does least harm, then not
  * the default (the path of least resistance), then the author's order.
  */
-export function doctrineOption(scenario: Scenario, decision: Decision, w: Weighing = NO_CONTEXT): DecisionOption | undefined {
+export function doctrineOption(scenario: Scenario, decision: Decision, context: Weighing = NO_CONTEXT): DecisionOption | undefined {
+  const w: Weighing = decision.when === undefined ? context : { ...context, card: decision.when };
   return [...decision.options].sort(
     (a, b) =>
       doctrineValue(scenario, b.effects, w) - doctrineValue(scenario, a.effects, w) ||

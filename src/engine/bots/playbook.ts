@@ -3,20 +3,59 @@
 // author's assessments of options or the actions injects expect: it acts on its knowledge and on doctrine,
 // so "doctrine scores well" is a finding about the scenario, not an echo of its answer key. Who may take
 // an action is the authority table's business (machines/authority.ts): the playbook proposes, the
-// candidates the role may take (session/available.ts) and the reducer decide. One check reads beyond the
-// role's knowledge: proportionality (DOMAIN.md §7) — an escalating measure waits until its warrant holds (the
-// scenario's stated warrant or the law's default, scoring/warrants.ts), the rule every team is judged by.
-// Documented in docs/authoring.md.
+// candidates the role may take (session/available.ts) and the reducer decide. Proportionality (DOMAIN.md §7)
+// is judged over knowledge too: an escalating measure waits until the role knows its warrant holds (the
+// scenario's stated warrant or the law's default, scoring/warrants.ts warrantKnownTo) — a warrant resting on
+// an inject that has not reached the role does not hold for it yet. Documented in docs/authoring.md.
+import { eventsOfKind } from '../session/event-index.js';
 import { summaryOf } from '../session/summary.js';
 import type { Scenario, StructureActionT } from '../scenario/schema.js';
-import { warrantedNow } from '../scoring/warrants.js';
+import { warrantKnownTo } from '../scoring/warrants.js';
 import type { ExerciseState } from '../session/types.js';
 import { isInformationVariable } from '../knowledge/reveals.js';
 import { knowledgeOf, knows } from '../knowledge/store.js';
+import { SHARE_TEAMS, sitsIn } from '../knowledge/learn.js';
 import { blockOffered, knownThreats } from '../knowledge/offer.js';
 import { injectKey, structureKey, variableKey } from '../knowledge/keys.js';
 
 type Sector = Extract<StructureActionT, { action: 'alertPartners' }>['sector'];
+type ShareTarget = Extract<StructureActionT, { action: 'shareInformation' }>['with'];
+
+/** The parts of the structure that hear news as it comes in: the national crisis structure and the regional one (with the driehoek). */
+export const NEWS_TARGETS: readonly ShareTarget[] = ['NCC', 'regions'];
+
+/**
+ * Where a role passes its news on: to the other half of the structure (a regional table up to the NCC, a
+ * national one down to the regions); its own half hears it in the teams it sits in. A role in neither, to both.
+ */
+function passesNewsTo(scenario: Scenario, roleId: string): readonly ShareTarget[] {
+  const role = scenario.roles.find((r) => r.id === roleId);
+  if (!role) return [];
+  return NEWS_TARGETS.filter((t) => !SHARE_TEAMS[t].some((team) => sitsIn(role, team, null)));
+}
+
+/**
+ * Whether the role has news for this part of the structure: something reached it first-hand (an inject
+ * delivered to it taught it something) since it last shared its picture there, or ever if it never did.
+ * Doctrine keeps one picture (LCMS): what reaches one table is passed on, not kept until someone asks.
+ */
+export function newsToShare(scenario: Scenario, state: ExerciseState, roleId: string, target: ShareTarget): boolean {
+  if (!passesNewsTo(scenario, roleId).includes(target)) return false;
+  const changes = eventsOfKind(state, 'structureChanged');
+  let since = -1;
+  for (let i = changes.length - 1; i >= 0 && since < 0; i--) {
+    const e = changes[i] as (typeof changes)[number];
+    const a = e.data.action as StructureActionT;
+    if (e.data.role === roleId && a.action === 'shareInformation' && a.with === target) since = e.seq;
+  }
+  const known = knowledgeOf(state, roleId);
+  for (let i = known.length - 1; i >= 0; i--) {
+    const entry = known[i] as (typeof known)[number];
+    if (entry.event <= since) break;
+    if (state.events.at(entry.event)?.kind === 'injectDelivered') return true;
+  }
+  return false;
+}
 
 /** One rule: when it applies to what the role knows, the measures it calls for (first the role may take wins). */
 export interface Rule {
@@ -112,7 +151,9 @@ export const DOCTRINE_RULES: readonly Rule[] = [
     ],
   },
   {
-    // One picture for the whole structure: share it up, down and across once the incident is known.
+    // One picture for the whole structure: share it up, down and across once the incident is known; after that
+    // each table passes on its news to the other half (newsToShare: the NCTV's assessment down to the regions,
+    // the RBT's agenda up to the NCC).
     id: 'share-picture',
     applies: (s) => s.knowsIncident,
     measures: () => [one({ action: 'shareInformation', with: 'NCC' }), one({ action: 'shareInformation', with: 'regions' }), one({ action: 'shareInformation', with: 'driehoek' })],
@@ -178,8 +219,8 @@ export const DOCTRINE_RULES: readonly Rule[] = [
 export function doctrineMeasures(scenario: Scenario, state: ExerciseState, role: string): (readonly StructureActionT[])[] {
   if (state.notifiedAt === null) return [];
   const s = situationOf(scenario, state, role);
-  // Proportionate play (DOMAIN.md §7): an escalating measure waits until its warrant holds.
+  // Proportionate play (DOMAIN.md §7): an escalating measure waits until the role knows its warrant holds.
   return DOCTRINE_RULES.filter((r) => r.applies(s))
     .flatMap((r) => [...r.measures(s)])
-    .filter((m) => m.some((a) => warrantedNow(scenario, state, a)));
+    .filter((m) => m.some((a) => warrantKnownTo(scenario, state, role, a)));
 }

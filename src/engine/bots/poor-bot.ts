@@ -3,8 +3,10 @@
 // actions rather than only passive defaults — the threat level raised to 5 and the airport closed on the
 // first report, an NL-Alert whose advice leaves out what, where or until when, GRIP one level short and
 // late, no national teams. Authors use it to check that weak play scores weak.
-import { mayTake, publishVoice } from '../machines/authority.js';
+import { publishVoice } from '../machines/authority.js';
 import type { StructureActionT } from '../scenario/schema.js';
+import { candidateCommands } from '../session/available.js';
+import { canonicalJson } from '../session/canonical.js';
 import { summaryOf } from '../session/summary.js';
 import { completeAdvice, poorMessage } from './messages.js';
 import { worstOption } from './options.js';
@@ -24,10 +26,15 @@ function publishLate(turn: RoleTurn): void {
   if (blocks.length > 0) turn.act({ type: 'publish', blocks });
 }
 
+/**
+ * Take a wrong measure only if the role's screen offers it: drawn from availableCommands' candidates (the
+ * authority table and what the role knows — no NL-Alert with advice its composer does not offer yet), as the
+ * doctrine and random bots draw theirs; the reducer has the last word.
+ */
 function tryAction(turn: RoleTurn, action: StructureActionT): boolean {
-  const state = turn.state();
-  const situation = { scaling: state.structure.scaling.context.model, grip: summaryOf(state).grip };
-  return mayTake(turn.role.office, action, turn.role.authority, situation) && turn.act({ type: 'structure', action });
+  const wanted = canonicalJson(action);
+  const offered = candidateCommands(turn.scenario, turn.state(), turn.actor).some((c) => c.type === 'structure' && canonicalJson(c.action) === wanted);
+  return offered && turn.act({ type: 'structure', action });
 }
 
 /** The wrong measures of a team that reacts to the first report with alarm and then loses the thread. */

@@ -10,6 +10,8 @@ import { compare } from '../session/conditions.js';
 import { eventsOfKind, firstWith } from '../session/event-index.js';
 import { summaryOf } from '../session/summary.js';
 import type { EngineEvent, ExerciseState } from '../session/types.js';
+import { knownHolds } from '../knowledge/conditions.js';
+import { roleSeesEvent } from '../knowledge/sight.js';
 import { triggerTime } from './evidence.js';
 
 /** One escalating measure as the log shows it: which measure, on what, by whom, when. */
@@ -143,13 +145,18 @@ function inside(point: readonly [number, number], polygon: readonly (readonly [n
 
 const DANGER_MARKERS = new Set(['incident', 'suspect', 'casualties', 'drone']);
 
+/** Which board events count: all of them for scoring, those a role's screen showed for what the role knows. */
+type Sight = (e: EngineEvent) => boolean;
+const EVERYTHING: Sight = () => true;
+
 /**
  * The minute life-threatening danger was first shown in the area: the area marked affected, or an incident,
  * suspect, casualties or drone marker placed inside it. Null when never.
  */
-function dangerIn(scenario: Scenario, state: ExerciseState, area: string | null): number | null {
+function dangerIn(scenario: Scenario, state: ExerciseState, area: string | null, sees: Sight = EVERYTHING): number | null {
   const polygon = scenario.setting.map.areas.find((a) => a.id === area)?.polygon;
   for (const e of eventsOfKind(state, 'boardChanged')) {
+    if (!sees(e)) continue;
     const change = e.data.change as { op?: string; area?: string; kind?: string; at?: readonly [number, number] };
     if (change.op === 'markAffected' && (area === null || change.area === area)) return e.minute;
     if (change.op === 'addMarker' && DANGER_MARKERS.has(change.kind ?? '') && change.at && polygon && inside(change.at, polygon)) return e.minute;
@@ -158,12 +165,13 @@ function dangerIn(scenario: Scenario, state: ExerciseState, area: string | null)
 }
 
 /** The minute a suspect was first placed on the board (located), or null. */
-function suspectLocated(state: ExerciseState): number | null {
-  const e = eventsOfKind(state, 'boardChanged').find((x) => (x.data.change as { op?: string; kind?: string }).op === 'addMarker' && (x.data.change as { kind?: string }).kind === 'suspect');
+function suspectLocated(state: ExerciseState, sees: Sight = EVERYTHING): number | null {
+  const e = eventsOfKind(state, 'boardChanged').find((x) => sees(x) && (x.data.change as { op?: string; kind?: string }).op === 'addMarker' && (x.data.change as { kind?: string }).kind === 'suspect');
   return e ? e.minute : null;
 }
 
-type DoctrineDefault = (scenario: Scenario, state: ExerciseState, target: string | null) => number | null;
+/** The minute the law's warrant first held, read from the board events `sees` lets through; null when never. */
+type DoctrineDefault = (scenario: Scenario, state: ExerciseState, target: string | null, sees?: Sight) => number | null;
 
 /**
  * The warrants the law gives (DOMAIN.md §3–§4, §7), used where the scenario states none. GRIP 5 needs more
@@ -172,8 +180,9 @@ type DoctrineDefault = (scenario: Scenario, state: ExerciseState, target: string
 export const DOCTRINE_WARRANTS: Readonly<Partial<Record<EscalatingMeasure, DoctrineDefault>>> = {
   'grip-4': (scenario, state) => affectedBeyond(scenario, state, 1),
   'grip-5': () => null,
-  'nl-alert': (scenario, state, area) => dangerIn(scenario, state, area),
-  'dsi-deploy': (_scenario, state) => suspectLocated(state),
+  // The areas marked affected are public on every board, so GRIP 4's warrant is the same for every role.
+  'nl-alert': (scenario, state, area, sees) => dangerIn(scenario, state, area, sees),
+  'dsi-deploy': (_scenario, state, _target, sees) => suspectLocated(state, sees),
 };
 
 /** The scenario's warrants for a measure and target: a warrant without a target covers every target. */
@@ -521,5 +530,25 @@ export function warrantedNow(scenario: Scenario, state: ExerciseState, action: S
   return escalationsOf(action, state.structure.scaling.context.level).every((m) => {
     const judged = judge(scenario, state, { ...m, role: '', minute: state.minute, event: state.events.at(state.events.length - 1) as EngineEvent });
     return judged === null || !judged.overReaction;
+  });
+}
+
+/**
+ * Whether the acting role knows this action to be proportionate now (DOMAIN.md §7), from what it knows rather
+ * than from the world: each escalating measure the action is has a scenario warrant whose condition the role
+ * knows to hold (knowledge/conditions.ts: what it has not learnt does not count), or the law's default as the
+ * role's board shows it, or no warrant at all. `given`: a situation the role has been told otherwise (the
+ * question on the decision card it weighs). What the bots ask before they escalate; scoring still judges the
+ * measure against the log (judge).
+ */
+export function warrantKnownTo(scenario: Scenario, state: ExerciseState, roleId: string, action: StructureActionT, given?: Condition): boolean {
+  const sees: Sight = (e) => roleSeesEvent(e, roleId);
+  return escalationsOf(action, state.structure.scaling.context.level).every((m) => {
+    const own = scenarioWarrants(scenario, m.measure, m.target);
+    if (own.length > 0) return own.some((w) => knownHolds(scenario, state, roleId, w.when, given));
+    const doctrine = DOCTRINE_WARRANTS[m.measure];
+    if (!doctrine) return true;
+    const since = doctrine(scenario, state, m.target, sees);
+    return since !== null && since <= state.minute;
   });
 }

@@ -1,9 +1,7 @@
 // The parts every view shares — clock, structure, indicators, public messages, the board, the
 // timeline — each filtered for one audience through canSee. Views are the only way state leaves the engine.
-import { authorityOf } from '../machines/authority.js';
 import type { StructureSummary } from '../machines/structure.js';
 import type { Scenario, TextT, VisibilityT } from '../scenario/schema.js';
-import type { Office } from '../scenario/vocabulary.js';
 import { scoreExercise, type ScoreReport } from '../scoring/score.js';
 import { positionsIn, type KeyOf } from '../session/append-list.js';
 import { eventsOfKind, eventsWith } from '../session/event-index.js';
@@ -12,9 +10,9 @@ import type { EngineEvent, ExerciseState } from '../session/types.js';
 import { canSee, type Audience } from './visibility.js';
 import { discussionView, type DiscussionView } from './discussion.js';
 import { feedFor, type Feed } from '../communication/feed.js';
-import { isInformationVariable } from '../knowledge/reveals.js';
-import { threatKey, variableKey } from '../knowledge/keys.js';
+import { threatKey } from '../knowledge/keys.js';
 import { knows } from '../knowledge/store.js';
+import { roleSeesDsi, roleSeesVariable } from '../knowledge/sight.js';
 
 export interface ScenarioCard {
   readonly id: string;
@@ -114,13 +112,9 @@ export interface CommonView {
 }
 
 /** The DSI is confidential operational information: only offices involved in deciding on it see its stage. */
-const DSI_OFFICES: readonly Office[] = ['policeChief', 'chiefPublicProsecutor', 'chairCollegePg', 'ministerJenV', 'nctv', 'mayor'];
-
 function seesDsi(scenario: Scenario, audience: Audience): boolean {
   if (audience.kind === 'trainer') return true;
-  if (audience.kind !== 'role') return false;
-  const office = scenario.roles.find((r) => r.id === audience.role)?.office;
-  return office !== undefined && (DSI_OFFICES.includes(office) || authorityOf(office).some((k) => k.endsWith('Dsi')));
+  return audience.kind === 'role' && roleSeesDsi(scenario, audience.role);
 }
 
 export function scenarioCard(scenario: Scenario): ScenarioCard {
@@ -159,9 +153,8 @@ function beforeIncident(state: ExerciseState, audience: Audience): boolean {
 
 /** A role sees an information variable (casualty figures) once it has been told it. */
 function seesVariable(state: ExerciseState, audience: Audience, variable: Scenario['variables'][number]): boolean {
-  if (!canSee(variable.visibility, audience)) return false;
-  if (audience.kind !== 'role' || !isInformationVariable(variable)) return true;
-  return knows(state, audience.role, variableKey(variable.id));
+  if (audience.kind === 'role') return roleSeesVariable(state, audience.role, variable);
+  return canSee(variable.visibility, audience);
 }
 
 /** A place at risk shows once the threat to it has reached the role; on the projector only when public. */
