@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Language } from '../../src/i18n/index.js';
+import { renderStructureStatus } from '../../src/ui/components/structure-status.js';
 import { renderProjector, rollText, type ProjectorView } from '../../src/ui/projector/projector.js';
 import { Exercise, fixtureScenario, SETTINGS, TRAINER } from './trainer-session.js';
 
@@ -39,7 +40,9 @@ describe('projector: the common operational picture', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Aanslag op station Havenstad' })).toBeTruthy();
     expect(within(region('Klok')).getByText('T+10')).toBeTruthy();
     expect(within(region('Klok')).getByText('08:20')).toBeTruthy();
-    expect(within(region('Crisisstructuur')).getByText('Landelijk: 4 – Substantieel')).toBeTruthy();
+    expect(within(region('Crisisstructuur')).getByText('4 – Substantieel (landelijk en regio)')).toBeTruthy();
+    // Of aftercare the room sees what runs: nothing yet, in one line.
+    expect(within(region('Crisisstructuur')).getByText('Nog niets geregeld')).toBeTruthy();
     const mounts = root.querySelectorAll('[data-board-mount]');
     expect(mounts).toHaveLength(1);
     expect(region('Kaart').contains(mounts[0]!)).toBe(true);
@@ -212,7 +215,7 @@ describe('projector: the common operational picture', () => {
     expect(region('Indicators')).toBeTruthy();
     expect(region('Announcements')).toBeTruthy();
     expect(region('Dice rolls')).toBeTruthy();
-    expect(within(region('Crisis structure')).getByText('National: 4 – Substantial')).toBeTruthy();
+    expect(within(region('Crisis structure')).getByText('4 – Substantial (national and region)')).toBeTruthy();
     expect(screen.queryByText('Meldingen')).toBeNull();
   });
 });
@@ -250,5 +253,27 @@ describe('projector: the debrief', () => {
     ex.run({ type: 'end' });
     mount(ex.roomView());
     expect(screen.queryByText(/Alleen voor de oefenleiding/)).toBeNull();
+  });
+});
+
+describe('the crisis structure in the room display’s compact form', () => {
+  const base = () => new Exercise(fixtureScenario(), SETTINGS).publicView().structure;
+
+  it('says the threat level once when region and nation agree, twice when they differ, and of aftercare only what runs', () => {
+    const structure = base();
+    const differing = { ...structure, threatLevel: { national: 3 as const, region: 4 as const }, aftercare: { ...structure.aftercare, iacOpen: true } };
+    const root = renderStructureStatus(differing, 'nl', { compact: true, large: true });
+    document.body.replaceChildren(root);
+    expect(within(root).getByText('Landelijk: 3 – Aanzienlijk')).toBeTruthy();
+    expect(within(root).getByText('Regio: 4 – Substantieel')).toBeTruthy();
+    const care = within(root).getAllByRole('listitem').filter((li) => li.className.includes('structure-status__care'));
+    expect(care.map((li) => li.textContent)).toEqual(['✓ Informatie- en adviescentrum open: ja']);
+  });
+
+  it('gives every team its short name beside its full one, for the projector to use when space runs short', () => {
+    const structure = { ...base(), activeTeams: [{ team: 'NCC', chair: null }, { team: 'driehoek', chair: 'mayor' }] } as ReturnType<typeof base>;
+    const root = renderStructureStatus(structure, 'nl', { compact: true });
+    expect([...root.querySelectorAll('.structure-status__team-short')].map((n) => n.textContent)).toEqual(['NCC', 'Driehoek']);
+    expect([...root.querySelectorAll('.structure-status__chair--line')].map((n) => n.textContent)).toEqual(['voorzitter: geen voorzitter', 'voorzitter: Burgemeester']);
   });
 });

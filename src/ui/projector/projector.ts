@@ -168,7 +168,7 @@ function picture(ctx: Ctx): HTMLElement {
     // the room is told — announcements, public messages, the news feed's slot, the latest dice rolls.
     el('div', { className: 'projector__grid' }, [
       board(ctx),
-      el('div', { className: 'projector__side' }, [renderStructureStatus(view.structure, ctx.lang, { id: ctx.id('structure'), areas: view.board.areas, large: true })]),
+      el('div', { className: 'projector__side' }, [renderStructureStatus(view.structure, ctx.lang, { id: ctx.id('structure'), areas: view.board.areas, large: true, compact: true })]),
       el('div', { className: 'projector__feed' }, [
         indicators(ctx),
         announcements(ctx),
@@ -189,6 +189,23 @@ function debrief(view: DebriefView, language: Language, id: (name: string) => st
     ]),
     renderObjectiveRatings(view.score, language, { id: id('ratings'), large: true, title: t(language, 'projector.ratings'), guided: view.guided }),
   ]);
+}
+
+/** Steps a column of the room display takes, one at a time, until what it holds fits its height (projector.css). */
+export const FIT_STEPS = 6;
+
+/**
+ * On a 16:9 screen each column has the window's height and nothing scrolls; what does not fit would be cut
+ * off at the column's edge. A column that overflows takes the next step of projector.css's [data-fit] rules —
+ * first the least needed lines go (chairs, dice rolls, older items), then teams go by their short names, then
+ * the type gets smaller, and on a small screen at last the news feed and the empty panels' lines give way —
+ * so the room never reads half a panel.
+ */
+export function fitColumns(stage: HTMLElement): void {
+  for (const column of stage.querySelectorAll<HTMLElement>('.projector__side, .projector__feed')) {
+    column.dataset.fit = '0';
+    for (let step = 1; step <= FIT_STEPS && column.scrollHeight > column.clientHeight + 1; step++) column.dataset.fit = String(step);
+  }
 }
 
 export function renderProjector(root: HTMLElement, props: ProjectorProps): Projector {
@@ -219,6 +236,7 @@ export function renderProjector(root: HTMLElement, props: ProjectorProps): Proje
   function fitToWindow(): void {
     const top = stage.getBoundingClientRect().top + window.scrollY;
     stage.style.setProperty('--projector-top', `${Math.max(0, Math.round(top))}px`);
+    fitColumns(stage);
   }
   const onResize = () => fitToWindow();
   window.addEventListener('resize', onResize);
