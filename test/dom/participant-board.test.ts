@@ -11,7 +11,8 @@ import type { LoadBoard } from '../../src/ui/components/board-slot.js';
 import { renderStation } from '../../src/ui/hotseat/station.js';
 import { renderParticipant } from '../../src/ui/participant/participant-screen.js';
 import { readState } from '../../src/ui/participant/read-state.js';
-import { exercise, HOTSEAT, type Exercise } from './session-fixtures.js';
+import { mountSeat } from '../../src/ui/classroom/seat-screen.js';
+import { exercise, HOTSEAT, MULTIWINDOW, type Exercise } from './session-fixtures.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -132,5 +133,35 @@ describe('participant screen: the board', () => {
     expect((board.mounts[1]?.shown.at(-1) as RoleView).role.id).toBe('police-chief');
     station.destroy();
     expect(board.mounts[1]?.calls).toContain('destroy');
+  });
+});
+
+describe('classroom devices: the board like everywhere else', () => {
+  it('a phone at a table and the projector device load the board and draw their own view of it', async () => {
+    const room = exercise(MULTIWINDOW);
+    for (const type of ['start', 'beginRounds'] as const) room.trainer(type);
+    const send = room.sendFor(['police-chief']);
+
+    // A phone seated at the police table: the participant screen, with the map in its tab.
+    const phone = document.createElement('div');
+    const projector = document.createElement('div');
+    document.body.replaceChildren(phone, projector);
+    const phoneBoard = recordingBoard();
+    const seat = await mountSeat(phone, { kind: 'table', table: 't-police' }, 'room', [room.host.viewFor({ kind: 'table', roles: ['police-chief'] })], 'en', send, undefined, phoneBoard.load);
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Map' }));
+    await settle();
+    expect(phoneBoard.loads()).toBe(1);
+    expect(phoneBoard.mounts[0]?.options.lang).toBe('en');
+    expect((phoneBoard.mounts[0]?.shown.at(-1) as RoleView).role.id).toBe('police-chief');
+
+    // The projector device: the public picture, in projector mode.
+    const projectorBoard = recordingBoard();
+    const shown = await mountSeat(projector, { kind: 'projector' }, 'room', [room.host.viewFor({ kind: 'projector' })], 'nl', send, undefined, projectorBoard.load);
+    await settle();
+    expect(projectorBoard.loads()).toBe(1);
+    expect(projectorBoard.mounts[0]?.options).toMatchObject({ projector: true, lang: 'nl' });
+    expect(projectorBoard.mounts[0]?.shown.at(-1)).not.toHaveProperty('role');
+    seat.destroy();
+    shown.destroy();
   });
 });
