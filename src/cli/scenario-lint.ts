@@ -8,6 +8,7 @@ import { lintScenario, type LintFinding } from '../engine/lint/index.js';
 import type { ScenarioError } from '../engine/scenario/errors.js';
 import { loadScenario, MAX_SCENARIO_CHARS, tooLargeError } from '../engine/scenario/loader.js';
 import { formatPath } from '../engine/scenario/paths.js';
+import { writtenFormatVersion } from '../engine/scenario/migrate.js';
 import { createLocator } from '../engine/scenario/positions.js';
 import { t, type Language } from '../i18n/index.js';
 import { runIfEntry } from './entry.js';
@@ -58,7 +59,8 @@ function lintFile(file: string, lang: Language, staticOnly: boolean): FileOutcom
   if (!('text' in read)) return { findings: [], failure: read.failure, loadErrors: read.errors ?? [] };
   const loaded = loadScenario(read.text, file);
   if (!loaded.ok) return { findings: [], failure: [], loadErrors: loaded.errors };
-  const findings = lintScenario(loaded.scenario, staticOnly ? { dynamic: false } : {});
+  // A file in an older format is migrated on loading; the linter says what the migration could not supply.
+  const findings = lintScenario(loaded.scenario, { ...(staticOnly ? { dynamic: false as const } : {}), writtenIn: writtenFormatVersion(read.text) });
   return { findings: place(file, read.text, findings), failure: [], loadErrors: [] };
 }
 

@@ -3,7 +3,7 @@
 // runs (the playtest's) or none. Findings come in rule order; the CLI sorts them by position in the file.
 import { derivedKnowledge } from './rules/knowledge.js';
 import type { BotPolicy } from '../bots/index.js';
-import type { Scenario } from '../scenario/schema.js';
+import { SCHEMA_VERSION, type Scenario } from '../scenario/schema.js';
 import type { RunSummary } from '../playtest/summary.js';
 import { dynamicFacts, lintPlaythroughs, LINT_RUNS } from './dynamic.js';
 import { staticFacts } from './reachability.js';
@@ -53,14 +53,22 @@ export interface LintOptions {
    * or false for the static pass only.
    */
   readonly dynamic?: false | Readonly<Partial<Record<BotPolicy, number>>> | readonly RunSummary[];
+  /** The "schemaVersion" the file was written in (migrate.ts writtenFormatVersion), if the caller has its text. */
+  readonly writtenIn?: number | null;
+}
+
+/** The context's note of an older format: the version a file was written in, when it was migrated on loading. */
+export function olderFormat(writtenIn: number | null | undefined): { readonly writtenIn?: number } {
+  return writtenIn !== undefined && writtenIn !== null && writtenIn < SCHEMA_VERSION ? { writtenIn } : {};
 }
 
 export function lintContext(scenario: Scenario, options: LintOptions = {}): LintContext {
   const facts = staticFacts(scenario);
+  const older = olderFormat(options.writtenIn);
   const setting = options.dynamic ?? LINT_RUNS;
-  if (setting === false) return { facts, dynamic: null };
+  if (setting === false) return { facts, dynamic: null, ...older };
   const runs = Array.isArray(setting) ? (setting as readonly RunSummary[]) : lintPlaythroughs(scenario, setting as Readonly<Partial<Record<BotPolicy, number>>>);
-  return { facts, dynamic: dynamicFacts(runs, scenario) };
+  return { facts, dynamic: dynamicFacts(runs, scenario), ...older };
 }
 
 export function lintScenario(scenario: Scenario, options: LintOptions = {}): LintFinding[] {

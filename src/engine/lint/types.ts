@@ -21,6 +21,8 @@ export interface LintContext {
   readonly facts: StaticFacts;
   /** The seeded bot runs; absent when the caller asked for the static pass only. */
   readonly dynamic: DynamicFacts | null;
+  /** The format version the file was written in, when older than the current one (it was migrated on loading). */
+  readonly writtenIn?: number;
 }
 
 export type LintRule = (scenario: Scenario, ctx: LintContext) => LintFinding[];

@@ -50,3 +50,17 @@ export function migrateScenario(scenarioJson: unknown, migrations: Migrations = 
   }
   return { ok: true, scenarioJson: migrated };
 }
+
+/**
+ * The format version a scenario text says it was written in (its "schemaVersion"), before any migration; null
+ * when the text is not a JSON object with one. The linter reads it to tell an author of an older file what the
+ * migration could not supply (format 1 had no warrants).
+ */
+export function writtenFormatVersion(text: string): number | null {
+  try {
+    const data: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return isRecord(data) && typeof data['schemaVersion'] === 'number' ? data['schemaVersion'] : null;
+  } catch {
+    return null;
+  }
+}

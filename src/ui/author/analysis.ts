@@ -5,9 +5,10 @@
 import '../../zod-setup.js';
 import type { BotPolicy } from '../../engine/bots/index.js';
 import { dynamicFacts } from '../../engine/lint/dynamic.js';
-import { lintContext, LINT_RULES, type LintFinding } from '../../engine/lint/index.js';
+import { lintContext, LINT_RULES, olderFormat, type LintFinding } from '../../engine/lint/index.js';
 import type { StaticFacts } from '../../engine/lint/reachability.js';
 import { buildReport, playtestJobs, summarizePlaythrough, type PlaytestReport, type RunSummary } from '../../engine/playtest/index.js';
+import { writtenFormatVersion } from '../../engine/scenario/migrate.js';
 import { formatPath, type Path } from '../../engine/scenario/paths.js';
 import { createLocator, type Position } from '../../engine/scenario/positions.js';
 import type { Scenario } from '../../engine/scenario/schema.js';
@@ -18,13 +19,14 @@ export interface StaticLint {
   readonly findings: readonly LintFinding[];
 }
 
-export function lintStatically(scenario: Scenario): StaticLint {
-  const ctx = lintContext(scenario, { dynamic: false });
+/** The author's text tells the linter the format version it was written in (an older file is migrated on loading). */
+export function lintStatically(scenario: Scenario, text: string): StaticLint {
+  const ctx = lintContext(scenario, { dynamic: false, writtenIn: writtenFormatVersion(text) });
   return { facts: ctx.facts, findings: LINT_RULES.flatMap((rule) => rule(scenario, ctx)) };
 }
 
-export function lintWithRuns(scenario: Scenario, facts: StaticFacts, runs: readonly RunSummary[]): LintFinding[] {
-  const ctx = { facts, dynamic: dynamicFacts(runs, scenario) };
+export function lintWithRuns(scenario: Scenario, text: string, facts: StaticFacts, runs: readonly RunSummary[]): LintFinding[] {
+  const ctx = { facts, dynamic: dynamicFacts(runs, scenario), ...olderFormat(writtenFormatVersion(text)) };
   return LINT_RULES.flatMap((rule) => rule(scenario, ctx));
 }
 

@@ -371,7 +371,7 @@ export function mountAuthor(ctx: ScreenContext, options: AuthorOptions = {}): Au
     // The static pass takes a moment on a large scenario: let the page paint the timeline first.
     await slicer.pause();
     if (mine !== generation || destroyed) return;
-    const statically = a.lintStatically(scenario);
+    const statically = a.lintStatically(scenario, text);
     lint = { kind: 'done', facts: statically.facts, findings: a.placeFindings(text, statically.findings), withRuns: null };
     drawChecks();
     announceLint();
@@ -403,7 +403,7 @@ export function mountAuthor(ctx: ScreenContext, options: AuthorOptions = {}): Au
 
   function finishDry(a: Analysis, scenario: Scenario, text: string, runs: readonly RunSummary[], used: { seed: string; runsPerPolicy: number }): void {
     dry = { kind: 'done', report: a.dryRunReport(scenario, runs, { seed: used.seed, policies: POLICIES, runsPerPolicy: used.runsPerPolicy }) };
-    if (lint.kind === 'done') lint = { ...lint, findings: a.placeFindings(text, a.lintWithRuns(scenario, lint.facts, runs)), withRuns: runs.length };
+    if (lint.kind === 'done') lint = { ...lint, findings: a.placeFindings(text, a.lintWithRuns(scenario, text, lint.facts, runs)), withRuns: runs.length };
     drawChecks();
     drawDryRun();
     announce(t(lang, 'author.announce.dryRunDone', { total: runs.length }));

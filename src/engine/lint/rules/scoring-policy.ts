@@ -44,10 +44,12 @@ function atStart(scenario: Scenario, measure: string): boolean {
 /**
  * An escalating measure some role can take, with neither a warrant in the scenario nor a doctrine default, is never
  * judged: an eager team takes it for free. Reported where the scenario judges proportionality (it scores C17 or
- * states warrants); a version-1 file without either is left to the migration's own note.
+ * states warrants), and in every file written in format 1 (migrated on loading): format 1 had no warrants, so the
+ * migration cannot supply them and only the author can say when each measure is proportionate.
  */
-export const measuresWithoutWarrant: LintRule = (scenario, { facts }) => {
-  if (!judgesProportion(scenario)) return [];
+export const measuresWithoutWarrant: LintRule = (scenario, { facts, writtenIn }) => {
+  const older = writtenIn !== undefined && scenario.scoring.warrants.length === 0;
+  if (!judgesProportion(scenario) && !older) return [];
   const seen = new Set<string>();
   const out: LintFinding[] = [];
   for (const action of structureCandidates(scenario)) {
@@ -58,13 +60,22 @@ export const measuresWithoutWarrant: LintRule = (scenario, { facts }) => {
       if (seen.has(key)) continue;
       seen.add(key);
       if (scenarioWarrants(scenario, measure, target).length > 0 || DOCTRINE_WARRANTS[measure] !== undefined) continue;
+      const named = `${measure}${target === null ? '' : ` (${target})`}`;
+      const warrant = `{ "measure": "${measure}"${target === null ? '' : `, "target": "${target}"`}, "when": … }`;
       out.push(
-        finding(
-          'measure-without-warrant',
-          ['scoring', 'warrants'],
-          `The escalating measure ${measure}${target === null ? '' : ` (${target})`} can be taken in this scenario, but has no warrant, so taking it is never judged as proportionate or not.`,
-          `Add a warrant { "measure": "${measure}"${target === null ? '' : `, "target": "${target}"`}, "when": … } saying when it is proportionate, or { "always": false } if it never is here.`,
-        ),
+        older
+          ? finding(
+              'measure-without-warrant',
+              ['scoring', 'warrants'],
+              `This file is in scenario format ${writtenIn}, which had no warrants (it is migrated when loaded): the escalating measure ${named} can be taken, but nothing says when it is proportionate, so taking it is never judged as an over-reaction.`,
+              `Add "warrants" to "scoring" with ${warrant} saying when ${measure} is proportionate ({ "always": false } if it never is here); the file keeps loading as it is, the warrants are read once written. See docs/authoring.md, "How scores judge" (Warrants).`,
+            )
+          : finding(
+              'measure-without-warrant',
+              ['scoring', 'warrants'],
+              `The escalating measure ${named} can be taken in this scenario, but has no warrant, so taking it is never judged as proportionate or not.`,
+              `Add a warrant ${warrant} saying when it is proportionate, or { "always": false } if it never is here.`,
+            ),
       );
     }
   }
