@@ -1,9 +1,9 @@
 // Every condition in a scenario, with what it controls: the rules judge each one and word their finding
-// after the thing it would block (an inject, a decision, an ending, a rumour, a trap, a criterion).
+// after the thing it would block (an inject, a decision, an ending, a rumour, a trap, a criterion, a feed item).
 import type { Path } from '../scenario/paths.js';
 import type { Condition, Scenario } from '../scenario/schema.js';
 
-export type Host = 'inject' | 'decision' | 'ending' | 'rumour' | 'trap' | 'criterion';
+export type Host = 'inject' | 'decision' | 'ending' | 'rumour' | 'trap' | 'criterion' | 'feed';
 
 export interface ConditionSite {
   readonly host: Host;
@@ -27,6 +27,9 @@ export function conditionSites(scenario: Scenario): ConditionSite[] {
   });
   scenario.rumours.forEach((r, i) => {
     if (r.when !== undefined) out.push({ host: 'rumour', owner: r.id, index: i, condition: r.when, path: ['rumours', i, 'when'] });
+  });
+  scenario.communication.feed.forEach((f, i) => {
+    if (f.when !== undefined) out.push({ host: 'feed', owner: f.id, index: i, condition: f.when, path: ['communication', 'feed', i, 'when'] });
   });
   scenario.communication.blocks.forEach((b, i) => {
     if (b.allowedWhen !== undefined) out.push({ host: 'trap', owner: b.id, index: i, condition: b.allowedWhen, path: ['communication', 'blocks', i, 'allowedWhen'] });
@@ -52,6 +55,8 @@ export function describeHost(site: ConditionSite): string {
       return `rumour "${site.owner}"`;
     case 'trap':
       return `trap block "${site.owner}"`;
+    case 'feed':
+      return `feed item "${site.owner}"`;
     case 'criterion':
       return `criterion ${site.owner} (scoring.criteria[${site.index}])`;
   }

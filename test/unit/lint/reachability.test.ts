@@ -127,6 +127,24 @@ describe('staticFacts', () => {
   });
 });
 
+describe('authored feed items', () => {
+  it('report a feed item whose condition can never hold, or always holds, at its "when"', () => {
+    const s = variant((d) => {
+      (d.communication as Record<string, unknown>).feed = [
+        { id: 'never', kind: 'post', text: { nl: 'Nooit.', en: 'Never.' }, reach: 100, when: { grip: '>=', value: 5 } },
+        { id: 'always', kind: 'news', text: { nl: 'Altijd.', en: 'Always.' }, reach: 100, when: { time: '>=', value: 0 } },
+        { id: 'timed', kind: 'video', text: { nl: 'Beelden.', en: 'Footage.' }, reach: 100, at: 10 },
+      ];
+    });
+    const feed = lintScenario(s, { dynamic: false }).filter((f) => f.path[0] === 'communication' && f.path[1] === 'feed');
+    expect(feed.map((f) => [f.code, f.path.join('.')])).toEqual([
+      ['condition-never-true', 'communication.feed.0.when'],
+      ['condition-always-true', 'communication.feed.1.when'],
+    ]);
+    expect(feed[0]?.message).toBe('The condition of feed item "never" can never hold.');
+  });
+});
+
 describe('endings', () => {
   it('hides every later ending, and the fallback, behind one whose condition always holds', () => {
     const s = variant((d) => {
