@@ -226,8 +226,13 @@ function structureChange(change: Record<string, unknown>, lang: Language, names:
       return tDynamic(lang, 'change.teamStoodDown', { team: team(change.team) });
     case 'threatLevel':
       return tDynamic(lang, 'change.threatLevel', { scope: names.closed('threatScope', str(change.scope)), from: str(change.from), to: str(change.to) });
-    case 'nlAlert':
-      return tDynamic(lang, 'change.nlAlert', { area: names.area ? names.area(str(change.area)) : str(change.area), advice: str(change.advice) });
+    case 'nlAlert': {
+      // The advice is an action-advice block, or for an alert written in own words the message it went out as.
+      const advice = str(change.advice);
+      const asBlock = names.block ? names.block(advice) : advice;
+      const text = asBlock === advice && names.message ? names.message(advice) : asBlock;
+      return tDynamic(lang, 'change.nlAlert', { area: names.area ? names.area(str(change.area)) : str(change.area), advice: text });
+    }
     case 'aftercare':
       return tDynamic(lang, 'change.aftercare', { what: names.closed('aftercare', str(change.what)) });
     case 'measure':
