@@ -1,7 +1,7 @@
 // Crisis communication in the participants' own words, as a room meets it: the mayor's table writes an
 // NL-Alert in its own words that names the perpetrator. The alert is in force in the crisis structure, the
 // composer shows the automatic check with the name, the projector's feed shows the name trending, the
-// evaluator rates the message from the console, and the debrief shows the message with the name highlighted
+// evaluator rates the message from the evaluator's screen, and the debrief shows the message with the name highlighted
 // and C02 not met. Payloads typed into the alert's fields and the rating's note stay text everywhere.
 import { expect, test, type Page } from '@playwright/test';
 import { beginRounds, createExercise, openSetup, openTab, run, watchErrors } from './session-helpers.js';
@@ -65,14 +65,22 @@ test('an own-words NL-Alert naming the perpetrator: checked in the composer, tre
   await expect(news.getByText(/^#Dennis V\. is trending/)).toBeVisible({ timeout: 20_000 });
   await expectInert(projector, IMG, SCRIPT);
 
-  // The evaluator's rating, from the console, with a payload in the note.
-  const message = page.locator('article.trainer-message').filter({ has: page.getByText('Dennis V.', { exact: true }) });
+  // The evaluator rates the message from the evaluator's screen, with a payload in the note.
+  const evaluator = await context.newPage();
+  watchErrors(evaluator, errors);
+  await evaluator.goto(`/#/session/${session}/evaluator`);
+  const message = evaluator.locator('article.trainer-message').filter({ has: evaluator.getByText('Dennis V.', { exact: true }) });
+  await expect(message.locator('mark.message__match')).toHaveText('Dennis V.', { timeout: 20_000 });
   await message.getByText('Beoordeling door evaluator', { exact: true }).click();
   await message.getByLabel('Principe').selectOption('perpetratorAttention');
   await message.getByLabel('Oordeel', { exact: true }).selectOption('misses');
   await message.getByLabel('Toelichting').fill(`Naam genoemd zonder verzoek van de politie ${SCRIPT}`);
   await message.getByRole('button', { name: 'Beoordeling vastleggen' }).click();
-  await expect(message.getByText(`Minimale aandacht voor daders: Voldoet niet (trainer) — Naam genoemd zonder verzoek van de politie ${SCRIPT}`)).toBeVisible({ timeout: 20_000 });
+  const rated = `Minimale aandacht voor daders: Voldoet niet (evaluator) — Naam genoemd zonder verzoek van de politie ${SCRIPT}`;
+  await expect(message.getByText(rated)).toBeVisible({ timeout: 20_000 });
+  await expectInert(evaluator, SCRIPT, IMG);
+  // The trainer's console shows the same rating.
+  await expect(page.locator('article.trainer-message').getByText(rated)).toBeVisible({ timeout: 20_000 });
   await expectInert(page, SCRIPT, IMG);
 
   // The debrief: the message with the name highlighted, and C02 not met.
