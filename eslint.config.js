@@ -91,6 +91,18 @@ export default tseslint.config(
     },
   },
   {
+    // Nor may a bot read the scenario's criteria data (scoring.criteria): only `late`, which is defined by the
+    // targets it must miss (bots/adversaries.ts), reads their target minutes.
+    files: ['src/engine/bots/**/*.ts'],
+    ignores: ['src/engine/bots/adversaries.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='criteria']", message: "A bot may not read the scenario's scoring criteria to choose its actions; it plays from its role's knowledge and doctrine." },
+      ],
+    },
+  },
+  {
     files: ['src/i18n/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [phaserOnlyInBoard], patterns: [layer(['host', 'server', 'ui', 'board', 'storage', 'cli'], 'i18n may import only engine types.')] }],

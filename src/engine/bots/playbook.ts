@@ -95,6 +95,11 @@ function situationOf(scenario: Scenario, state: ExerciseState, role: string): Si
 
 const one = (a: StructureActionT): readonly StructureActionT[] => [a];
 
+/** The GRIP level doctrine calls for on what the role knows: 3, or 4 once the incident reaches beyond one municipality. */
+export function doctrineGrip(scenario: Scenario, state: ExerciseState, role: string): number {
+  return situationOf(scenario, state, role).municipalities > 1 ? 4 : 3;
+}
+
 /** Sectors to alert for what is threatened: the incident's kind of place and the places known at risk. */
 const SECTOR_OF_PLACE: Readonly<Partial<Record<string, Sector>>> = {
   station: 'transport',

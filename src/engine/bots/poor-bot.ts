@@ -2,7 +2,8 @@
 // first message that names the perpetrator and states rumours as fact, no rebuttals, and realistic wrong
 // actions rather than only passive defaults — the threat level raised to 5 and the airport closed on the
 // first report, an NL-Alert whose advice leaves out what, where or until when, GRIP one level short and
-// late, no national teams. Authors use it to check that weak play scores weak.
+// late, no national teams. Authors use it to check that weak play scores weak. Like every bot it reads no
+// scoring criteria: its wrong measures are doctrine's turned round, taken where its role's screen offers them.
 import { publishVoice } from '../machines/authority.js';
 import type { StructureActionT } from '../scenario/schema.js';
 import { candidateCommands } from '../session/available.js';
@@ -10,6 +11,7 @@ import { canonicalJson } from '../session/canonical.js';
 import { summaryOf } from '../session/summary.js';
 import { completeAdvice, poorMessage } from './messages.js';
 import { worstOption } from './options.js';
+import { doctrineGrip } from './playbook.js';
 import type { Policy, RoleTurn } from './policy.js';
 import { decideOpenDecisions, isMainPublisher } from './turns.js';
 
@@ -37,6 +39,9 @@ function tryAction(turn: RoleTurn, action: StructureActionT): boolean {
   return offered && turn.act({ type: 'structure', action });
 }
 
+/** Minutes after the first report at which a team that lost the thread scales up after all. */
+const LOST_THREAD_MINUTES = 60;
+
 /** The wrong measures of a team that reacts to the first report with alarm and then loses the thread. */
 function wrongActions(turn: RoleTurn): void {
   const { scenario } = turn;
@@ -49,10 +54,10 @@ function wrongActions(turn: RoleTurn): void {
     const sloppy = scenario.communication.blocks.find((b) => b.kind === 'actionAdvice' && !completeAdvice(b) && b.where !== undefined);
     if (sloppy?.where !== undefined) tryAction(turn, { action: 'sendNlAlert', area: sloppy.where, advice: sloppy.id });
   }
-  const c06 = scenario.scoring.criteria.find((c) => c.criterion === 'C06');
-  const wanted = c06?.level ?? 3;
-  const partly = c06?.partlyMinutes ?? 2 * (c06?.targetMinutes ?? 30);
-  if (wanted > 1 && sinceReport > partly && summaryOf(state).grip < wanted - 1) tryAction(turn, { action: 'scale', level: wanted - 1 });
+  // Doctrine scales at once (COT on Utrecht 2019); this team does so an hour late, and one level short of
+  // what doctrine calls for on what the role knows — read from the playbook, never from the criteria.
+  const short = doctrineGrip(scenario, state, turn.role.id) - 1;
+  if (sinceReport >= LOST_THREAD_MINUTES && summaryOf(state).grip < short) tryAction(turn, { action: 'scale', level: short });
 }
 
 export const playPoorly: Policy = () => (turn) => {

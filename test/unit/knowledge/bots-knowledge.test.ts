@@ -133,6 +133,25 @@ describe('a condition read over a role\'s knowledge', () => {
   });
 });
 
+describe('the bots read no answer key', () => {
+  /** The scenario without its scoring criteria and, for doctrine, without the author's assessments of options. */
+  function withoutAnswers(assessments: boolean): Scenario {
+    const copy = structuredClone(scenario);
+    (copy.scoring as { criteria: unknown[] }).criteria = [];
+    if (!assessments) for (const d of copy.decisions) for (const o of d.options) (o as { assessments: unknown[] }).assessments = [];
+    return copy;
+  }
+  const logOf = (s: Scenario, policy: 'doctrine' | 'poor') => canonicalJson(playExercise(s, '2', policy).log.map((e) => ({ ...e.command })));
+
+  it('the doctrine bot plays the same without the criteria and the assessments', () => {
+    expect(logOf(withoutAnswers(false), 'doctrine')).toBe(logOf(scenario, 'doctrine'));
+  }, 30_000);
+
+  it('the poor bot plays the same without the criteria', () => {
+    expect(logOf(withoutAnswers(true), 'poor')).toBe(logOf(scenario, 'poor'));
+  }, 30_000);
+});
+
 describe('the poor bot takes its wrong measures only from what availableCommands offers', () => {
   /** station-attack with its vague station NL-Alert advice needing a later report first. */
   function withAdviceNeedingReport(): Scenario {
