@@ -64,15 +64,15 @@ const isRoleCommand = (c: Command) => c.actor.kind === 'role' && c.type !== 'end
 
 /**
  * A doctrine-like log: some of the roles' commands left out (never the trainer's or a turn's end), and some cards
- * answered by the action the chosen option carries out, by the role whose office takes it. Returns the cards so
- * answered.
+ * answered by the action the chosen option carries out, by the role whose office takes it (with `atLeastOne`, the
+ * first card whose option carries one out always is). Returns the cards so answered.
  */
-function doctrineLike(b: Base, omit: readonly boolean[], byAction: readonly boolean[]): { commands: Command[]; acted: string[] } {
+function doctrineLike(b: Base, omit: readonly boolean[], byAction: readonly boolean[], atLeastOne = false): { commands: Command[]; acted: string[] } {
   const commands: Command[] = [];
   const acted: string[] = [];
   b.commands.forEach((c, i) => {
     if (isRoleCommand(c) && omit[i % omit.length] === true) return;
-    if (c.type === 'decide' && byAction[i % byAction.length] === true) {
+    if (c.type === 'decide' && (byAction[i % byAction.length] === true || (atLeastOne && acted.length === 0))) {
       const decision = b.scenario.decisions.find((d) => d.id === c.decision);
       const effect = decision?.options.find((o) => o.id === c.option)?.effects.find((e) => e.kind === 'structure');
       if (decision && effect?.kind === 'structure') {
@@ -147,7 +147,7 @@ const doctrineLikeLog = fc.record({
 });
 
 // A fixed amount of work, not a speed check: on a loaded 2-core machine it can take much longer than 5 s.
-const RUNS = { numRuns: 12 };
+const RUNS = { numRuns: 8 };
 
 describe('the score over random doctrine-like logs', { timeout: 120_000 }, () => {
   it('rates no objective higher for an unwarranted escalating measure added at the start, and judges it an over-reaction', () => {
@@ -198,7 +198,7 @@ describe('the score over random doctrine-like logs', { timeout: 120_000 }, () =>
     fc.assert(
       fc.property(doctrineLikeLog, ({ file, seed, omit, byAction }) => {
         const b = base(file, seed);
-        const { commands, acted } = doctrineLike(b, omit, byAction);
+        const { commands, acted } = doctrineLike(b, omit, byAction, true);
         const state = replay(b, commands);
         const report = scoreExercise(b.scenario, state);
         for (const id of acted) {
