@@ -79,3 +79,44 @@ function compile(c: Condition): Test {
   const always = c.always;
   return () => always;
 }
+
+/** The parts of the state a condition reads. Records marked in OWNED_BY_STEP are copied when a step first writes them. */
+export type ConditionInput = 'variables' | 'structure' | 'minute' | 'round' | 'decisions' | 'delivered' | 'messages' | 'rumours' | 'board' | 'actionsTaken';
+
+const inputsCache = new WeakMap<Condition, readonly ConditionInput[] | null>();
+
+/**
+ * What a condition's test (compile, above) reads of the state, so that a caller can tell when its answer cannot
+ * have changed. Null for a condition this list does not know: such a condition is always tested again.
+ */
+export function conditionInputs(c: Condition): readonly ConditionInput[] | null {
+  let found = inputsCache.get(c);
+  if (found === undefined) {
+    const set = new Set<ConditionInput>();
+    found = collectInputs(c, set) ? [...set].sort() : null;
+    inputsCache.set(c, found);
+  }
+  return found;
+}
+
+function collectInputs(c: Condition, into: Set<ConditionInput>): boolean {
+  if ('all' in c) return c.all.every((x) => collectInputs(x, into));
+  if ('any' in c) return c.any.every((x) => collectInputs(x, into));
+  if ('not' in c) return collectInputs(c.not, into);
+  const input: ConditionInput | 'none' | undefined =
+    'variable' in c ? 'variables'
+    : 'grip' in c || 'threatLevel' in c || 'teamActive' in c || 'dsi' in c ? 'structure'
+    : 'time' in c ? 'minute'
+    : 'round' in c ? 'round'
+    : 'decided' in c ? 'decisions'
+    : 'delivered' in c ? 'delivered'
+    : 'published' in c ? 'messages'
+    : 'rumourActive' in c || 'rumourRebutted' in c ? 'rumours'
+    : 'boardAction' in c ? 'board'
+    : 'structureAction' in c ? 'actionsTaken'
+    : 'always' in c ? 'none'
+    : undefined;
+  if (input === undefined) return false;
+  if (input !== 'none') into.add(input);
+  return true;
+}

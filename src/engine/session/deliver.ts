@@ -2,7 +2,7 @@
 // effect or the trainer schedules them. Then decisions whose time has come are opened.
 import { notifyIncident } from '../machines/structure.js';
 import type { Decision, Inject, VisibilityT } from '../scenario/schema.js';
-import { holds } from './conditions.js';
+import { conditionInputs, holds, type ConditionInput } from './conditions.js';
 import { applyEffects } from './effects.js';
 import { keyedUniform, pickWeighted } from './random.js';
 import type { Step } from './step.js';
@@ -89,8 +89,8 @@ export function scheduledAt(seed: string, inject: Inject, at: number): number {
 }
 
 /**
- * What is still to deliver, read once per `delivered` record: the position in the time-ordered injects before
- * which every one is delivered, and the triggered injects not yet delivered. deliverDue runs after every command,
+ * What is still to deliver, read once per `delivered` record: the position in the timed injects (in the order they
+ * fall due) before which every one is delivered, and the triggered injects not yet delivered. deliverDue runs after every command,
  * and walking every inject delivered so far (or every triggered one) each time made a command cost the size of
  * the scenario. A state's record is copied when a step first delivers, so a command that delivers nothing reuses
  * the answer. Deliveries are never taken back, so an answer read earlier in a step (the step's own copy, written
@@ -98,20 +98,110 @@ export function scheduledAt(seed: string, inject: Inject, at: number): number {
  */
 interface Pending {
   readonly idx: ScenarioIndex;
+  readonly seed: string;
+  /** The timed injects in the order they fall due in this session (timedByDue), and the first not delivered. */
+  readonly timed: readonly TimedDue[];
   readonly timedFrom: number;
   readonly triggered: readonly Inject[];
+  /** The triggered injects still to deliver, grouped by what their conditions read (see quietGroups). */
+  readonly groups: readonly TriggerGroup[];
+}
+
+/**
+ * Triggered injects whose conditions read the same parts of the state. `quiet`: the parts' values when every
+ * condition of the group was last found false; while the state holds those same values, none can hold now, so
+ * the group is not tested again. A group whose conditions read something unknown (inputs null) is always tested.
+ */
+interface TriggerGroup {
+  readonly inputs: readonly ConditionInput[] | null;
+  /** Positions in Pending.triggered. */
+  readonly positions: readonly number[];
+  quiet: readonly unknown[] | undefined;
 }
 
 const pendingByRecord = new WeakMap<ExerciseState['delivered'], Pending>();
 
-function pendingOf(idx: ScenarioIndex, delivered: ExerciseState['delivered']): Pending {
+interface TimedDue {
+  readonly inject: Inject;
+  readonly at: number;
+}
+
+const timedBySeed = new WeakMap<ScenarioIndex, Map<string, readonly TimedDue[]>>();
+
+/**
+ * The timed injects with the minute each falls due in a session (its time and its seeded variant's delay), in the
+ * order they fall due (then by id). A variant only ever delays, so walking them by their own time met every delayed
+ * inject again after every command until it came due; by the minute they fall due, the walk stops at the first
+ * that is not due yet.
+ */
+function timedByDue(idx: ScenarioIndex, seed: string): readonly TimedDue[] {
+  let bySeed = timedBySeed.get(idx);
+  if (!bySeed) timedBySeed.set(idx, (bySeed = new Map()));
+  let list = bySeed.get(seed);
+  if (!list) {
+    list = idx.timed.map((inject) => ({ inject, at: scheduledAt(seed, inject, inject.at ?? 0) })).sort((a, b) => a.at - b.at || (a.inject.id < b.inject.id ? -1 : a.inject.id > b.inject.id ? 1 : 0));
+    if (bySeed.size >= 64) bySeed.clear();
+    bySeed.set(seed, list);
+  }
+  return list;
+}
+
+function pendingOf(idx: ScenarioIndex, seed: string, delivered: ExerciseState['delivered']): Pending {
   const kept = pendingByRecord.get(delivered);
-  if (kept && kept.idx === idx) return kept;
+  if (kept && kept.idx === idx && kept.seed === seed) return kept;
+  const timed = timedByDue(idx, seed);
   let timedFrom = 0;
-  while (timedFrom < idx.timed.length && (idx.timed[timedFrom] as Inject).id in delivered) timedFrom++;
-  const pending: Pending = { idx, timedFrom, triggered: idx.triggered.filter((inj) => !(inj.id in delivered)) };
+  while (timedFrom < timed.length && (timed[timedFrom] as TimedDue).inject.id in delivered) timedFrom++;
+  const triggered = idx.triggered.filter((inj) => !(inj.id in delivered));
+  const bySignature = new Map<string, { inputs: readonly ConditionInput[] | null; positions: number[] }>();
+  triggered.forEach((inj, i) => {
+    const inputs = inj.when ? conditionInputs(inj.when) : null;
+    const key = inputs === null ? '\u0000unknown' : inputs.join(',');
+    let g = bySignature.get(key);
+    if (!g) bySignature.set(key, (g = { inputs, positions: [] }));
+    g.positions.push(i);
+  });
+  const groups = [...bySignature.values()].map((g) => ({ ...g, quiet: undefined }));
+  const pending: Pending = { idx, seed, timed, timedFrom, triggered, groups };
   pendingByRecord.set(delivered, pending);
   return pending;
+}
+
+/**
+ * The values of the parts a group's conditions read, or null when one of them is this step's own copy of a record:
+ * a step writes its copies in place, so only a record it has not copied (still the previous state's, which never
+ * changes) or a value replaced whole (the structure, the message list, the clock) can vouch that nothing changed.
+ */
+function inputValues(step: Step, inputs: readonly ConditionInput[]): unknown[] | null {
+  const out: unknown[] = [];
+  for (const input of inputs) {
+    const value = step.s[input];
+    if (OWNED_BY_STEP.has(input) && value !== step.before[input]) return null;
+    out.push(value);
+  }
+  return out;
+}
+
+const OWNED_BY_STEP: ReadonlySet<ConditionInput> = new Set(['variables', 'delivered', 'decisions', 'rumours', 'board', 'actionsTaken']);
+
+const sameValues = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * The triggered injects to test now, in their order: those of every group whose inputs changed since its
+ * conditions were all found false. Checking a few hundred waiting conditions after every command made a command's
+ * cost grow with the scenario, while most commands change nothing they read.
+ */
+function triggeredToTest(step: Step, pending: Pending): { readonly tested: readonly number[]; readonly groups: readonly TriggerGroup[] } {
+  const groups: TriggerGroup[] = [];
+  for (const g of pending.groups) {
+    if (g.quiet !== undefined && g.inputs !== null) {
+      const now = inputValues(step, g.inputs);
+      if (now !== null && sameValues(now, g.quiet)) continue;
+    }
+    groups.push(g);
+  }
+  const tested = groups.length === 1 ? (groups[0] as TriggerGroup).positions : groups.flatMap((g) => g.positions).sort((a, b) => a - b);
+  return { tested, groups };
 }
 
 /** Deliver everything due now, in (time, id) order, until nothing more becomes due. */
@@ -121,14 +211,13 @@ export function deliverDue(step: Step): void {
   const held = new Set(s.held ?? []);
   for (let guard = 0; guard <= step.scenario.injects.length; guard++) {
     const due: { inject: Inject; at: number; how: 'timed' | 'triggered' | 'scheduled' }[] = [];
-    const pending = pendingOf(idx, s.delivered);
-    for (let i = pending.timedFrom; i < idx.timed.length; i++) {
-      const inj = idx.timed[i] as Inject;
-      // Sorted by time, and a variant only ever delays: nothing later can be due yet.
-      if ((inj.at ?? 0) > s.minute) break;
+    const pending = pendingOf(idx, s.seed, s.delivered);
+    for (let i = pending.timedFrom; i < pending.timed.length; i++) {
+      const { inject: inj, at } = pending.timed[i] as TimedDue;
+      // Sorted by the minute each falls due: nothing later is due yet.
+      if (at > s.minute) break;
       if (inj.id in s.delivered || held.has(inj.id)) continue;
-      const at = dueAt(step, inj, inj.at ?? 0);
-      if (at <= s.minute) due.push({ inject: inj, at, how: 'timed' });
+      due.push({ inject: inj, at, how: 'timed' });
     }
     const stillScheduled: { inject: string; at: number }[] = [];
     for (const sc of s.scheduled) {
@@ -138,11 +227,22 @@ export function deliverDue(step: Step): void {
       else stillScheduled.push(sc);
     }
     s.scheduled = stillScheduled;
-    for (const inj of pending.triggered) {
-      if (inj.id in s.delivered || held.has(inj.id) || !inj.when || s.scheduled.some((x) => x.inject === inj.id) || !holds(s, inj.when)) continue;
+    const { tested, groups } = triggeredToTest(step, pending);
+    // Whether each tested group's conditions were all false (an inject held back or scheduled counts as not known).
+    const quiet = new Map<TriggerGroup, boolean>(groups.map((g) => [g, true]));
+    const groupOf = groups.length === 1 ? () => groups[0] as TriggerGroup : (i: number) => groups.find((g) => g.positions.includes(i)) as TriggerGroup;
+    for (const i of tested) {
+      const inj = pending.triggered[i] as Inject;
+      if (inj.id in s.delivered) continue;
+      if (held.has(inj.id) || !inj.when || s.scheduled.some((x) => x.inject === inj.id) || holds(s, inj.when)) quiet.set(groupOf(i), false);
+      if (held.has(inj.id) || !inj.when || s.scheduled.some((x) => x.inject === inj.id) || !holds(s, inj.when)) continue;
       const at = dueAt(step, inj, s.minute);
       if (at <= s.minute) due.push({ inject: inj, at, how: 'triggered' });
       else s.scheduled = [...s.scheduled, { inject: inj.id, at }];
+    }
+    for (const [g, allFalse] of quiet) {
+      const now = allFalse && g.inputs !== null ? inputValues(step, g.inputs) : null;
+      g.quiet = now ?? undefined;
     }
     startDueRumours(step);
     seedDueFeed(step);

@@ -36,15 +36,16 @@ export class Step {
 
   constructor(
     readonly scenario: Scenario,
-    state: ExerciseState,
+    /** The state the step started from: never written, so a record still identical to its record is unchanged. */
+    readonly before: ExerciseState,
     /** The log position of the command being applied (-1 while creating the session). */
     readonly cause: number,
   ) {
     this.idx = indexOf(scenario);
     // Only the top level is copied here; each record is copied the first time this step writes to it
     // (own()), so a command that changes little — or is refused — copies little.
-    this.s = { ...state } as Draft;
-    this.nextSeq = state.events.length;
+    this.s = { ...before } as Draft;
+    this.nextSeq = before.events.length;
   }
 
   private owned = new Set<OwnedKey>();
