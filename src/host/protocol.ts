@@ -141,7 +141,8 @@ export const GroupSummarySchema = z.strictObject({
     .strictObject({ type: z.string(), actor: z.string(), role: z.string().nullable(), stamp: z.number().nullable() })
     .nullable(),
   pendingDecisions: z.array(z.strictObject({ id: z.string(), owner: z.string(), prompt: Text })),
-  tables: z.array(z.strictObject({ id: z.string(), name: z.string(), roles: z.array(z.string()) })),
+  /** `label`: the role's name in both languages when the table is named after its one role (said in the screen's language). */
+  tables: z.array(z.strictObject({ id: z.string(), name: z.string(), roles: z.array(z.string()), label: Text.optional() })),
   /** The journal's damage, while the trainer has not yet chosen to go on without the lost part. */
   damage: DamageSchema.nullable(),
   /** The journal could not be written: the session takes no more commands. */

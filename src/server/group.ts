@@ -237,7 +237,11 @@ export class Group {
           const d = decisions.get(id);
           return d ? [{ id, owner: d.owner, prompt: d.prompt }] : [];
         }),
-      tables: s.settings.tables.map((t) => ({ id: t.id, name: t.name, roles: [...t.roles] })),
+      tables: s.settings.tables.map((t) => {
+        // A table named after its one role: the screens say that name in their own language.
+        const role = t.roles.length === 1 ? this.scenario.roles.find((r) => r.id === t.roles[0]) : undefined;
+        return { id: t.id, name: t.name, roles: [...t.roles], ...(role ? { label: role.name } : {}) };
+      }),
       damage: this.damaged,
       failed: this.failed,
       outcome: DEBRIEF_PHASES.includes(s.phase) ? this.outcome() : null,

@@ -10,6 +10,7 @@ import type { LinkState } from '../../host/websocket-client.js';
 import { t, type Language } from '../../i18n/index.js';
 import type { Screen, ScreenContext } from '../app/screen.js';
 import { redrawKeepingFocus } from '../app/focus.js';
+import { groupLabel } from '../table-names.js';
 import { el, uniqueId } from '../dom.js';
 import { browserStorage } from '../language.js';
 import { refusalText } from '../session/refusal-text.js';
@@ -93,7 +94,7 @@ export async function mountJoin(ctx: ScreenContext, code: string | null): Promis
   }
 
   function draw(): void {
-    ctx.setTitle(t(lang, phase === 'admitted' && status?.state === 'admitted' ? 'classroom.join.playing' : 'classroom.join.title', { group: status?.state === 'admitted' ? status.title : '' }));
+    ctx.setTitle(t(lang, phase === 'admitted' && status?.state === 'admitted' ? 'classroom.join.playing' : 'classroom.join.title', { group: status?.state === 'admitted' ? groupLabel(status.title, lang) : '' }));
     redrawKeepingFocus(body, () => {
       switch (phase) {
         case 'form':

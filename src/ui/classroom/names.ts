@@ -1,10 +1,23 @@
 // How the classroom screens name things: a seat, a device's place, the last thing a group did. Table and
 // role names come from the host's group summary, so the trainer reads the names the tables were given.
-import type { ClassroomSeat, DeviceInfo, GroupSummary } from '../../host/protocol.js';
+import type { ClassroomSeat, DeviceInfo, GroupSummary, RoomSnapshot } from '../../host/protocol.js';
+import { groupLabel, tableLabel } from '../table-names.js';
 import { t, type Language } from '../../i18n/index.js';
 import { clockLabel, phaseName, scenarioTime } from '../components/clock.js';
 import { named } from '../components/structure-status.js';
 import type { CommonView } from '../../engine/views/index.js';
+
+/** The room's overview with the names the app made (groups, tables named after their role) in the screen's language. */
+export function localRoom(room: RoomSnapshot, lang: Language): RoomSnapshot {
+  return {
+    ...room,
+    groups: room.groups.map((g) => ({
+      ...g,
+      title: groupLabel(g.title, lang),
+      tables: g.tables.map((tb) => ({ ...tb, name: tableLabel(tb.name, tb.label === undefined ? [] : [tb.label], lang) })),
+    })),
+  };
+}
 
 export function seatName(seat: ClassroomSeat, group: GroupSummary | undefined, lang: Language): string {
   switch (seat.kind) {
@@ -26,7 +39,7 @@ export function placeText(device: DeviceInfo, groups: readonly GroupSummary[], l
   if (s.state === 'pending') return t(lang, 'classroom.devices.pending');
   if (s.state === 'kicked') return t(lang, 'classroom.devices.kicked');
   const group = groups.find((g) => g.id === s.session);
-  return t(lang, 'classroom.devices.admitted', { group: group?.title ?? s.title, seat: seatName(s.seat, group, lang) });
+  return t(lang, 'classroom.devices.admitted', { group: group?.title ?? groupLabel(s.title, lang), seat: seatName(s.seat, group, lang) });
 }
 
 export function wallTime(ms: number, lang: Language): string {

@@ -14,6 +14,7 @@ import { refusalText } from '../session/refusal-text.js';
 import { morph } from '../trainer/morph.js';
 import type { TrainerConsole } from '../trainer/trainer-console.js';
 import { renderComparison } from './comparison.js';
+import { localRoom } from './names.js';
 import { renderDeviceList, type Place } from './device-list.js';
 import type { GroupDebrief } from './group-debrief.js';
 import { renderCreateGroups, renderGroupList, type CreateDraft } from './group-list.js';
@@ -65,7 +66,8 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
   let shownScreen: 'console' | 'debrief' = 'console';
   let groupDebrief: GroupDebrief | null = null;
   let debriefLoading = false;
-  let notice: { text: string; kind: 'ok' | 'refused' } | null = null;
+  /** The line under the title: its words are made when drawn, so a language switch says it in the new language. */
+  let notice: { text: () => string; kind: 'ok' | 'refused' } | null = null;
   const chosen = new Map<string, string>();
   const draft: CreateDraft = { scenario: '', seed: randomSeed(), count: '1' };
   const ids = {
@@ -92,10 +94,10 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
 
   let handle: ReturnType<typeof openLink> | null = null;
 
-  const request = (body: TrainerRequestBody, done?: string) => {
+  const request = (body: TrainerRequestBody, done?: () => string) => {
     if (!handle) return;
     void handle.link.request(body).then((result) => {
-      notice = result.ok ? (done ? { text: done, kind: 'ok' } : null) : { text: refusalText(lang, result.refusal), kind: 'refused' };
+      notice = result.ok ? (done ? { text: done, kind: 'ok' } : null) : { text: () => refusalText(lang, result.refusal), kind: 'refused' };
       draw();
     });
   };
@@ -103,7 +105,7 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
   const actions = {
     admit: (device: string, place: Place) => request({ type: 'admit', device, session: place.session, seat: place.seat }),
     kick: (device: string) => request({ type: 'kick', device }),
-    removeWaiting: () => request({ type: 'removeWaiting' }, t(lang, 'classroom.devices.removedWaiting')),
+    removeWaiting: () => request({ type: 'removeWaiting' }, () => t(lang, 'classroom.devices.removedWaiting')),
     open: (session: string) => {
       watching = watching === session ? null : session;
       closeConsole();
@@ -116,11 +118,11 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
   function create(): void {
     const count = Number(draft.count);
     if (!Number.isInteger(count) || count < 1 || count > 20 || draft.seed.trim() === '') {
-      notice = { text: t(lang, 'classroom.create.invalid'), kind: 'refused' };
+      notice = { text: () => t(lang, 'classroom.create.invalid'), kind: 'refused' };
       draw();
       return;
     }
-    request({ type: 'createGroups', scenario: draft.scenario, seed: draft.seed.trim(), groups: count, lang }, t(lang, 'classroom.create.done', { count }));
+    request({ type: 'createGroups', scenario: draft.scenario, seed: draft.seed.trim(), groups: count, lang }, () => t(lang, 'classroom.create.done', { count }));
   }
 
   function closeConsole(): void {
@@ -159,7 +161,7 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
       handle
         ? handle.link.sendCommand(session, command).then((result) => {
             if (!result.ok) {
-              notice = { text: refusalText(lang, result.refusal), kind: 'refused' };
+              notice = { text: () => refusalText(lang, result.refusal), kind: 'refused' };
               draw();
             }
             return result;
@@ -181,7 +183,7 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
   }
 
   function drawConsoleHead(): void {
-    const group = room?.groups.find((g) => g.id === watching);
+    const group = room ? localRoom(room, lang).groups.find((g) => g.id === watching) : undefined;
     consoleSection.hidden = watching === null;
     if (!group) return consoleHead.replaceChildren();
     const close = el('button', { className: 'button', text: t(lang, 'classroom.console.close'), attrs: { type: 'button' } });
@@ -212,10 +214,10 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
     drawConsoleHead();
     if (token === null) return fresh([tokenForm(lang, tokenError, ids.token, connect)]);
     if (!room) return fresh([el('h1', { text: t(lang, 'classroom.room.title') }), el('p', { className: 'screen__loading', text: t(lang, 'classroom.link.connecting') })]);
-    const current = room;
+    const current = localRoom(room, lang);
     fresh([
       el('h1', { text: t(lang, 'classroom.room.title') }),
-      ...(notice ? [el('p', { className: notice.kind === 'ok' ? 'classroom-notice' : 'refusal', text: notice.text, attrs: { role: notice.kind === 'ok' ? 'status' : 'alert' } })] : []),
+      ...(notice ? [el('p', { className: notice.kind === 'ok' ? 'classroom-notice' : 'refusal', text: notice.text(), attrs: { role: notice.kind === 'ok' ? 'status' : 'alert' } })] : []),
       renderJoinPoster(current, lang, ids.poster),
       el('section', { className: 'classroom-section', attrs: { 'aria-labelledby': ids.groups } }, [
         el('h2', { text: t(lang, 'classroom.groups.title'), attrs: { id: ids.groups } }),

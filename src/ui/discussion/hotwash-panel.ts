@@ -25,7 +25,7 @@ function noteList(ctx: ConsoleContext, kind: Note['kind']): HTMLElement {
           { attrs: { 'aria-labelledby': title } },
           notes.map((n) =>
             el('li', { attrs: { 'data-key': `hotwash-${n.seq}` } }, [
-              el('strong', { text: `${n.table === null ? t(lang, 'discussion.hotwash.room') : tableName(view, n.table)}: ` }),
+              el('strong', { text: `${n.table === null ? t(lang, 'discussion.hotwash.room') : tableName(view, n.table, lang)}: ` }),
               el('span', { text: n.text }),
             ]),
           ),
@@ -41,7 +41,7 @@ function hotwashForm(ctx: ConsoleContext, open: boolean): HTMLElement {
   ]);
   const table = el('select', { className: 'trainer-input', attrs: { name: 'table' } }, [
     el('option', { text: t(lang, 'discussion.hotwash.room'), attrs: { value: '' } }),
-    ...view.settings.tables.map((tb) => el('option', { text: tb.name, attrs: { value: tb.id } })),
+    ...view.settings.tables.map((tb) => el('option', { text: tableName(view, tb.id, lang), attrs: { value: tb.id } })),
   ]);
   const text = el('textarea', { className: 'trainer-input trainer-textarea', attrs: { name: 'text', rows: '2', maxlength: '4000', required: '' } });
   return el('form', { className: 'trainer-form', attrs: { 'data-form': 'hotwash', 'aria-labelledby': ctx.id('hotwash-form-title') } }, [

@@ -58,7 +58,7 @@ function questionItem(ctx: ConsoleContext, q: QuestionView, started: boolean): H
   const waiting = q.tables.filter((id) => !answered.has(id));
   const children: Node[] = [
     el('p', { className: 'presenter-question__text', text: localise(q.text, lang) }),
-    el('p', { className: 'trainer-note', text: t(lang, 'discussion.presenter.putTo', { tables: q.tables.map((id) => tableName(view, id)).join(', ') || '—' }) }),
+    el('p', { className: 'trainer-note', text: t(lang, 'discussion.presenter.putTo', { tables: q.tables.map((id) => tableName(view, id, lang)).join(', ') || '—' }) }),
   ];
   if ((q.keyPoints ?? []).length > 0) {
     children.push(
@@ -74,13 +74,13 @@ function questionItem(ctx: ConsoleContext, q: QuestionView, started: boolean): H
           answered.size === 0
             ? t(lang, 'discussion.presenter.noAnswers')
             : t(lang, 'discussion.presenter.answered', {
-                answered: [...answered].map((id) => tableName(view, id)).join(', '),
-                waiting: waiting.length === 0 ? t(lang, 'discussion.presenter.nobody') : waiting.map((id) => tableName(view, id)).join(', '),
+                answered: [...answered].map((id) => tableName(view, id, lang)).join(', '),
+                waiting: waiting.length === 0 ? t(lang, 'discussion.presenter.nobody') : waiting.map((id) => tableName(view, id, lang)).join(', '),
               }),
       }),
     );
     for (const a of q.answers) {
-      children.push(el('p', { className: 'presenter-question__answer' }, [el('strong', { text: `${tableName(view, a.table)} (${clockLabel(a.minute)}): ` }), el('span', { text: a.text })]));
+      children.push(el('p', { className: 'presenter-question__answer' }, [el('strong', { text: `${tableName(view, a.table, lang)} (${clockLabel(a.minute)}): ` }), el('span', { text: a.text })]));
     }
   }
   const button = shown

@@ -6,6 +6,7 @@ import { directParty } from '../../i18n/event-words.js';
 import { t } from '../../i18n/index.js';
 import { clockLabel } from '../components/clock.js';
 import { el, uniqueId } from '../dom.js';
+import { tableLabel } from '../table-names.js';
 import { localise } from '../text.js';
 import { describeRefusal, paragraphs, section, type PanelContext, type ParticipantUi } from './context.js';
 
@@ -62,7 +63,11 @@ export function renderDirectMessages(ctx: PanelContext): HTMLElement | null {
 
   const options: [string, string][] = [
     [CONTROL, t(lang, 'direct.control')],
-    ...recipients.tables.map((tb): [string, string] => [`table:${tb.id}`, t(lang, 'direct.table', { name: tb.name })]),
+    // A classroom table is its role's (the same id): its name then follows the screen's language.
+    ...recipients.tables.map((tb): [string, string] => [
+      `table:${tb.id}`,
+      t(lang, 'direct.table', { name: tableLabel(tb.name, view.roles.flatMap((r) => (r.id === tb.id ? [r.name] : [])), lang) }),
+    ]),
     ...recipients.unplayed.map((r): [string, string] => [`role:${r}`, t(lang, 'direct.simcell', { role: roleName(r) })]),
   ];
   if (!options.some(([v]) => v === d.to)) d.to = CONTROL;

@@ -59,7 +59,7 @@ export function viewEventNames(view: TrainerView, lang: Language): EventNames {
     },
     area: (id) => areaName(view, id, lang),
     place,
-    table: (id) => tableName(view, id),
+    table: (id) => tableName(view, id, lang),
     ending: (id) => (view.ending && view.ending.id === id ? text(view.ending.title) : id),
     criterion: (id) => (isCriterionId(id) ? criterionById(id).title[lang] : id),
     action: (action) => actionText(action as StructureActionT, view, lang),

@@ -21,7 +21,7 @@ function addressedTo(inject: Inject, role: string): boolean {
 function seat(ctx: ConsoleContext, role: Role): string {
   const { lang, view } = ctx;
   if (role.simcell) return t(lang, 'trainer.inbox.simcell');
-  if (role.table !== null) return t(lang, 'trainer.inbox.atTable', { table: tableName(view, role.table) });
+  if (role.table !== null) return t(lang, 'trainer.inbox.atTable', { table: tableName(view, role.table, lang) });
   return t(lang, 'trainer.inbox.unplayed');
 }
 

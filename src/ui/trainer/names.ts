@@ -4,6 +4,7 @@ import type { Actor } from '../../engine/session/types.js';
 import type { TextT } from '../../engine/scenario/schema.js';
 import type { TrainerView } from '../../engine/views/index.js';
 import { t, type Language } from '../../i18n/index.js';
+import { tableLabel } from '../table-names.js';
 import { localise } from '../text.js';
 
 export function roleName(view: Pick<TrainerView, 'roles'>, id: string, lang: Language): string {
@@ -26,8 +27,11 @@ export function indicatorName(view: { readonly indicators: readonly { readonly i
   return indicator ? localise(indicator.name, lang) : id;
 }
 
-export function tableName(view: TrainerView, id: string): string {
-  return view.settings.tables.find((table) => table.id === id)?.name ?? id;
+/** A table by its name, in `lang` when the app named it (after its role or a layout); as typed otherwise. */
+export function tableName(view: Pick<TrainerView, 'settings' | 'roles'>, id: string, lang: Language): string {
+  const table = view.settings.tables.find((x) => x.id === id);
+  if (!table) return id;
+  return tableLabel(table.name, table.roles.flatMap((r) => view.roles.find((x) => x.id === r)?.name ?? []), lang);
 }
 
 /** Who issued a command, as the trainer reads it in the attempts list and the decision log. */

@@ -69,7 +69,7 @@ export function renderRunControls(ctx: ConsoleContext): HTMLElement {
   ]);
 
   const status: Node[] = [];
-  if (view.turnTable !== null) status.push(el('p', { className: 'trainer-run__turn', text: t(lang, 'trainer.run.turn', { table: tableName(view, view.turnTable) }) }));
+  if (view.turnTable !== null) status.push(el('p', { className: 'trainer-run__turn', text: t(lang, 'trainer.run.turn', { table: tableName(view, view.turnTable, lang) }) }));
   if (view.phase === 'decide' || view.phase === 'paused') status.push(renderTurns(ctx));
   const over = view.phase === 'hotwash' || view.phase === 'debrief' || view.phase === 'ended';
   if (!view.canUndo) status.push(el('p', { className: 'trainer-note', text: t(lang, over ? 'trainer.run.undoOver' : 'trainer.run.undoNone') }));
@@ -94,7 +94,7 @@ function renderTurns(ctx: ConsoleContext): HTMLElement {
     const ended = view.turnsEnded.includes(table.id);
     const state = ended ? 'ended' : hotseat ? (view.turnTable === table.id ? 'now' : 'waiting') : 'busy';
     const key = ({ ended: 'trainer.run.turnEnded', now: 'trainer.run.turnNow', busy: 'trainer.run.turnBusy', waiting: 'trainer.run.turnWaiting' } as const)[state];
-    return el('li', { className: `trainer-turns__table trainer-turns__table--${state}`, text: t(lang, key, { table: table.name }) });
+    return el('li', { className: `trainer-turns__table trainer-turns__table--${state}`, text: t(lang, key, { table: tableName(view, table.id, lang) }) });
   });
   return el('div', { className: 'trainer-turns', attrs: { role: 'group', 'aria-labelledby': titleId } }, [
     el('h3', { className: 'trainer-subtitle', text: t(lang, 'trainer.run.turnsTitle'), attrs: { id: titleId } }),

@@ -153,8 +153,11 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
     target?.focus();
   }
 
-  function say(text: string): void {
-    status.textContent = text;
+  /** The status line's words, made again in the current language when the trainer switches language. */
+  let said: (() => string) | null = null;
+  function say(words: () => string): void {
+    said = words;
+    status.textContent = words();
   }
 
   function issue(body: CommandBody, as: Actor = actor): void {
@@ -180,12 +183,15 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
     const lastSeq = previous.timeline[previous.timeline.length - 1]?.seq ?? -1;
     const injects = next.timeline.filter((e) => e.seq > lastSeq && e.kind === 'injectDelivered');
     if (injects.length > 0) {
-      const titles = injects.map((e) => {
-        if (e.data.free === true) return short(String(e.data.text ?? ''), 60);
-        const inject = next.injects.find((i) => i.id === e.data.inject);
-        return inject ? short(localise(inject.title ?? inject.text, lang), 60) : String(e.data.inject);
+      // Made from the injects themselves (not kept as text), so a language switch says it again in the other language.
+      say(() => {
+        const titles = injects.map((e) => {
+          if (e.data.free === true) return short(String(e.data.text ?? ''), 60);
+          const inject = next.injects.find((i) => i.id === e.data.inject);
+          return inject ? short(localise(inject.title ?? inject.text, lang), 60) : String(e.data.inject);
+        });
+        return t(lang, 'trainer.status.injects', { count: injects.length, titles: titles.join('; ') });
       });
-      say(t(lang, 'trainer.status.injects', { count: injects.length, titles: titles.join('; ') }));
     }
   }
 
@@ -497,8 +503,10 @@ export function renderTrainerConsole(root: HTMLElement, props: TrainerConsolePro
   return {
     update(next: TrainerView, nextLang: Language): void {
       const previous = view;
+      const switched = nextLang !== lang;
       view = next;
       lang = nextLang;
+      if (switched && said) status.textContent = said();
       noteNews(previous, next);
       paint();
     },
