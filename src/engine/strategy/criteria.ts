@@ -391,8 +391,8 @@ const DEFINITIONS = {
     theme: 'communicatie',
     title: { nl: 'Geruchten met feiten weerlegd', en: 'Rumours rebutted with facts' },
     measure: {
-      nl: 'Elk gerucht dat opkomt, wordt binnen het doel weerlegd met een gepubliceerd feit.',
-      en: 'Every rumour that starts is rebutted with a published fact within the target.',
+      nl: 'Elk gerucht dat opkomt, wordt binnen het doel weerlegd met een gepubliceerd feit dat op dat moment bevestigd was; een "weerlegging" die op iets onbevestigds rust, telt niet en het gerucht verspreidt zich verder.',
+      en: 'Every rumour that starts is rebutted within the target with a published fact confirmed at that moment; a "rebuttal" resting on something not yet confirmed does not count, and the rumour spreads on.',
     },
     partlyWhen: {
       nl: 'Een deel van de geruchten is op tijd weerlegd, of alle maar sommige pas binnen de tijd voor "deels".',
