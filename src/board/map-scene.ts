@@ -12,6 +12,7 @@ import type { Ring } from './kinds.js';
 
 type Pts = readonly (readonly [number, number])[];
 
+const FONT = 'system-ui, "Segoe UI", Roboto, Arial, sans-serif';
 const RING_ORDER: readonly Ring[] = ['effect', 'outer', 'inner', 'source'];
 const FALLBACK = 'board-fallback';
 
@@ -59,6 +60,8 @@ export class MapScene extends Phaser.Scene {
   private viewChanged = false;
   /** Parts of the canvas under the board's DOM controls (zoom buttons, scale bar): no name goes there. */
   private reserved: readonly Box[] = [];
+  private measurer: CanvasRenderingContext2D | null = null;
+  private readonly measured = new Map<string, { width: number; height: number }>();
   private readonly pois = new Map<string, Labelled>();
   private readonly loadLabels = new Map<string, Phaser.GameObjects.Text>();
   private readonly badges = new Map<string, Phaser.GameObjects.Image>();
@@ -287,7 +290,7 @@ export class MapScene extends Phaser.Scene {
   private text(content: string, style: Palette['areaLabel'], bold: boolean): Phaser.GameObjects.Text {
     return this.add
       .text(0, 0, content, {
-        fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif',
+        fontFamily: FONT,
         fontSize: `${style.size}px`,
         fontStyle: bold ? 'bold' : '',
         color: style.colour,
@@ -447,18 +450,32 @@ export class MapScene extends Phaser.Scene {
     this.tweens.add({ targets: ring, scale: { from: 1, to: 2.6 }, alpha: { from: 0.9, to: 0 }, duration: 900, repeat: 1, ease: 'Sine.easeOut', onComplete: () => ring.destroy() });
   }
 
-  /** A name object for every place, unit, marker and the incident (the placement decides where, or whether, it shows). */
+  /**
+   * The names of the places, units, markers and the incident. A name's Phaser text (a canvas and a texture
+   * each) is made only once the placement gives it a place: a stress picture of hundreds of markers shows
+   * a fraction of their names, and measuring a name is far cheaper than drawing it.
+   */
   private syncLabels(model: BoardModel): void {
-    const p = this.options.palette;
     const m = model.map;
     const seen = new Set<string>();
-    for (const item of [...m.pois, ...m.units, ...m.markers, ...(m.incident ? [m.incident] : [])]) {
-      seen.add(item.id);
-      const label = this.labels.get(item.id);
-      if (!label) this.labels.set(item.id, this.text(item.label, p.poiLabel, true).setOrigin(0, 0).setDepth(DEPTH.label));
-      else if (label.text !== item.label) label.setText(item.label);
-    }
+    for (const item of [...m.pois, ...m.units, ...m.markers, ...(m.incident ? [m.incident] : [])]) seen.add(item.id);
     destroyUnseen(this.labels, seen);
+  }
+
+  /** A name's size in CSS pixels as Phaser will draw it: the text's width and the font's height, plus the halo. */
+  private labelSize(id: string, content: string): { width: number; height: number } {
+    const made = this.labels.get(id);
+    if (made && made.text === content) return { width: made.width, height: made.height };
+    const known = this.measured.get(content);
+    if (known) return known;
+    const style = this.options.palette.poiLabel;
+    const context = (this.measurer ??= document.createElement('canvas').getContext('2d'));
+    if (context) context.font = `bold ${style.size}px ${FONT}`;
+    const width = context ? context.measureText(content).width : content.length * style.size * 0.62;
+    const size = { width: Math.ceil(width + style.haloWidth), height: Math.ceil(style.size * 1.25) + style.haloWidth };
+    if (this.measured.size > 5000) this.measured.clear();
+    this.measured.set(content, size);
+    return size;
   }
 
   /**
@@ -487,11 +504,10 @@ export class MapScene extends Phaser.Scene {
 
     const requests: LabelRequest[] = [];
     const objects = new Map<string, Phaser.GameObjects.Text>();
+    const names = new Map<string, string>();
     const point = (item: MapItem, priority: number, clearance: number) => {
-      const label = this.labels.get(item.id);
-      if (!label) return;
-      objects.set(item.id, label);
-      requests.push({ id: item.id, anchor: pointAt(item), clearance, width: label.width, height: label.height, priority });
+      names.set(item.id, item.label);
+      requests.push({ id: item.id, anchor: pointAt(item), clearance, ...this.labelSize(item.id, item.label), priority });
     };
     if (m.incident) point(m.incident, LABEL_PRIORITY.incident, (p.iconPx * 1.35) / 2);
     for (const item of m.markers) point(item, LABEL_PRIORITY.marker, p.iconPx / 2);
@@ -508,8 +524,13 @@ export class MapScene extends Phaser.Scene {
     const g = this.leaders.clear();
     g.lineStyle(1.5, 0x1b1f24, 0.8);
     for (const request of requests) {
-      const label = objects.get(request.id);
       const box = placed.get(request.id) ?? null;
+      let label = objects.get(request.id) ?? this.labels.get(request.id);
+      const content = names.get(request.id);
+      if (box && !label && content !== undefined) {
+        label = this.text(content, p.poiLabel, true).setOrigin(0, 0).setDepth(DEPTH.label);
+        this.labels.set(request.id, label);
+      } else if (box && label && content !== undefined && label.text !== content) label.setText(content);
       if (!label) continue;
       label.setVisible(box !== null);
       if (!box) continue;
