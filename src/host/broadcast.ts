@@ -5,6 +5,7 @@
 // could open any channel — but the host still lets a window act only for the roles of its seat.
 import type { Command, Refusal, SessionSettings } from '../engine/index.js';
 import type { ClientRole } from './clients.js';
+import { linkFeedbackCommand, readLinkFeedback } from './feedback-link.js';
 import type { ClientView, SessionHost } from './session-host.js';
 import { ViewFeeds, ViewsCopy, type ViewsPatch } from './view-feed.js';
 
@@ -28,7 +29,9 @@ export type Seat =
   | { readonly kind: 'evaluator'; readonly name?: string }
   | { readonly kind: 'projector' }
   | { readonly kind: 'table'; readonly table: string }
-  | { readonly kind: 'station' };
+  | { readonly kind: 'station' }
+  /** A window opened from the feedback link: it sees what the projector sees and may only hand in feedback forms. */
+  | { readonly kind: 'feedback' };
 
 export type SendResult = { readonly ok: true } | { readonly ok: false; readonly refusal: Refusal };
 
@@ -68,6 +71,8 @@ export function clientRoleFor(seat: Seat, settings: SessionSettings): ClientRole
     case 'trainer':
     case 'projector':
       return { kind: seat.kind };
+    case 'feedback':
+      return { kind: 'projector' };
     case 'evaluator':
       return seat.name === undefined ? { kind: 'evaluator' } : { kind: 'evaluator', name: seat.name };
     case 'table': {
@@ -99,6 +104,7 @@ function isSeat(value: unknown): value is Seat {
     case 'trainer':
     case 'projector':
     case 'station':
+    case 'feedback':
       return true;
     case 'evaluator':
       return value.name === undefined || typeof value.name === 'string';
@@ -134,7 +140,7 @@ export interface Serving {
 export function serveOverBroadcast(host: SessionHost, sessionId: string, channels: ChannelFactory = browserChannels): Serving {
   const control = channels(hostChannelName(sessionId));
   const announce = channels(announcementChannelName(sessionId));
-  const clients = new Map<string, { readonly role: ClientRole; readonly seat: string; readonly out: Channel }>();
+  const clients = new Map<string, { readonly role: ClientRole; readonly seat: string; readonly out: Channel; readonly feedbackOnly: boolean }>();
   const post = (out: Channel, message: ToClient) => out.postMessage(message);
   const feeds = new ViewFeeds();
   const sendWhole = (client: { readonly role: ClientRole; readonly seat: string; readonly out: Channel }) => {
@@ -159,7 +165,7 @@ export function serveOverBroadcast(host: SessionHost, sessionId: string, channel
         out.close();
         return;
       }
-      const client = { role, seat: JSON.stringify(role), out };
+      const client = { role, seat: JSON.stringify(role), out, feedbackOnly: message.seat.kind === 'feedback' };
       clients.set(message.from, client);
       sendWhole(client);
       return;
@@ -173,7 +179,13 @@ export function serveOverBroadcast(host: SessionHost, sessionId: string, channel
     if (message.kind === 'resync') return sendWhole(client);
     let result: SendResult;
     try {
-      const r = host.submit(client.role, message.command);
+      // A feedback-link window hands in forms only, and the host enters them (see feedback-link.ts).
+      const form = client.feedbackOnly ? (message.command.type === 'feedback' ? readLinkFeedback(message.command) : null) : undefined;
+      if (form === null) {
+        post(client.out, { kind: 'result', id: message.id, result: { ok: false, refusal: { code: 'feedback-link-only', params: {} } } });
+        return;
+      }
+      const r = form === undefined ? host.submit(client.role, message.command) : host.submit({ kind: 'trainer' }, linkFeedbackCommand(form, Date.now()));
       result = r.ok ? { ok: true } : { ok: false, refusal: r.refusal };
     } catch {
       result = { ok: false, refusal: { code: 'unknown-command', params: { type: String(message.command.type) } } };

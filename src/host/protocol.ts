@@ -70,6 +70,21 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
   /** The device missed a patch of its views (or could not apply one): it asks for its views whole. */
   z.strictObject({ type: z.literal('sync'), id: RequestId }),
   z.strictObject({ type: z.literal('command'), ...authed, session: Id, command: CommandEnvelope }),
+  /**
+   * A phone that opened the printed feedback link: no join, no token, the room's join code and the group's
+   * session. It asks what the form holds and whether it is open, then sends the anonymous form, which the
+   * host enters in the session (src/host/feedback-link.ts).
+   */
+  z.strictObject({ type: z.literal('feedbackForm'), v: z.literal(PROTOCOL_VERSION), id: RequestId, code: asString(z.string().max(LIMITS.codeChars)), session: Id }),
+  z.strictObject({
+    type: z.literal('feedback'),
+    v: z.literal(PROTOCOL_VERSION),
+    id: RequestId,
+    code: asString(z.string().max(LIMITS.codeChars)),
+    session: Id,
+    ratings: z.record(asString(z.string().max(60)), z.number().int().min(0).max(10)).refine((r) => Object.keys(r).length <= 50, 'too many ratings'),
+    comments: z.record(asString(z.string().max(20)), asString(z.string().max(4000))).refine((c) => Object.keys(c).length <= 10, 'too many comments'),
+  }),
   // The trainer only, from here on.
   /** Admit, move or re-admit a device: the same act, a seat in a session. */
   z.strictObject({ type: z.literal('admit'), ...authed, device: Id, session: Id, seat: SeatSchema }),
@@ -194,6 +209,14 @@ const PatchOpSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('replace'), path: z.string().max(2000), value: z.unknown() }),
 ]);
 
+export const FeedbackFormSchema = z.strictObject({
+  title: Text,
+  items: z.array(z.string().max(60)).max(50),
+  open: z.boolean(),
+  module: Text.nullable(),
+});
+export type FeedbackFormMessage = z.infer<typeof FeedbackFormSchema>;
+
 const WelcomeSchema = z.discriminatedUnion('as', [
   z.strictObject({ type: z.literal('welcome'), as: z.literal('trainer') }),
   z.strictObject({ type: z.literal('welcome'), as: z.literal('device'), device: Id, token: Token, name: z.string() }),
@@ -219,6 +242,8 @@ export const ServerMessageSchema = z.discriminatedUnion('type', [
   /** A message that could not be answered by its request id (unreadable, too large, too fast, or a join). */
   z.strictObject({ type: z.literal('refused'), refusal: RefusalSchema }),
   z.strictObject({ type: z.literal('room'), room: RoomSnapshotSchema }),
+  /** The answer to feedbackForm: what the phone's form holds, and whether the group takes forms now. */
+  z.strictObject({ type: z.literal('feedbackForm'), id: RequestId, form: FeedbackFormSchema }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessageSchema>;
 

@@ -195,6 +195,9 @@ export class Connection {
         return this.resume(message.token);
       case 'ping':
         return this.answer(message.id, { ok: true });
+      case 'feedbackForm':
+      case 'feedback':
+        return this.feedback(message);
       case 'sync':
         // A device that missed a patch of its views: they go out whole, as after a reconnect.
         if (this.identity === null) return this.refuse(message.id, 'not-joined');
@@ -233,6 +236,29 @@ export class Connection {
         return this.hub.sendViews(this);
       }
     }
+  }
+
+  /**
+   * The printed feedback link: a phone with the room's code, not joined. A wrong code counts as a guess, as for
+   * a join; the rate limit of every connection applies to the forms it sends.
+   */
+  private feedback(message: Extract<ClientMessage, { type: 'feedbackForm' | 'feedback' }>): void {
+    if (!this.hub.mayGuess(this.address)) return this.refuse(message.id, 'too-many-attempts');
+    const room = this.hub.room;
+    if (!room.isJoinCode(message.code)) {
+      this.hub.guessed(this.address);
+      this.guesses += 1;
+      this.refuse(message.id, 'bad-code');
+      if (this.guesses >= GUESSES) this.socket.close(CLOSE.policy, 'too-many-attempts');
+      return;
+    }
+    if (message.type === 'feedbackForm') {
+      const r = room.feedbackForm(message.code, message.session);
+      if (!r.ok) return this.refuse(message.id, r.refusal.code, r.refusal.params);
+      return this.send({ type: 'feedbackForm', id: message.id, form: r.form });
+    }
+    const id = message.id;
+    room.feedback(message.code, message.session, { ratings: message.ratings, comments: message.comments }, (result) => this.answer(id, result));
   }
 
   private guessedWrong(code: string): void {

@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import type { Command, Refusal, Scenario } from '../engine/index.js';
 import { readLog } from '../engine/session/bundle.js';
 import { clientRoleFor } from '../host/broadcast.js';
+import { feedbackInfo, linkFeedbackCommand, type LinkFeedback } from '../host/feedback-link.js';
+import { publicView } from '../engine/views/public-view.js';
 import { actorFromSeat, type ClientRole } from '../host/clients.js';
 import type { DebriefFocus } from '../host/room-focus.js';
-import { normaliseCode, type ClassroomSeat, type DeviceInfo, type DeviceStatus, type RoomSnapshot } from '../host/protocol.js';
+import { normaliseCode, type FeedbackFormMessage, type ClassroomSeat, type DeviceInfo, type DeviceStatus, type RoomSnapshot } from '../host/protocol.js';
 import { t, type Language } from '../i18n/index.js';
 import { Group, type GroupReply, type JournalHeader } from './group.js';
 import { classroomSettings } from './group-settings.js';
@@ -431,6 +433,28 @@ export class Room {
     }
     // The host's clock, not the device's: devices' clocks disagree, and the stamp only reports decision time.
     group.enqueue(role, { ...command, actor, stamp: this.now() } as Command, reply);
+  }
+
+  // ---------------------------------------------------------------- feedback from the printed link
+
+  /** What a phone's feedback form for this group holds, and whether the group takes forms now. */
+  feedbackForm(code: string, session: string): { readonly ok: true; readonly form: FeedbackFormMessage } | { readonly ok: false; readonly refusal: Refusal } {
+    if (!this.isJoinCode(code)) return no('bad-code');
+    const group = this.groups.get(session);
+    if (!group) return no('unknown-session');
+    const info = feedbackInfo(publicView(group.scenario, group.state));
+    return { ok: true, form: { ...info, items: [...info.items] } };
+  }
+
+  /**
+   * An anonymous form from a phone: the host enters it in the group's session in the trainer's name, marked
+   * as come through the link; the engine checks it like any form (items, 1–5, open now). No device, no seat.
+   */
+  feedback(code: string, session: string, form: LinkFeedback, reply: (result: GroupReply) => void): void {
+    if (!this.isJoinCode(code)) return reply(no('bad-code'));
+    const group = this.groups.get(session);
+    if (!group) return reply(no('unknown-session'));
+    group.enqueue({ kind: 'trainer' }, linkFeedbackCommand(form, this.now()), reply);
   }
 
   // ---------------------------------------------------------------- the trainer's overview

@@ -124,7 +124,7 @@ describe('the device list', () => {
 
 describe('the group list', () => {
   it('shows each group’s round, clock, last action, open decisions and devices', () => {
-    const root = mount(renderGroupList(room(), 'nl', null, { open: vi.fn(), recover: vi.fn() }));
+    const root = mount(renderGroupList(room(), 'nl', null, { open: vi.fn(), recover: vi.fn(), feedbackQr: vi.fn() }));
     const row = getByRole(root, 'row', { name: /Groep 1/ });
     expect(row.textContent).toContain('Ronde 2, T+20 (08:30)');
     expect(row.textContent).toMatch(/Beurt beëindigen door Politiechef eenheid Zuidervaart om \d\d:\d\d/);
@@ -135,7 +135,7 @@ describe('the group list', () => {
 
   it('opens a group’s console', async () => {
     const open = vi.fn();
-    const root = mount(renderGroupList(room(), 'nl', 'g-2', { open, recover: vi.fn() }));
+    const root = mount(renderGroupList(room(), 'nl', 'g-2', { open, recover: vi.fn(), feedbackQr: vi.fn() }));
     await userEvent.setup().click(getByRole(root, 'button', { name: 'Console van Groep 1 openen' }));
     expect(open).toHaveBeenCalledWith('g-1');
     expect(getByRole(root, 'button', { name: 'Console van Groep 2 sluiten' })).toBeTruthy();
@@ -145,7 +145,7 @@ describe('the group list', () => {
     const recover = vi.fn();
     const r = room();
     r.groups[0] = group('g-1', 'Groep 1', { damage: { line: 57, reason: 'torn', kept: 55, droppedBytes: 31 } });
-    const root = mount(renderGroupList(r, 'nl', null, { open: vi.fn(), recover }));
+    const root = mount(renderGroupList(r, 'nl', null, { open: vi.fn(), recover, feedbackQr: vi.fn() }));
     const alert = getByRole(root, 'alert');
     expect(alert.textContent).toContain('beschadigd vanaf regel 57 (de laatste regel is half geschreven). 55 opdrachten zijn intact');
     expect(recover).not.toHaveBeenCalled();

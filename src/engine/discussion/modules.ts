@@ -35,3 +35,14 @@ export function moduleBudgetMinutes(module: ModuleT, settings: SessionSettings):
 export function feedbackPerModule(scenario: Scenario, settings: SessionSettings): boolean {
   return scenario.modules.length > 0 && settings.moduleFeedback === true;
 }
+
+const AFTER_PLAY: readonly string[] = ['hotwash', 'debrief', 'ended'];
+
+/**
+ * Whether the room may hand in feedback forms now: after play always; during play only where the trainer
+ * chose feedback per module and a module is open (the form is then about that module).
+ */
+export function feedbackOpen(scenario: Scenario, state: ExerciseState): boolean {
+  if (AFTER_PLAY.includes(state.phase)) return true;
+  return feedbackPerModule(scenario, state.settings) && state.room.module !== null && (state.phase === 'decide' || state.phase === 'paused');
+}

@@ -135,6 +135,7 @@ const CommandSchema = z.discriminatedUnion('type', [
     ...base,
     ratings: z.record(Name, z.number()).refine((r) => Object.keys(r).length <= 50, 'too many ratings'),
     comments: z.record(Name, Text).refine((c) => Object.keys(c).length <= 10, 'too many comments').optional(),
+    via: z.literal('link').optional(),
   }),
   z.strictObject({
     type: z.literal('override'),

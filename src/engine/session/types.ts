@@ -104,7 +104,13 @@ export type CommandBody =
   /** A table's answer to a discussion question, typed by its scribe (the trainer may type it for a table). */
   | { readonly type: 'answer'; readonly question: string; readonly text: string; readonly table?: string }
   | { readonly type: 'hotwash'; readonly kind: 'strength' | 'improvement'; readonly text: string; readonly table?: string }
-  | { readonly type: 'feedback'; readonly ratings: Readonly<Record<string, number>>; readonly comments?: Readonly<Record<string, string>> };
+  | {
+      readonly type: 'feedback';
+      readonly ratings: Readonly<Record<string, number>>;
+      readonly comments?: Readonly<Record<string, string>>;
+      /** "link": a form sent from a phone through the printed QR link, entered by the host (anonymous, no seat). */
+      readonly via?: 'link';
+    };
 
 export type ObservationTag =
   | { readonly criticalTask: string }

@@ -2,9 +2,9 @@
 // audience. Key points, the facilitator script and the evaluator guide are controller material: only the
 // trainer's view carries them. A table sees its own answers; the projector the question the facilitator shows.
 import { FEEDBACK_COMMENTS, FEEDBACK_ITEMS, objectiveItem } from '../discussion/feedback-form.js';
-import { currentModuleIndex, moduleBudgetMinutes, questionIsFor } from '../discussion/modules.js';
+import { currentModuleIndex, feedbackOpen, moduleBudgetMinutes, questionIsFor } from '../discussion/modules.js';
 import type { ModuleT, QuestionT, Scenario, TextT } from '../scenario/schema.js';
-import type { ExerciseState, Table } from '../session/types.js';
+import type { EngineEvent, ExerciseState, Table } from '../session/types.js';
 import { OBJECTIVES } from '../scenario/vocabulary.js';
 import type { Audience } from './visibility.js';
 
@@ -52,6 +52,8 @@ export interface FeedbackSummary {
   /** Per item: how many rated it and the mean rating (1–5). */
   readonly ratings: readonly { readonly item: string; readonly count: number; readonly mean: number }[];
   readonly comments: readonly { readonly kind: string; readonly text: string }[];
+  /** Forms given per module during play (feedback per module): each module's own summary. Absent when there were none. */
+  readonly perModule?: readonly ({ readonly module: string } & Omit<FeedbackSummary, 'perModule'>)[];
 }
 
 export interface DiscussionView {
@@ -63,6 +65,8 @@ export interface DiscussionView {
   readonly hotwash: readonly { readonly seq: number; readonly kind: 'strength' | 'improvement'; readonly text: string; readonly table: string | null }[];
   /** The trainer's and the report's summary of the feedback forms; null for every other audience. */
   readonly feedback: FeedbackSummary | null;
+  /** Whether the room may hand in feedback forms now: after play, or while a module is open where the trainer chose feedback per module. */
+  readonly feedbackOpen: boolean;
   /** The form's items (exercise items, then one relevance item per objective the scenario exercises). */
   readonly feedbackItems: readonly string[];
   /** The tables' names, so answers and hotwash points can say whose they are (the room knows its tables). */
@@ -80,13 +84,10 @@ function exercisedObjectives(scenario: Scenario): string[] {
   return OBJECTIVES.filter((o) => used.size === 0 || used.has(o));
 }
 
-export function feedbackSummary(state: ExerciseState): FeedbackSummary {
+function summarise(forms: readonly EngineEvent[]): Omit<FeedbackSummary, 'perModule'> {
   const sums = new Map<string, { count: number; total: number }>();
   const comments: { kind: string; text: string }[] = [];
-  let responses = 0;
-  for (const e of state.events) {
-    if (e.kind !== 'feedbackGiven') continue;
-    responses += 1;
+  for (const e of forms) {
     for (const [item, value] of Object.entries(e.data.ratings as Record<string, number>)) {
       const s = sums.get(item) ?? { count: 0, total: 0 };
       sums.set(item, { count: s.count + 1, total: s.total + value });
@@ -97,7 +98,16 @@ export function feedbackSummary(state: ExerciseState): FeedbackSummary {
     }
   }
   const ratings = [...sums].map(([item, s]) => ({ item, count: s.count, mean: Math.round((s.total / s.count) * 10) / 10 }));
-  return { responses, ratings, comments };
+  return { responses: forms.length, ratings, comments };
+}
+
+/** Every form together, and — where the room gave feedback per module — each module's forms on their own. */
+export function feedbackSummary(state: ExerciseState): FeedbackSummary {
+  const forms = state.events.filter((e) => e.kind === 'feedbackGiven');
+  const whole = summarise(forms);
+  const modules = [...new Set(forms.map((e) => e.data.module).filter((m): m is string => typeof m === 'string'))];
+  if (modules.length === 0) return whole;
+  return { ...whole, perModule: modules.map((module) => ({ module, ...summarise(forms.filter((e) => e.data.module === module)) })) };
 }
 
 export function discussionView(scenario: Scenario, state: ExerciseState, audience: Audience): DiscussionView {
@@ -168,6 +178,7 @@ export function discussionView(scenario: Scenario, state: ExerciseState, audienc
     questions,
     hotwash,
     feedback: trainer || audience.kind === 'room' ? feedbackSummary(state) : null,
+    feedbackOpen: feedbackOpen(scenario, state),
     feedbackItems: [...FEEDBACK_ITEMS, ...exercisedObjectives(scenario).map(objectiveItem)],
     tables: tables.map((t) => ({ id: t.id, name: t.name })),
   };

@@ -13,6 +13,11 @@ export type Route =
   /** Classroom mode (src/ui/classroom): a device joins the classroom host with its code; the trainer runs the room. */
   | { readonly name: 'join'; readonly code: string | null }
   | { readonly name: 'classroom'; readonly token: string | null }
+  /**
+   * The anonymous feedback form opened from the printed QR link: for a hot-seat session (sent over
+   * BroadcastChannel to the trainer's browser) or, with the room's join code, a classroom group.
+   */
+  | { readonly name: 'feedback'; readonly session: string; readonly code: string | null }
   | { readonly name: 'notFound'; readonly hash: string };
 
 const SESSION_SCREENS: readonly string[] = ['trainer', 'debrief', 'projector', 'evaluator', 'station'];
@@ -35,6 +40,11 @@ export function parseRoute(hash: string): Route {
   if ((parts[0] === 'join' || parts[0] === 'classroom') && parts.length <= 2) {
     const value = parts[1] === undefined ? null : part(parts[1]);
     return parts[0] === 'join' ? { name: 'join', code: value } : { name: 'classroom', token: value };
+  }
+  if (parts[0] === 'feedback' && (parts.length === 2 || parts.length === 3)) {
+    const session = part(parts[1] ?? '');
+    const code = parts[2] === undefined ? null : part(parts[2]);
+    if (session !== null && (parts[2] === undefined || code !== null)) return { name: 'feedback', session, code };
   }
   if (parts[0] === 'session' && parts[1] !== undefined) {
     const session = part(parts[1]);
@@ -62,6 +72,8 @@ export function routeHash(route: Exclude<Route, { name: 'notFound' }>): string {
       return route.code === null ? '#/join' : `#/join/${encodeURIComponent(route.code)}`;
     case 'classroom':
       return route.token === null ? '#/classroom' : `#/classroom/${encodeURIComponent(route.token)}`;
+    case 'feedback':
+      return `#/feedback/${encodeURIComponent(route.session)}${route.code === null ? '' : `/${encodeURIComponent(route.code)}`}`;
     default:
       return `#/session/${encodeURIComponent(route.session)}/${route.name}`;
   }

@@ -184,6 +184,10 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
         return (await import('../classroom/join-screen.js')).mountJoin(ctx, route.code);
       case 'classroom':
         return (await import('../classroom/room-screen.js')).mountClassroom(ctx, route.token);
+      case 'feedback':
+        return route.code === null
+          ? (await import('../session/client-screen.js')).mountClient(ctx, route.session, { kind: 'feedback' })
+          : (await import('../classroom/feedback-screen.js')).mountClassroomFeedback(ctx, route.session, route.code);
       case 'notFound':
         return (await import('./not-found.js')).mountNotFound(ctx);
     }

@@ -10,6 +10,8 @@ import { lastActionText, roleName, roundText } from './names.js';
 export interface GroupActions {
   open(session: string): void;
   recover(session: string): void;
+  /** Show the group's printed feedback link (QR code and address). */
+  feedbackQr(session: string): void;
 }
 
 function button(text: string, key: string, onClick: () => void, primary = false): HTMLButtonElement {
@@ -59,7 +61,7 @@ export function renderGroupList(room: RoomSnapshot, lang: Language, watching: st
       el('td', { text: lastActionText(g, lang) }),
       el('td', {}, [pending]),
       el('td', { text: t(lang, 'classroom.groups.devices', { online, total: devices.length }) }),
-      el('td', {}, [open]),
+      el('td', {}, [open, button(t(lang, 'feedback.qr.forGroup', { group: g.title }), `feedback-qr-${g.id}`, () => actions.feedbackQr(g.id))]),
     ]);
   });
   out.push(

@@ -19,6 +19,7 @@ import { renderDeviceList, type Place } from './device-list.js';
 import type { GroupDebrief } from './group-debrief.js';
 import { renderCreateGroups, renderGroupList, type CreateDraft } from './group-list.js';
 import { renderJoinPoster } from './join-poster.js';
+import { feedbackUrl, renderFeedbackQr } from '../discussion/feedback-qr.js';
 import { keepToken, openLink, readToken, renderLinkNotice, TRAINER_TOKEN_KEY } from './link.js';
 
 function randomSeed(): string {
@@ -78,6 +79,7 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
     devices: uniqueId('devices'),
     console: uniqueId('console'),
     compare: uniqueId('compare'),
+    feedbackQr: uniqueId('feedback-qr'),
   };
 
   const linkSlot = el('div', { className: 'classroom-link-slot', attrs: { role: 'status' } });
@@ -90,7 +92,11 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
   debriefRoot.hidden = true;
   consoleSection.append(consoleHead, consoleRoot, debriefRoot);
   consoleSection.hidden = true;
-  ctx.main.replaceChildren(linkSlot, live, page, consoleSection);
+  // A group's printed feedback link, shown in place of the room (Back and Print above it).
+  const qrArea = el('div', { className: 'classroom-feedback-qr' });
+  qrArea.hidden = true;
+  let qrFor: string | null = null;
+  ctx.main.replaceChildren(linkSlot, live, page, consoleSection, qrArea);
 
   let handle: ReturnType<typeof openLink> | null = null;
 
@@ -113,7 +119,36 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
       draw();
     },
     recover: (session: string) => request({ type: 'recover', session }),
+    feedbackQr: (session: string) => {
+      qrFor = session;
+      drawQr();
+      qrArea.querySelector<HTMLElement>('.print-doc [tabindex="-1"]')?.focus();
+    },
   };
+
+  /** The group's feedback link on the classroom host's network address, as the join poster shows it. */
+  function drawQr(): void {
+    const group = room ? localRoom(room, lang).groups.find((g) => g.id === qrFor) : undefined;
+    page.hidden = qrFor !== null;
+    consoleSection.hidden = qrFor !== null || watching === null;
+    qrArea.hidden = qrFor === null || !group || !room;
+    if (qrFor === null || !group || !room) return void qrArea.replaceChildren();
+    const base = room.joinUrls[0]?.replace(/#.*$/, '') ?? `${location.origin}${location.pathname}`;
+    const back = el('button', { className: 'button', text: t(lang, 'feedback.qr.back'), attrs: { type: 'button' } });
+    const session = qrFor;
+    back.addEventListener('click', () => {
+      qrFor = null;
+      drawQr();
+      draw();
+      page.querySelector<HTMLElement>(`[data-key="feedback-qr-${session}"]`)?.focus();
+    });
+    const print = el('button', { className: 'button button--primary', text: t(lang, 'print.print'), attrs: { type: 'button' } });
+    print.addEventListener('click', () => window.print());
+    qrArea.replaceChildren(
+      el('div', { className: 'document-toolbar no-print' }, [back, print, el('p', { className: 'document-toolbar__hint', text: t(lang, 'print.hint') })]),
+      renderFeedbackQr({ url: feedbackUrl(base, group.id, room.code), lang, level: 1, id: ids.feedbackQr, group: group.title, mode: 'classroom' }),
+    );
+  }
 
   function create(): void {
     const count = Number(draft.count);
@@ -184,7 +219,7 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
 
   function drawConsoleHead(): void {
     const group = room ? localRoom(room, lang).groups.find((g) => g.id === watching) : undefined;
-    consoleSection.hidden = watching === null;
+    consoleSection.hidden = watching === null || qrFor !== null;
     if (!group) return consoleHead.replaceChildren();
     const close = el('button', { className: 'button', text: t(lang, 'classroom.console.close'), attrs: { type: 'button' } });
     close.addEventListener('click', () => actions.open(group.id));

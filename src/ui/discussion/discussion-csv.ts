@@ -46,9 +46,11 @@ export function discussionRows(scenario: Scenario, state: ExerciseState, lang: L
     if (e.kind !== 'feedbackGiven') continue;
     form += 1;
     const label = t(lang, 'discussion.csv.form', { number: form });
-    for (const [item, value] of Object.entries(e.data.ratings as Record<string, number>)) rows.push([t(lang, 'discussion.csv.feedback'), '', feedbackItemText(item, lang), label, value, '', '']);
+    // A form given per module during play says which module it was about.
+    const about = typeof e.data.module === 'string' ? moduleTitle(d, e.data.module, lang) : '';
+    for (const [item, value] of Object.entries(e.data.ratings as Record<string, number>)) rows.push([t(lang, 'discussion.csv.feedback'), about, feedbackItemText(item, lang), label, value, '', '']);
     for (const [kind, text] of Object.entries(e.data.comments as Record<string, string>)) {
-      rows.push([t(lang, 'discussion.csv.feedback'), '', t(lang, `discussion.feedback.comment.${kind as 'other'}`), label, '', swap.text(text), '']);
+      rows.push([t(lang, 'discussion.csv.feedback'), about, t(lang, `discussion.feedback.comment.${kind as 'other'}`), label, '', swap.text(text), '']);
     }
   }
   return rows.map((r) => r.map((v) => (typeof v === 'string' ? inert(v) : v)));

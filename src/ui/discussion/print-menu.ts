@@ -1,5 +1,5 @@
-// The console's one click to the printed documents of a scenario in modules (situation manual, handbook,
-// evaluation guides): a document replaces the console on screen with Back and Print above it, and the print
+// The console's one click to the printed documents: for a scenario in modules its situation manual, handbook and
+// evaluation guides, and for every exercise the feedback form's QR link: a document replaces the console on screen with Back and Print above it, and the print
 // style sheet prints only the document. The console keeps running underneath; nothing here is a command.
 // The documents share the debrief's document styles and its print sheet.
 import '../../styles/debrief.css';
@@ -8,6 +8,7 @@ import type { Scenario } from '../../engine/scenario/schema.js';
 import type { SessionSettings } from '../../engine/session/types.js';
 import { t, type Language } from '../../i18n/index.js';
 import { el, uniqueId } from '../dom.js';
+import { renderFeedbackQr } from './feedback-qr.js';
 import { hasPrintables, PRINTABLE_KINDS, renderPrintable, type PrintableKind } from './printables.js';
 
 export interface PrintMenu {
@@ -25,14 +26,18 @@ export interface PrintMenuOptions {
   /** What the document stands in for while it is open (hidden, not removed). */
   readonly covers: HTMLElement;
   readonly print: () => void;
+  /** The address of the session's feedback form, for its printed QR link (every scenario has the form). */
+  readonly feedbackUrl?: () => string;
 }
+
+type Shown = PrintableKind | 'feedback-qr';
 
 export function createPrintMenu(o: PrintMenuOptions): PrintMenu {
   let lang = o.lang;
-  let open: PrintableKind | null = null;
+  let open: Shown | null = null;
   const element = el('details', { className: 'print-menu no-print' });
   const area = el('div', { className: 'print-area' });
-  element.hidden = !hasPrintables(o.scenario);
+  element.hidden = !hasPrintables(o.scenario) && o.feedbackUrl === undefined;
   area.hidden = true;
 
   function drawMenu(): void {
@@ -42,8 +47,8 @@ export function createPrintMenu(o: PrintMenuOptions): PrintMenu {
       el(
         'div',
         { className: 'print-menu__buttons' },
-        PRINTABLE_KINDS.map((kind) => {
-          const button = el('button', { className: 'button button--small', text: t(lang, `print.open.${kind}`), attrs: { type: 'button', 'data-printable-open': kind } });
+        [...(hasPrintables(o.scenario) ? PRINTABLE_KINDS : []), ...(o.feedbackUrl ? (['feedback-qr'] as const) : [])].map((kind) => {
+          const button = el('button', { className: 'button button--small', text: t(lang, kind === 'feedback-qr' ? 'feedback.qr.open' : `print.open.${kind}`), attrs: { type: 'button', 'data-printable-open': kind } });
           button.addEventListener('click', () => show(kind));
           return button;
         }),
@@ -51,18 +56,20 @@ export function createPrintMenu(o: PrintMenuOptions): PrintMenu {
     );
   }
 
-  function drawDocument(kind: PrintableKind): void {
+  function drawDocument(kind: Shown): void {
     const back = el('button', { className: 'button', text: t(lang, 'print.back'), attrs: { type: 'button' } });
     back.addEventListener('click', close);
     const print = el('button', { className: 'button button--primary', text: t(lang, 'print.print'), attrs: { type: 'button' } });
     print.addEventListener('click', () => o.print());
     area.replaceChildren(
       el('div', { className: 'document-toolbar no-print' }, [back, print, el('p', { className: 'document-toolbar__hint', text: t(lang, 'print.hint') })]),
-      renderPrintable(kind, { scenario: o.scenario, settings: o.settings(), lang, level: 1, id: uniqueId('printable') }),
+      kind === 'feedback-qr'
+        ? renderFeedbackQr({ url: o.feedbackUrl?.() ?? '', lang, level: 1, id: uniqueId('feedback-qr'), mode: 'hotseat' })
+        : renderPrintable(kind, { scenario: o.scenario, settings: o.settings(), lang, level: 1, id: uniqueId('printable') }),
     );
   }
 
-  function show(kind: PrintableKind): void {
+  function show(kind: Shown): void {
     open = kind;
     drawDocument(kind);
     o.covers.hidden = true;

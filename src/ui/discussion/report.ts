@@ -12,7 +12,7 @@ import { el } from '../dom.js';
 import { KEEP_NAMES, type NameSwap } from '../exports/anonymise.js';
 import { localise } from '../text.js';
 import { feedbackItemText } from './feedback-fields.js';
-import { criterionName, objectiveName, tagText } from './names.js';
+import { criterionName, moduleTitle, objectiveName, tagText } from './names.js';
 
 export interface DiscussionReportOptions {
   readonly view: DebriefView;
@@ -134,6 +134,19 @@ function feedbackSection(o: DiscussionReportOptions): HTMLElement | null {
     const comments = summary.comments.filter((c) => c.kind === kind);
     if (comments.length === 0) continue;
     children.push(el(headingTag(level + 2), { text: t(lang, `discussion.feedback.comment.${kind}`) }), el('ul', {}, comments.map((c) => el('li', { text: swap.text(c.text) }))));
+  }
+  // Feedback per module (chosen at setup): what the room said about each module while it was open.
+  for (const part of summary.perModule ?? []) {
+    const title = moduleTitle(view.discussion, part.module, lang);
+    children.push(
+      el('div', { className: 'discussion-report__module-feedback', attrs: { 'data-module': part.module } }, [
+        el(headingTag(level + 2), { text: t(lang, 'print.feedback.module', { module: title, count: part.responses }) }),
+        ...(part.ratings.length > 0
+          ? [el('ul', {}, part.ratings.map((r) => el('li', { text: t(lang, 'discussion.feedback.mean', { item: feedbackItemText(r.item, lang), mean: r.mean, count: r.count }) })))]
+          : []),
+        ...(part.comments.length > 0 ? [el('ul', {}, part.comments.map((c) => el('li', { text: `${t(lang, `discussion.feedback.comment.${c.kind as 'other'}`)}: ${swap.text(c.text)}` })))] : []),
+      ]),
+    );
   }
   return el('section', { className: 'discussion-report__feedback', attrs: { 'aria-label': t(lang, 'discussion.feedback.title') } }, children);
 }

@@ -112,7 +112,9 @@ function hotwash(ctx: PanelContext): HTMLElement | null {
 
 function feedback(ctx: PanelContext): HTMLElement | null {
   const { view, lang } = ctx;
-  if (!AFTER_PLAY.includes(view.phase)) return null;
+  // After play, or during play where the trainer chose feedback per module (the form is then about the open module).
+  if (!AFTER_PLAY.includes(view.phase) && !view.discussion.feedbackOpen) return null;
+  const module = AFTER_PLAY.includes(view.phase) ? undefined : view.discussion.modules.find((m) => m.id === view.discussion.current);
   const key = 'feedback';
   const button = el('button', { className: 'button button--primary', text: t(lang, 'discussion.feedback.submit'), attrs: { type: 'submit', 'data-key': key } });
   const form = el('form', { className: 'feedback', attrs: { 'aria-label': t(lang, 'discussion.feedback.title') } }, [...feedbackFields(view.discussion.feedbackItems, lang), button]);
@@ -133,7 +135,11 @@ function feedback(ctx: PanelContext): HTMLElement | null {
       for (const k of [...ctx.ui.discussion.keys()]) if (k.startsWith('feedback:')) ctx.ui.discussion.delete(k);
     });
   });
-  return section('feedback', t(lang, 'discussion.feedback.title'), [el('p', { text: t(lang, 'discussion.feedback.anonymous') }), form]);
+  return section('feedback', t(lang, 'discussion.feedback.title'), [
+    ...(module ? [el('p', { className: 'discussion__time', text: t(lang, 'feedback.aboutModule', { module: localise(module.title, lang) }) })] : []),
+    el('p', { text: t(lang, 'discussion.feedback.anonymous') }),
+    form,
+  ]);
 }
 
 export function renderDiscussion(ctx: PanelContext): HTMLElement {

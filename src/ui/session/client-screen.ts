@@ -50,6 +50,11 @@ export async function mountClient(ctx: ScreenContext, session: string, seat: Sea
         return;
       case 'no-host':
       case 'host-gone':
+        // A phone that opened the hot-seat feedback link has no console to open: it is told what works instead.
+        if (seat.kind === 'feedback') {
+          notice.replaceChildren(el('div', { className: 'connection-notice__box', attrs: { role: 'alert' } }, [el('p', { text: t(lang, 'feedback.page.unreachable') })]));
+          return;
+        }
         notice.replaceChildren(
           el('div', { className: 'connection-notice__box', attrs: { role: 'alert' } }, [
             el('p', { text: t(lang, connection === 'no-host' ? 'shell.client.noHost' : 'shell.client.hostGone') }),

@@ -103,6 +103,31 @@ export async function mounterFor(seat: Seat, options: MountOptions): Promise<Mou
       const { mountProjectorWindow } = await import('./projector-window.js');
       return (root, views, lang) => mountProjectorWindow(root, views, lang, options.board);
     }
+    case 'feedback': {
+      // The window opened from the feedback link: the anonymous form only, drawn from what the projector sees.
+      const { feedbackInfoFromView, renderFeedbackPage } = await import('../discussion/feedback-page.js');
+      return (root, views, lang, send) => {
+        const info = (list: readonly ClientView[]) => {
+          const v = list.find((x) => x.for === 'projector');
+          return v && v.for === 'projector' ? feedbackInfoFromView(v.view) : null;
+        };
+        let shownLang = lang;
+        const page = renderFeedbackPage(root, {
+          lang,
+          send: (form) => send({ type: 'feedback', actor: { kind: 'trainer' }, ...form }),
+        });
+        const first = info(views);
+        if (first) page.show({ kind: 'form', info: first });
+        return {
+          update(next, nextLang) {
+            if (nextLang !== shownLang) page.setLanguage((shownLang = nextLang));
+            const now = info(next);
+            if (now) page.show({ kind: 'form', info: now });
+          },
+          destroy: () => page.destroy(),
+        };
+      };
+    }
     case 'trainer':
     case 'evaluator': {
       const { renderTrainerConsole } = await import('../trainer/trainer-console.js');

@@ -11,6 +11,7 @@ import { t, type Language } from '../../i18n/index.js';
 import { routeHash } from '../app/routes.js';
 import type { Screen, ScreenContext } from '../app/screen.js';
 import { el } from '../dom.js';
+import { feedbackUrl } from '../discussion/feedback-qr.js';
 import { createPrintMenu } from '../discussion/print-menu.js';
 import { localise } from '../text.js';
 import { loadBoard } from '../components/board-slot.js';
@@ -78,7 +79,15 @@ async function mountHosted(ctx: ScreenContext, session: HostedSession, wanted: T
   const screens = renderScreenSwitch(session, shown);
   const content = el('div', { className: shown === 'debrief' ? 'trainer-debrief' : 'trainer-host' });
   // A scenario in modules: its situation manual, handbook and evaluation guides, one click from the console.
-  const printMenu = createPrintMenu({ scenario: session.scenario, settings: () => session.host.state.settings, lang, covers: content, print: () => window.print() });
+  const printMenu = createPrintMenu({
+    scenario: session.scenario,
+    settings: () => session.host.state.settings,
+    lang,
+    covers: content,
+    print: () => window.print(),
+    // The form's address where this page is served: windows of this browser send their forms to this host.
+    feedbackUrl: () => feedbackUrl(`${location.origin}${location.pathname}`, session.id, null),
+  });
   main.replaceChildren(bar.element, screens.element, printMenu.element, content, printMenu.area);
   const send = (command: Command) => session.host.submit(TRAINER, { ...command, stamp: command.stamp ?? services.now() });
   const title = () => (shown === 'debrief' ? t(lang, 'debrief.title', { scenario: localise(session.scenario.title, lang) }) : localise(session.scenario.title, lang));

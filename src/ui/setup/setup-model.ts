@@ -35,6 +35,10 @@ export interface SetupDraft {
   runByModule: boolean;
   /** Guided mode for novice groups: hints on the participants' screens, flagged beside every rating. */
   guided: boolean;
+  /** A scenario in modules: the real minutes planned per module (module id → minutes as typed), for the script's countdown. */
+  moduleMinutes: Record<string, string>;
+  /** A scenario in modules: participants fill in the feedback form at the end of each module, not only after play. */
+  moduleFeedback: boolean;
   acknowledged: boolean;
   /** For the next table's id: ids stay unique even after tables are removed. */
   nextTable: number;
@@ -48,10 +52,13 @@ export type SetupProblem =
   | { readonly code: 'table-name-twice'; readonly table: string }
   | { readonly code: 'required-role-unplayed'; readonly role: string }
   | { readonly code: 'timer-invalid' }
+  | { readonly code: 'module-minutes-invalid'; readonly module: string }
   | { readonly code: 'no-windows' }
   | { readonly code: 'warnings-not-acknowledged' };
 
 export const MAX_TIMER_MINUTES = 240;
+/** The longest time budget of one module, as the scenario format allows. */
+export const MAX_MODULE_MINUTES = 600;
 
 /** One table per role the exercise needs, named after the role; optional roles are left to their defaults. */
 export function defaultDraft(scenario: Scenario, seed: string, roleName: (role: Scenario['roles'][number]) => string): SetupDraft {
@@ -71,6 +78,8 @@ export function defaultDraft(scenario: Scenario, seed: string, roleName: (role: 
     messages: scenario.communication.mode,
     runByModule: false,
     guided: false,
+    moduleMinutes: Object.fromEntries(scenario.modules.map((m) => [m.id, String(m.budgetMinutes)])),
+    moduleFeedback: false,
     acknowledged: false,
     nextTable: tables.length + 1,
   };
@@ -125,6 +134,10 @@ export function validate(draft: SetupDraft, scenario: Scenario): SetupProblem[] 
     const minutes = Number(draft.timer.minutes);
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_TIMER_MINUTES) problems.push({ code: 'timer-invalid' });
   }
+  for (const module of scenario.modules) {
+    const minutes = Number(draft.moduleMinutes[module.id] ?? module.budgetMinutes);
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_MODULE_MINUTES) problems.push({ code: 'module-minutes-invalid', module: module.id });
+  }
   if (draft.mode === 'multiwindow' && !draft.windows.tables && !draft.windows.station) problems.push({ code: 'no-windows' });
   if (draft.mode === 'hotseat' && !draft.windows.station && !draft.windows.tables) problems.push({ code: 'no-windows' });
   if (scenario.contentWarnings.length > 0 && !draft.acknowledged) problems.push({ code: 'warnings-not-acknowledged' });
@@ -148,7 +161,20 @@ export function toSettings(draft: SetupDraft, scenario: Scenario): SessionSettin
     // Only a mixed scenario offers the choice: a discussion-based one always moves by module, an operational one never.
     ...(offersRunByModule(scenario) && draft.runByModule ? { runByModule: true } : {}),
     ...(draft.guided ? { guided: true } : {}),
+    // The trainer's time plan, where it differs from the scenario's: the facilitator script counts down from it.
+    ...(Object.keys(plannedMinutes(draft, scenario)).length > 0 ? { moduleMinutes: plannedMinutes(draft, scenario) } : {}),
+    ...(scenario.modules.length > 0 && draft.moduleFeedback ? { moduleFeedback: true } : {}),
   };
+}
+
+/** The modules whose minutes the trainer changed, with the minutes chosen. */
+function plannedMinutes(draft: SetupDraft, scenario: Scenario): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const module of scenario.modules) {
+    const minutes = Number(draft.moduleMinutes[module.id] ?? module.budgetMinutes);
+    if (Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_MODULE_MINUTES && minutes !== module.budgetMinutes) out[module.id] = minutes;
+  }
+  return out;
 }
 
 /** Whether the trainer may choose to run this scenario as a discussion: a mixed scenario that has modules. */

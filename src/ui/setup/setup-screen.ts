@@ -31,6 +31,7 @@ import {
   applyLayout,
   defaultDraft,
   layoutTables,
+  MAX_MODULE_MINUTES,
   MAX_TIMER_MINUTES,
   offersRunByModule,
   removeTable,
@@ -125,7 +126,7 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
       part('seed', t(lang, 'setup.seed'), renderSeed(d)),
       part('tables', t(lang, 'setup.tables'), [renderLayouts(d, s), ...renderTables(d, s), ...renderSeats(d, s)]),
       part('handouts', t(lang, 'setup.handouts'), renderHandoutButtons(s)),
-      part('play', t(lang, 'setup.play'), [...renderPlay(d), ...renderModules(d, s), ...renderMessages(d, s)]),
+      part('play', t(lang, 'setup.play'), [...renderPlay(d), ...renderModules(d, s), ...renderModulePlan(d, s), ...renderMessages(d, s)]),
       part('warnings', t(lang, 'setup.warnings'), renderWarnings(d, s)),
       renderStart(d, s),
     );
@@ -426,6 +427,31 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
     ];
   }
 
+  /**
+   * A scenario in modules (discussion or mixed): the real minutes planned per module, which the facilitator
+   * script counts down from, and whether the room fills in the feedback form after each module.
+   */
+  function renderModulePlan(d: SetupDraft, s: Scenario): Node[] {
+    if (s.modules.length === 0) return [];
+    const minutes = s.modules.map((m) => {
+      const input = el('input', {
+        attrs: { type: 'number', min: '1', max: String(MAX_MODULE_MINUTES), step: '1', inputmode: 'numeric', 'data-key': `module-minutes:${m.id}`, id: `setup-module-minutes-${m.id}` },
+      });
+      input.value = d.moduleMinutes[m.id] ?? String(m.budgetMinutes);
+      input.addEventListener('input', () => (d.moduleMinutes[m.id] = input.value));
+      return field(t(lang, 'setup.moduleMinutes', { module: localise(m.title, lang) }), input);
+    });
+    return [
+      el('fieldset', { className: 'setup__choices' }, [
+        el('legend', { text: t(lang, 'setup.modulePlan') }),
+        el('p', { className: 'field__hint', text: t(lang, 'setup.modulePlanHint') }),
+        ...minutes,
+        checkbox(t(lang, 'setup.moduleFeedback'), 'module-feedback', d.moduleFeedback, (c) => (d.moduleFeedback = c)),
+        el('p', { className: 'field__hint', text: t(lang, 'setup.moduleFeedbackHint') }),
+      ]),
+    ];
+  }
+
   /** The message mode, only where the scenario supports more than one (DOMAIN.md §5: own words or building blocks). */
   function renderMessages(d: SetupDraft, s: Scenario): Node[] {
     const modes = setupModes(s);
@@ -466,6 +492,10 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
         return t(lang, `setup.problem.${p.code}`, { table: tableName(p.table) });
       case 'required-role-unplayed':
         return t(lang, 'setup.problem.required-role-unplayed', { role: roleName(s, p.role) });
+      case 'module-minutes-invalid': {
+        const module = s.modules.find((m) => m.id === p.module);
+        return t(lang, 'setup.problem.module-minutes-invalid', { module: module ? localise(module.title, lang) : p.module, max: MAX_MODULE_MINUTES });
+      }
       default:
         return t(lang, `setup.problem.${p.code}` as MessageKey);
     }
@@ -484,6 +514,8 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
         return `seat:${p.role}`;
       case 'timer-invalid':
         return 'timer:minutes';
+      case 'module-minutes-invalid':
+        return `module-minutes:${p.module}`;
       case 'no-windows':
         return 'window:station';
       case 'warnings-not-acknowledged':

@@ -203,3 +203,24 @@ describe('BroadcastChannel transport', () => {
     expect(host.state.round).toBe(1);
   });
 });
+
+describe('the feedback link over BroadcastChannel', () => {
+  it('sees what the projector sees, hands in a form the host enters as come through the link, and may do nothing else', async () => {
+    const { channels } = bus();
+    const { host } = hosted();
+    serveOverBroadcast(host, 's1', channels);
+    host.submit({ kind: 'trainer' }, { type: 'end', actor: { kind: 'trainer' } });
+    const phone = client(channels, 'p1', { kind: 'feedback' });
+    await settle();
+    expect(phone.last().map((v) => v.for)).toEqual(['projector']);
+    // Whatever actor it claims, the form is entered by the host, anonymously.
+    const sent = await phone.c.send({ type: 'feedback', ratings: { realism: 4 }, comments: { other: 'Prima' }, actor: { kind: 'role', role: 'mayor' } });
+    expect(sent).toEqual({ ok: true });
+    const entered = host.state.log.at(-1)?.command;
+    expect(entered).toMatchObject({ type: 'feedback', via: 'link', actor: { kind: 'trainer' }, ratings: { realism: 4 }, comments: { other: 'Prima' } });
+    const other = await phone.c.send({ type: 'hotwash', kind: 'strength', text: 'x', actor: { kind: 'trainer' } });
+    expect(other).toEqual({ ok: false, refusal: { code: 'feedback-link-only', params: {} } });
+    const bad = await phone.c.send({ type: 'feedback', ratings: { realism: 'vier' }, actor: { kind: 'trainer' } } as never);
+    expect(bad).toEqual({ ok: false, refusal: { code: 'feedback-link-only', params: {} } });
+  });
+});

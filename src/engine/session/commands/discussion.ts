@@ -2,7 +2,7 @@
 // puts questions on the projector; each table's scribe types the table's answer; after play the room holds a
 // hotwash and every participant may fill in the feedback form.
 import { FEEDBACK_COMMENTS, FEEDBACK_ITEMS, FEEDBACK_SCALE, MAX_ANSWER_CHARS, objectiveItem } from '../../discussion/feedback-form.js';
-import { questionIsFor } from '../../discussion/modules.js';
+import { feedbackOpen, questionIsFor } from '../../discussion/modules.js';
 import { OBJECTIVES } from '../../scenario/vocabulary.js';
 import type { QuestionT } from '../../scenario/schema.js';
 import { deliverInject } from '../deliver.js';
@@ -118,10 +118,10 @@ export function hotwash(step: Step, c: Of<'hotwash'>): void {
  * CSV cannot tell who wrote what. (The session file's command log keeps which seat sent it, as for every command.)
  */
 export function feedback(step: Step, c: Of<'feedback'>): void {
-  if (step.s.phase !== 'hotwash' && step.s.phase !== 'debrief' && step.s.phase !== 'ended') {
-    refuse('not-in-phase', { phase: step.s.phase, event: 'FEEDBACK' });
-  }
+  if (!feedbackOpen(step.scenario, step.s)) refuse('not-in-phase', { phase: step.s.phase, event: 'FEEDBACK' });
   if (c.actor.kind === 'evaluator' || c.actor.kind === 'simcell') refuse('feedback-participants-only');
+  // A form from the printed link reaches the session through the host, which enters it in the trainer's name.
+  if (c.via !== undefined && (c.via !== 'link' || c.actor.kind !== 'trainer')) refuse('trainer-only');
   if (c.actor.kind === 'role' && !step.idx.roles.has(c.actor.role)) refuse('unknown-role', { role: c.actor.role });
   const items: readonly string[] = [...FEEDBACK_ITEMS, ...OBJECTIVES.map(objectiveItem)];
   const ratings: Record<string, number> = {};
@@ -139,5 +139,7 @@ export function feedback(step: Step, c: Of<'feedback'>): void {
     if (text.length > 0) comments[key] = text;
   }
   if (Object.keys(ratings).length === 0 && Object.keys(comments).length === 0) refuse('feedback-empty');
-  step.emit('feedbackGiven', 'trainer', { ratings, comments });
+  // During play (feedback per module) the form is about the open module; after play about the whole exercise.
+  const during = step.s.phase === 'decide' || step.s.phase === 'paused';
+  step.emit('feedbackGiven', 'trainer', { ratings, comments, ...(during && step.s.room.module !== null ? { module: step.s.room.module } : {}), ...(c.via ? { via: c.via } : {}) });
 }
