@@ -101,11 +101,35 @@ function shareable(step: Step, from: string): KnowledgeKey[] {
   return knowledgeOf(step.s, from).map((e) => e.key as KnowledgeKey);
 }
 
+/**
+ * How much of a role's knowledge another role is known to have received: per knowledge storage, sharer and
+ * receiver, the number of the sharer's first keys the receiver knows, and the knowledge list's length when that was
+ * read. Any later list on the same storage holds those same entries, so a share needs to look only at the keys the
+ * sharer learnt since. Sharing the picture looked up every key the sharer knew for every receiver, every time: as an
+ * exercise delivers more injects, a share cost more.
+ */
+const sharedSoFar = new WeakMap<object, Map<string, { readonly keys: number; readonly atLength: number }>>();
+
 /** shareInformation: the receiving part of the structure learns what the sharing role knows. */
 export function learnFromSharing(step: Step, from: Role, target: keyof typeof SHARE_TEAMS, event: EngineEvent): void {
   const teams = SHARE_TEAMS[target];
   const receivers = step.scenario.roles.filter((r) => r.id !== from.id && teams.some((t) => sitsIn(r, t, null))).map((r) => r.id);
-  teach(step, receivers, shareable(step, from.id), event);
+  const keys = shareable(step, from.id);
+  // Receiver by receiver, in order: the entries appended are the same, in the same order, as teaching them all at once.
+  for (const receiver of receivers) {
+    const before = step.s.knowledge;
+    let memo = sharedSoFar.get(before.storage);
+    if (!memo) sharedSoFar.set(before.storage, (memo = new Map()));
+    const pair = `${from.id}\u0000${receiver}`;
+    const known = memo.get(pair);
+    const from_ = known !== undefined && known.atLength <= before.length ? Math.min(known.keys, keys.length) : 0;
+    teach(step, [receiver], from_ === 0 ? keys : keys.slice(from_), event);
+    // Now the receiver knows every key the sharer knows: remember it with the list that holds it.
+    const after = step.s.knowledge;
+    let afterMemo = sharedSoFar.get(after.storage);
+    if (!afterMemo) sharedSoFar.set(after.storage, (afterMemo = new Map()));
+    afterMemo.set(pair, { keys: keys.length, atLength: after.length });
+  }
 }
 
 /** Every active team pools what its members know: called once a round, at the round's end. */

@@ -208,6 +208,15 @@ export class AppendList<T> implements ListView<T> {
     return n === positions.length ? positions : positions.slice(0, n);
   }
 
+  /**
+   * An object that stands for this list's storage: the same for every list that shares it (a longer list holds
+   * the same items before this one's end). For facts read from a prefix that later lists can reuse, kept with the
+   * length they were read at.
+   */
+  get storage(): object {
+    return this.#store;
+  }
+
   /** The first `n` items as a list sharing this list's storage and indexes. */
   prefix(n: number): AppendList<T> {
     return new AppendList(this.#store, Math.max(0, Math.min(n, this.#length)));
