@@ -2,7 +2,8 @@
 // scenario with two tables in their own windows, opens the modules from the facilitator script (the clock
 // jumps to each module's time), puts questions on the projector, both tables type their answers, the
 // facilitator ends play and records the hotwash, participants fill in the feedback form on both table
-// devices, and the after-action report prints with the tables' answers. axe finds no serious or critical
+// devices and on two more through the printed QR link, and the after-action report prints with the tables'
+// answers and the feedback. axe finds no serious or critical
 // violation on the console, a table's discussion screen and the report.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -117,6 +118,30 @@ test('a facilitator runs the discussion tabletop with two tables through every m
   await feedback(second, '4', 'Goede vragen.');
   await expect(hotwash.getByText('Ingevulde formulieren: 2')).toBeVisible();
 
+  // Feedback from two more devices through the printed QR link: the console shows the code with its address as
+  // text; each "phone" opens the address (in this browser, so the form reaches the console over BroadcastChannel).
+  await page.getByText('Documenten om te printen').click();
+  await page.getByRole('button', { name: 'QR-code voor het evaluatieformulier tonen en printen' }).click();
+  const qr = page.getByRole('article', { name: 'Evaluatieformulier op uw telefoon' });
+  const link = (await qr.locator('code').textContent()) ?? '';
+  expect(link).toMatch(new RegExp(`/#/feedback/${session}$`));
+  await expect(qr.getByRole('img', { name: `QR-code die het evaluatieformulier opent op ${link}` })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Terug naar de console' }).click();
+  for (const [i, comment] of ['Via de telefoon: meer pauze.', 'Meer tijd voor module 3.'].entries()) {
+    const phone = await context.newPage();
+    watchErrors(phone, errors);
+    await phone.goto(link);
+    const form = phone.getByRole('form', { name: 'Evaluatieformulier' });
+    await form.getByRole('group', { name: 'De organisatie van de oefening' }).getByLabel(i === 0 ? '3' : '2', { exact: true }).check();
+    await form.getByLabel('Wat kan beter?').fill(comment);
+    await form.getByRole('button', { name: 'Formulier versturen' }).click();
+    await expect(phone.getByText('Dank u wel: uw formulier is verstuurd. U kunt deze pagina sluiten.')).toBeVisible();
+    if (i === 0) expect(await seriousViolations(phone)).toEqual([]);
+    await phone.close();
+  }
+  await expect(hotwash.getByText('Ingevulde formulieren: 4')).toBeVisible();
+
   // The debrief and the after-action report with the tables' answers.
   await run(page, 'Nabespreking openen');
   await expect(page).toHaveURL(new RegExp(`#/session/${session}/debrief$`));
@@ -126,7 +151,8 @@ test('a facilitator runs the discussion tabletop with two tables through every m
   await expect(record.getByText('GRIP 3 en direct de driehoek bijeen.')).toBeVisible();
   await expect(record.getByText('Nazorg voor de agenten die als eersten ter plaatse waren.')).toBeVisible();
   await expect(record.getByText(/Snel opgeschaald met de driehoek\./)).toBeVisible();
-  await expect(record.getByText('Ingevulde formulieren: 2')).toBeVisible();
+  await expect(record.getByText('Ingevulde formulieren: 4')).toBeVisible();
+  await expect(record.getByText('Meer tijd voor module 3.')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.emulateMedia({ media: 'print' });
   await expect(record.getByText('Het beeld eerder delen.', { exact: false })).toBeVisible();
