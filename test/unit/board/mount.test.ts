@@ -256,6 +256,32 @@ describe('mountBoard', () => {
     board.destroy();
   });
 
+  it('pinches with two fingers to zoom (apart: in, together: out), and a two-finger gesture never counts as a tap', async () => {
+    const board = await mountBoard(target, { lang: 'en' });
+    await until(() => target.dataset.boardRenderer === 'webgl');
+    board.update(publicView(scenario, inRounds()));
+    const map = getByRole(target, 'group', { name: /^Map of / });
+    under = drawn.at(-1)!.model.map.pois[0]!;
+    const touch = (type: 'pointerDown' | 'pointerMove' | 'pointerUp', id: number, x: number) => fireEvent[type](map, { pointerType: 'touch', pointerId: id, clientX: x, clientY: 100 });
+    touch('pointerDown', 1, 100);
+    touch('pointerDown', 2, 140);
+    touch('pointerMove', 2, 200);
+    touch('pointerMove', 1, 60);
+    touch('pointerUp', 2, 200);
+    touch('pointerUp', 1, 60);
+    expect(moves.filter((m) => m === 'in' || m === 'out')).toEqual(['in', 'in']);
+    moves.length = 0;
+    touch('pointerDown', 3, 60);
+    touch('pointerDown', 4, 200);
+    touch('pointerMove', 4, 120);
+    touch('pointerUp', 4, 120);
+    touch('pointerUp', 3, 60);
+    expect(moves.filter((m) => m === 'in' || m === 'out')).toEqual(['out']);
+    // Neither gesture picked the item under the fingers.
+    expect(focused).toEqual([]);
+    board.destroy();
+  });
+
   it('shows a scale bar from the map\'s scale, in the board\'s language', async () => {
     const board = await mountBoard(target, { lang: 'nl' });
     await until(() => target.dataset.boardRenderer === 'webgl');
