@@ -265,7 +265,7 @@ describe('debrief: replay scrubber and fork', { timeout: 30_000 }, () => {
     expect(fact('Clock')).toMatch(new RegExp(`^T\\+${String(then.minute).padStart(2, '0')} \\(\\d\\d:\\d\\d\\)$`));
     expect(fact('Round')).toBe(String(then.round));
     const unrest = scenario.variables.find((v) => v.id === 'unrest')!;
-    expect(fact((unrest.name as { en: string }).en)).toMatch(new RegExp(`^${then.variables.unrest} `));
+    expect(fact((unrest.name as { en: string }).en)).toMatch(new RegExp(`^${then.variables.unrest}\\D`));
     const rating = scoreExercise(scenario, then).objectives.VB1!;
     expect(fact('Rating VB1')).toBe(`${rating.rating === 'notExercised' ? 'not exercised' : rating.rating} (${rating.score === null ? '–' : `${Math.round(rating.score * 100)}%`})`);
     expect(within(objectiveArticle('VB1')).getByText(`Rating: ${tDynamic('en', `rating.${rating.rating}`)}`)).toBeTruthy();

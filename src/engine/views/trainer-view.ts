@@ -99,6 +99,8 @@ export interface TrainerView extends Omit<CommonView, 'indicators'> {
   readonly indicators: readonly (CommonView['indicators'][number] & { readonly visibility: VisibilityT })[];
   /** The communication building blocks, for publishing on behalf of a SimCell role. */
   readonly blocks: readonly { readonly id: string; readonly kind: string; readonly text: TextT; readonly voices: readonly string[]; readonly trap: string | null }[];
+  /** The scenario's board actions by their label, so the console names them in words, never by id. */
+  readonly boardActions: readonly { readonly id: string; readonly label: TextT }[];
   readonly settings: SessionSettings;
   readonly roles: readonly (Scenario['roles'][number] & { readonly table: string | null; readonly simcell: boolean })[];
   readonly injects: readonly TrainerInject[];
@@ -130,6 +132,7 @@ export function trainerView(scenario: Scenario, state: ExerciseState): TrainerVi
     ...common,
     indicators: common.indicators.map((i) => ({ ...i, visibility: visibilityOf.get(i.id) ?? 'trainer' })),
     blocks: scenario.communication.blocks.map((b) => ({ id: b.id, kind: b.kind, text: b.text, voices: b.voices, trap: b.trap ?? null })),
+    boardActions: scenario.picture.boardActions.map((a) => ({ id: a.id, label: a.label })),
     settings: state.settings,
     roles: scenario.roles.map((r) => ({ ...r, table: tableOfRole.get(r.id) ?? null, simcell: state.settings.simcell.includes(r.id) })),
     injects: scenario.injects.map((i) => {

@@ -33,6 +33,9 @@ export const shell = defineStrings({
     'shell.timer.left': 'Timer ronde {round}: nog {time}',
     'shell.timer.paused': 'Timer ronde {round}: nog {time} (gepauzeerd)',
     'shell.timer.over': 'De tijd voor ronde {round} is om.',
+    'shell.timer.shortLeft': 'nog {time} in deze ronde',
+    'shell.timer.shortPaused': 'nog {time} in deze ronde (gepauzeerd)',
+    'shell.timer.shortOver': 'de tijd voor deze ronde is om',
 
     'shell.client.connecting': 'Verbinden met de oefenleiderconsole…',
     'shell.client.noHost': 'Er draait in deze browser geen oefenleiderconsole voor deze oefening. Open de console; dit venster sluit dan vanzelf aan.',
@@ -95,6 +98,9 @@ export const shell = defineStrings({
     'shell.timer.left': 'Round {round} timer: {time} left',
     'shell.timer.paused': 'Round {round} timer: {time} left (paused)',
     'shell.timer.over': 'Time for round {round} is up.',
+    'shell.timer.shortLeft': '{time} left this round',
+    'shell.timer.shortPaused': '{time} left this round (paused)',
+    'shell.timer.shortOver': 'time for this round is up',
 
     'shell.client.connecting': 'Connecting to the trainer console…',
     'shell.client.noHost': 'No trainer console runs this exercise in this browser. Open the console; this window then joins by itself.',

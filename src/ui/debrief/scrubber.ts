@@ -10,6 +10,7 @@ import { commandText } from './command-text.js';
 import { headingTag, type DebriefContext, type Ids } from './context.js';
 import { named } from './event-text.js';
 import { clockWithTime, percent } from './format.js';
+import { isYesNo, rangeText, valueText } from '../trainer/variables-panel.js';
 import { OBJECTIVE_ORDER } from './objectives.js';
 
 export interface ScrubberOptions {
@@ -55,7 +56,7 @@ function summary(ctx: DebriefContext, lang: Language): HTMLElement {
   ];
   if (s.dsi !== null) facts.push(fact(t(lang, 'debrief.state.dsi'), named('dsi', s.dsi, lang)));
   for (const i of view.indicators) {
-    facts.push(fact(localise(i.name, lang), `${i.value}${i.unit ? ` ${localise(i.unit, lang)}` : ''} (${i.min}–${i.max})`));
+    facts.push(fact(localise(i.name, lang), isYesNo(i) ? valueText(i, lang) : `${valueText(i, lang)} (${rangeText(i, lang)})`));
   }
   for (const id of OBJECTIVE_ORDER) {
     const g = view.score.objectives[id];

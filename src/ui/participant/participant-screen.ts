@@ -29,6 +29,8 @@ import type { ReadState } from './read-state.js';
 import { renderRoleCard } from './role-card.js';
 import { renderStructure, renderStructureActions } from './structure.js';
 import { freshItems, renderNewMessages, turnSummary } from './turn.js';
+import { createRoundTimer } from '../session/round-timer.js';
+import { tableLabel } from '../table-names.js';
 
 export type SendCommand = (command: Command) => Promise<SendResult>;
 
@@ -46,6 +48,8 @@ export interface ParticipantOptions {
   readonly debriefSlot?: HTMLElement;
   /** An element of the caller's, kept in the footer beside "End turn" (the station's "done reading"). */
   readonly footerSlot?: HTMLElement;
+  /** Wall-clock milliseconds for the round timer in the turn header; Date.now by default. */
+  readonly now?: () => number;
 }
 
 export interface ParticipantScreen {
@@ -74,6 +78,7 @@ const CONFIRMATIONS: Partial<Record<CommandBody['type'], MessageKey>> = {
 export function renderParticipant(root: HTMLElement, options: ParticipantOptions): ParticipantScreen {
   let views = options.views;
   let lang = options.lang;
+  const timer = createRoundTimer(options.views[0] ?? { round: 0, phase: 'setup', roundTimerSeconds: null }, options.lang, options.now ?? Date.now, { inline: true });
   const ui = options.ui ?? emptyUi(views[0]?.role.id ?? '');
   const known = new Set(views.flatMap((v) => v.inbox.map((i) => `${v.role.id}#${i.seq}`)));
   // Messages from other tables, exercise control and the SimCell already on show: only later ones are announced.
@@ -261,6 +266,7 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
       return;
     }
     ui.role = view.role.id;
+    timer.update(view, lang);
     const playing = view.phase !== 'hotwash' && view.phase !== 'debrief' && view.phase !== 'ended';
     // While play runs, the screen fills the window and never scrolls as a page; afterwards the debrief reads as a document.
     container.classList.toggle('participant--turn', playing);
@@ -289,13 +295,16 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
 
   function renderHead(ctx: PanelContext): Node[] {
     const { view } = ctx;
-    const title = view.table?.name ?? localise(view.role.name, lang);
+    // A table the app named after its role (a classroom table) is named in the screen's language.
+    const title = view.table ? tableLabel(view.table.name, views.length === 1 ? [view.role.name] : [], lang) : localise(view.role.name, lang);
     const nodes: Node[] = [
       el('div', { className: 'participant__title-row' }, [el('h1', { className: 'participant__title', text: title }), renderClock(view, lang, { headingLevel: 2, id: 'play-clock', compact: true })]),
       el('p', { className: `turn-status turn-status--${turnState(view)}` }, [
         el('span', { text: turnText(view) }),
         document.createTextNode(' '),
         el('span', { className: 'turn-status__summary', text: turnSummary(views, views.reduce((n, v) => n + freshCount(v), 0), lang) }),
+        // Time left in the round when the setup set a round timer: counting down by itself, kept across redraws.
+        ...(timer.element.hidden ? [] : [document.createTextNode(' · '), timer.element]),
       ]),
     ];
     // The trainer's message with the pause ("Coffee until 10:45"), as typed: text, never markup.
@@ -414,6 +423,7 @@ export function renderParticipant(root: HTMLElement, options: ParticipantOptions
     },
     destroy() {
       window.removeEventListener('resize', onResize);
+      timer.destroy();
       picture?.destroy();
     },
   };

@@ -67,7 +67,7 @@ function indicators(ctx: Ctx): HTMLElement {
       el('span', { className: 'projector-indicator__name', text: localise(i.name, lang) }),
       el('span', { className: 'projector-indicator__value', text: valueText(i, lang) }),
       ...(spark ? [spark] : []),
-      el('span', { className: 'projector-indicator__trend', text: `${t(lang, 'projector.trend')}: ${trendText(recent, lang)}` }),
+      el('span', { className: 'projector-indicator__trend', text: `${t(lang, 'projector.trend')}: ${trendText(recent, lang, i)}` }),
     ]);
   });
   return section(ctx, 'indicators', t(lang, 'projector.indicators'), items.length > 0 ? [el('ul', { className: 'projector-indicators' }, items)] : [empty(t(lang, 'projector.noIndicators'))]);

@@ -20,11 +20,17 @@ function mmss(seconds: number): string {
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
 
-export function createRoundTimer(view: TimedView, lang: Language, now: () => number): RoundTimer {
-  const element = el('p', { className: 'round-timer' });
+export interface RoundTimerOptions {
+  /** Inside a line of text (the participant's turn header): spans, and the short words ("04:32 left this round"). */
+  readonly inline?: boolean;
+}
+
+export function createRoundTimer(view: TimedView, lang: Language, now: () => number, options: RoundTimerOptions = {}): RoundTimer {
+  const inline = options.inline === true;
+  const element = el(inline ? 'span' : 'p', { className: inline ? 'round-timer round-timer--inline' : 'round-timer' });
   // Announced once when time is up, not every second.
-  const alert = el('p', { className: 'visually-hidden', attrs: { role: 'status' } });
-  const box = el('div', { className: 'round-timer__box' }, [element, alert]);
+  const alert = el(inline ? 'span' : 'p', { className: 'visually-hidden', attrs: { role: 'status' } });
+  const box = el(inline ? 'span' : 'div', { className: 'round-timer__box' }, [element, alert]);
   let current = { view, lang };
   let round = view.round;
   let used = 0;
@@ -53,10 +59,11 @@ export function createRoundTimer(view: TimedView, lang: Language, now: () => num
     const left = limit - used;
     const paused = current.view.phase === 'paused';
     element.classList.toggle('round-timer--over', left <= 0);
+    const keys = inline
+      ? ({ paused: 'shell.timer.shortPaused', left: 'shell.timer.shortLeft', over: 'shell.timer.shortOver' } as const)
+      : ({ paused: 'shell.timer.paused', left: 'shell.timer.left', over: 'shell.timer.over' } as const);
     element.textContent =
-      left > 0
-        ? t(current.lang, paused ? 'shell.timer.paused' : 'shell.timer.left', { time: mmss(left), round: current.view.round })
-        : t(current.lang, 'shell.timer.over', { round: current.view.round });
+      left > 0 ? t(current.lang, paused ? keys.paused : keys.left, { time: mmss(left), round: current.view.round }) : t(current.lang, keys.over, { round: current.view.round });
     if (left <= 0 && !told) {
       told = true;
       alert.textContent = t(current.lang, 'shell.timer.over', { round: current.view.round });

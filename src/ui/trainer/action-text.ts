@@ -5,7 +5,7 @@ import type { TrainerView } from '../../engine/views/index.js';
 import { t, type Language } from '../../i18n/index.js';
 import { named, scalingLevelName } from '../components/structure-status.js';
 import { localise } from '../text.js';
-import { decisionPrompt } from './names.js';
+import { boardActionLabel, decisionPrompt, short } from './names.js';
 
 type Picture = Pick<TrainerView, 'board' | 'structure'>;
 
@@ -62,10 +62,13 @@ export function expectedActionText(expected: ExpectedActionT['do'], view: Traine
   switch (expected.action) {
     case 'decide':
       return t(lang, 'trainer.expect.decide', { decision: decisionPrompt(view, expected.decision, lang) });
-    case 'publish':
-      return expected.block ? t(lang, 'trainer.expect.publishBlock', { block: expected.block }) : t(lang, 'trainer.expect.publish');
+    case 'publish': {
+      // The building block by its words, as the table will see it in its composer.
+      const block = expected.block ? view.blocks.find((b) => b.id === expected.block) : undefined;
+      return expected.block ? t(lang, 'trainer.expect.publishBlock', { block: block ? `"${short(localise(block.text, lang), 60)}"` : expected.block }) : t(lang, 'trainer.expect.publish');
+    }
     case 'boardAction':
-      return t(lang, 'trainer.expect.boardAction', { action: expected.id });
+      return t(lang, 'trainer.expect.boardAction', { action: boardActionLabel(view, expected.id, lang) });
     default:
       return actionText(expected, view, lang);
   }

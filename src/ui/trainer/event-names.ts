@@ -10,7 +10,7 @@ import { hasKey, t, tDynamic, type Language } from '../../i18n/index.js';
 import { named } from '../components/structure-status.js';
 import { localise } from '../text.js';
 import { actionText, areaName } from './action-text.js';
-import { decisionPrompt, indicatorName, numberText, optionLabel, roleName, short, tableName } from './names.js';
+import { boardActionLabel, decisionPrompt, indicatorName, numberText, optionLabel, roleName, short, tableName } from './names.js';
 import { refusalText } from './refusal-text.js';
 
 type Entry = TrainerView['timeline'][number];
@@ -58,6 +58,7 @@ export function viewEventNames(view: TrainerView, lang: Language): EventNames {
       return block ? `"${short(text(block.text), 80)}"` : id;
     },
     area: (id) => areaName(view, id, lang),
+    boardAction: (id) => boardActionLabel(view, id, lang),
     place,
     table: (id) => tableName(view, id, lang),
     ending: (id) => (view.ending && view.ending.id === id ? text(view.ending.title) : id),

@@ -58,3 +58,9 @@ export function short(text: string, max = 120): string {
 export function numberText(value: number, lang: Language, digits = 2): string {
   return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }).format(value);
 }
+
+/** A board action by its label ("Binnenste afzetting instellen"), never its id. */
+export function boardActionLabel(view: Pick<TrainerView, 'boardActions'>, id: string, lang: Language): string {
+  const action = view.boardActions.find((a) => a.id === id);
+  return action ? localise(action.label, lang) : t(lang, 'trainer.event.aBoardAction');
+}

@@ -24,13 +24,25 @@ function visibilityText(ctx: ConsoleContext, visibility: VisibilityT): string {
  */
 export function valueText(v: Pick<IndicatorView, 'value' | 'unit'> & Partial<Pick<IndicatorView, 'min' | 'max'>>, lang: Language): string {
   const unit = v.unit === undefined ? '' : localise(v.unit, lang);
-  if (unit === '' && v.min === 0 && v.max === 1 && (v.value === 0 || v.value === 1)) return t(lang, v.value === 1 ? 'status.on' : 'status.off');
+  if (isYesNo(v) && (v.value === 0 || v.value === 1)) return t(lang, v.value === 1 ? 'status.on' : 'status.off');
   if (unit === '') return numberText(v.value, lang);
   return unit === '%' || unit.startsWith('/') ? `${numberText(v.value, lang)}${unit}` : `${numberText(v.value, lang)} ${unit}`;
 }
 
-export function trendText(history: readonly number[], lang: Language): string {
-  return history.length === 0 ? t(lang, 'trainer.variables.unchanged') : history.map((h) => numberText(h, lang)).join(' → ');
+/** A variable from 0 to 1 without a unit is a state (suspect at large, road closed): said as yes or no, never "1". */
+export function isYesNo(v: Pick<IndicatorView, 'unit'> & Partial<Pick<IndicatorView, 'min' | 'max'>>): boolean {
+  return v.unit === undefined && v.min === 0 && v.max === 1;
+}
+
+/** The course so far ("30 → 35", or "ja → nee" for a yes/no state). */
+export function trendText(history: readonly number[], lang: Language, v?: Pick<IndicatorView, 'unit' | 'min' | 'max'>): string {
+  if (history.length === 0) return t(lang, 'trainer.variables.unchanged');
+  return history.map((h) => (v && isYesNo(v) ? valueText({ ...v, value: h }, lang) : numberText(h, lang))).join(' → ');
+}
+
+/** The range a value can take ("0–100"; "ja of nee" for a yes/no state). */
+export function rangeText(v: Pick<IndicatorView, 'unit' | 'min' | 'max'>, lang: Language): string {
+  return isYesNo(v) ? t(lang, 'trainer.variables.yesOrNo') : `${numberText(v.min, lang)}–${numberText(v.max, lang)}`;
 }
 
 export function renderVariablesPanel(ctx: ConsoleContext): HTMLElement {
@@ -48,8 +60,8 @@ export function renderVariablesPanel(ctx: ConsoleContext): HTMLElement {
     const cells = [
       el('th', { attrs: { scope: 'row' } }, name),
       el('td', { className: 'trainer-number', text: valueText(v, lang) }),
-      el('td', { text: `${numberText(v.min, lang)}–${numberText(v.max, lang)}` }),
-      el('td', { text: trendText(v.history, lang) }),
+      el('td', { text: rangeText(v, lang) }),
+      el('td', { text: trendText(v.history, lang, v) }),
     ];
     if (knowsVisibility) cells.push(el('td', { text: v.visibility === undefined ? '' : visibilityText(ctx, v.visibility) }));
     return el('tr', { className: hidden ? 'trainer-variable trainer-variable--hidden' : 'trainer-variable', attrs: { 'data-key': `variable-${v.id}` } }, cells);

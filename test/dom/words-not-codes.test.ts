@@ -1,0 +1,92 @@
+// Words, not codes, on the console and at the tables: a board action in the timeline and the run sheet by its
+// label (never its id), a yes/no state as "ja"/"nee" with its course in words (never "1" or "(1 = ja)"), and
+// the participant's turn header says the time left in the round when the setup set a round timer.
+import { screen, within } from '@testing-library/dom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { RoleView } from '../../src/engine/index.js';
+import { renderParticipant, type ParticipantScreen } from '../../src/ui/participant/participant-screen.js';
+import { readState } from '../../src/ui/participant/read-state.js';
+import { renderTrainerConsole } from '../../src/ui/trainer/trainer-console.js';
+import { expectedActionText } from '../../src/ui/trainer/action-text.js';
+import { exercise, MULTIWINDOW } from './session-fixtures.js';
+import { Exercise, fixtureScenario, SETTINGS } from './trainer-session.js';
+
+let page: ParticipantScreen | null = null;
+afterEach(() => {
+  page?.destroy();
+  page = null;
+  document.body.replaceChildren();
+});
+
+/** The fixture scenario with a yes/no state the trainer tracks (0 to 1, no unit), as station-attack's suspect at large. */
+const withYesNo = () =>
+  fixtureScenario('station-havenstad.json', (json) => {
+    (json.variables as unknown[]).push({ id: 'suspect-at-large', name: { nl: 'Verdachte voortvluchtig', en: 'Suspect at large' }, kind: 'custom', min: 0, max: 1, initial: 1, visibility: 'trainer' });
+  });
+
+describe('the console names board actions and yes/no states in words', () => {
+  it('shows a board action in the timeline by its label, not its id', () => {
+    const ex = new Exercise(fixtureScenario(), SETTINGS).run({ type: 'start' }, { type: 'beginRounds' });
+    const r = ex.as({ kind: 'role', role: 'police-chief' }, { type: 'boardAction', id: 'place-inner-cordon' });
+    expect(r.ok).toBe(true);
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    renderTrainerConsole(root, { view: ex.trainerView(), lang: 'nl', send: () => undefined, mode: 'trainer' });
+    const timeline = screen.getByRole('region', { name: /^Tijdlijn/ });
+    expect(timeline.textContent).toContain('Binnenring instellen');
+    expect(root.textContent).not.toContain('place-inner-cordon');
+    // The run sheet's expected actions name it the same way.
+    expect(expectedActionText({ action: 'boardAction', id: 'place-inner-cordon' } as never, ex.trainerView(), 'en')).toBe('take board action Place the inner cordon');
+  });
+
+  it('says a yes/no state as yes or no, its range and its course in words', () => {
+    const ex = new Exercise(withYesNo(), SETTINGS).run({ type: 'start' }, { type: 'beginRounds' });
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    renderTrainerConsole(root, { view: ex.trainerView(), lang: 'nl', send: () => undefined, mode: 'trainer' });
+    const row = within(screen.getByRole('region', { name: /^Variabelen/ })).getByRole('row', { name: /Verdachte voortvluchtig/ });
+    const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells[0]).toBe('ja');
+    expect(cells[1]).toBe('ja of nee');
+    expect(row.textContent).not.toMatch(/\b1\b|0–1/);
+  });
+
+  it('has no "(1 = …)" left in any bundled scenario’s variable names: a state is said in words by the screens', () => {
+    for (const file of ['station-attack', 'airport-drones', 'festival-livestream', 'ramming-tabletop', 'intro-market-square']) {
+      const json = JSON.parse(readFileSync(`scenarios/${file}.json`, 'utf8')) as { variables: { name: unknown }[] };
+      for (const v of json.variables) expect(JSON.stringify(v.name), file).not.toMatch(/\(\s*1\s*=/);
+    }
+  });
+});
+
+describe('the participant’s turn header', () => {
+  function show(views: RoleView[], now: () => number): void {
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    page = renderParticipant(root, { views, lang: 'nl', read: readState(undefined, 'test'), send: async () => ({ ok: true }), now });
+  }
+
+  it('says the time left in the round when the setup set a round timer, counting down, and nothing when none', () => {
+    const timed = exercise({ ...MULTIWINDOW, roundTimerSeconds: 300 });
+    timed.trainer('start');
+    timed.trainer('beginRounds');
+    let clock = 0;
+    show(timed.views(['mayor']), () => clock);
+    const header = () => document.querySelector('.turn-status')?.textContent ?? '';
+    expect(header()).toMatch(/Deze beurt: .* · nog 05:00 in deze ronde$/);
+    clock += 61_000;
+    page?.update(timed.views(['mayor']));
+    // The timer counts by itself every second; an update of the views reads the clock as well.
+    timed.trainer('pause');
+    page?.update(timed.views(['mayor']));
+    expect(header()).toContain('nog 03:59 in deze ronde (gepauzeerd)');
+
+    page?.destroy();
+    const untimed = exercise(MULTIWINDOW);
+    untimed.trainer('start');
+    untimed.trainer('beginRounds');
+    show(untimed.views(['mayor']), () => 0);
+    expect(header()).not.toContain('in deze ronde');
+  });
+});
