@@ -2,8 +2,9 @@
 // communication adviser would (DOMAIN.md §5). The blocks and their tags are the scenario's data.
 import type { Block, Scenario } from '../scenario/schema.js';
 import type { Voice } from '../scenario/vocabulary.js';
-import { confirmedFactIds, standsUnconfirmed } from '../session/facts.js';
+import { confirmedWhen } from '../session/facts.js';
 import type { ExerciseState } from '../session/types.js';
+import { knowsConfirmed } from '../knowledge/confirmation.js';
 import { offeredBlocks } from '../knowledge/offer.js';
 import { rumourKey } from '../knowledge/keys.js';
 import { knows } from '../knowledge/store.js';
@@ -27,13 +28,15 @@ function contradictionsOf(scenario: Scenario): ReadonlyMap<string, readonly stri
 }
 
 /**
- * Whether doctrine may say a block now: a fact only once confirmed, and a rebuttal only once what it rests on
- * is confirmed (its own confirmation time or effect, if the scenario gives it one) — doctrine checks with the
- * source before it publishes or denies anything (DOMAIN.md §5).
+ * Whether doctrine may say a block now: a fact only once its role knows it is confirmed (knowledge/confirmation.ts),
+ * and a rebuttal only once what it rests on is confirmed (its own confirmation time or effect, if the scenario
+ * gives it one) — doctrine checks with the source before it publishes or denies anything (DOMAIN.md §5). A
+ * rebuttal is the communication team's prepared line, not knowledge (communication/checks.ts), so it keeps the
+ * confirmation the scenario gives it.
  */
-function established(scenario: Scenario, confirmed: ReadonlySet<string>, b: Block): boolean {
-  if (b.kind === 'fact') return confirmed.has(b.id);
-  if (b.kind === 'rebuttal') return confirmed.has(b.id) || standsUnconfirmed(scenario, b);
+function established(scenario: Scenario, state: ExerciseState, roleId: string, b: Block): boolean {
+  if (b.kind === 'fact') return knowsConfirmed(scenario, state, roleId, b);
+  if (b.kind === 'rebuttal') return confirmedWhen(scenario, state, b, state.minute);
   return true;
 }
 
@@ -57,14 +60,13 @@ function rebutsRumour(scenario: Scenario, block: Block, rumour: string): boolean
  * contradicts what was already said. Empty when there is nothing new to say.
  */
 export function doctrineMessage(scenario: Scenario, state: ExerciseState, roleId: string, voice: Voice): string[] {
-  const confirmed = confirmedFactIds(scenario, state);
   const said = new Set(state.messages.flatMap((m) => m.blocks));
   const opposite = contradictionsOf(scenario);
   const offered = offeredBlocks(scenario, state, roleId, voice);
   const chosen: string[] = [];
   const usable = (b: Block) =>
     !breaksAPrinciple(b) &&
-    established(scenario, confirmed, b) &&
+    established(scenario, state, roleId, b) &&
     !chosen.includes(b.id) &&
     !(opposite.get(b.id) ?? []).some((other) => said.has(other) || chosen.includes(other));
 
@@ -92,10 +94,10 @@ export function doctrineMessage(scenario: Scenario, state: ExerciseState, roleId
  * that screen would. What the strategy's communication principle warns against.
  */
 export function poorMessage(scenario: Scenario, state: ExerciseState, roleId: string, voice: Voice): string[] {
-  const confirmed = confirmedFactIds(scenario, state);
   const blocks = offeredBlocks(scenario, state, roleId, voice);
   const traps = blocks.filter((b) => breaksAPrinciple(b));
-  const unconfirmed = blocks.filter((b) => b.kind === 'fact' && !confirmed.has(b.id));
+  // What the role does not know to be confirmed: a poor adviser publishes it without checking with the source.
+  const unconfirmed = blocks.filter((b) => b.kind === 'fact' && !knowsConfirmed(scenario, state, roleId, b));
   const chosen = [...traps, ...unconfirmed].map((b) => b.id);
   if (chosen.length > 0) return chosen;
   const fact = blocks.find((b) => b.kind === 'fact');

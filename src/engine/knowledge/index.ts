@@ -3,3 +3,4 @@ export { knownSince, knows, knowledgeOf, whoKnows, type KnownSince, type Knowled
 export { factKey, threatKey, rumourKey, variableKey, decisionKey, injectKey, structureKey, splitKey, type KnowledgeKey } from './keys.js';
 export { revealPlan, revealsOf, isInformationVariable, type InjectReveals, type RevealPlan } from './reveals.js';
 export { blockOffered, offeredBlocks, knownThreats, neutralOrder } from './offer.js';
+export { knowsConfirmed } from './confirmation.js';

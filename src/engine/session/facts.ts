@@ -12,6 +12,17 @@ export function confirmedFactIds(scenario: Scenario, state: Pick<ExerciseState, 
   return set;
 }
 
+/**
+ * The minute from which a block is confirmed in the world — its confirmFact effect's minute or its own
+ * confirmedAt once reached, whichever came first — or undefined while it is not confirmed.
+ */
+export function confirmedFrom(block: Block, state: Pick<ExerciseState, 'facts' | 'minute'>): number | undefined {
+  const byEffect = state.facts[block.id];
+  const byClock = block.confirmedAt !== undefined && block.confirmedAt <= state.minute ? block.confirmedAt : undefined;
+  if (byEffect === undefined) return byClock;
+  return byClock === undefined ? byEffect : Math.min(byEffect, byClock);
+}
+
 const effectConfirmed = new WeakMap<Scenario, ReadonlySet<string>>();
 
 /** Blocks some effect in the scenario confirms: until it happens, what they say is not yet established. */

@@ -8,7 +8,7 @@ import { statedBlocks } from '../communication/own-words.js';
 import type { Role } from '../scenario/schema.js';
 import type { Voice } from '../scenario/vocabulary.js';
 import { holds } from './conditions.js';
-import { confirmedFactIds, confirmedWhen } from './facts.js';
+import { confirmedFactIds, confirmedFrom, confirmedWhen } from './facts.js';
 import { rebutRumours } from './rumours.js';
 import { refuse, type Step } from './step.js';
 import { learnFromMessage } from '../knowledge/learn.js';
@@ -39,8 +39,10 @@ export function moveCommunication(step: Step, event: CommunicationEvent): void {
 /** When each confirmed fact block became confirmed: a confirmFact effect's minute, or its own confirmedAt. */
 function confirmedSince(step: Step): Map<string, number> {
   const since = new Map<string, number>();
-  for (const b of step.scenario.communication.blocks) if (b.confirmedAt !== undefined && b.confirmedAt <= step.s.minute) since.set(b.id, b.confirmedAt);
-  for (const [id, minute] of Object.entries(step.s.facts)) since.set(id, Math.min(minute, since.get(id) ?? minute));
+  for (const b of step.scenario.communication.blocks) {
+    const from = confirmedFrom(b, step.s);
+    if (from !== undefined) since.set(b.id, from);
+  }
   return since;
 }
 
