@@ -6,13 +6,17 @@
 import { screen, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSession, scenarioHash, trainerView, type SessionSettings } from '../../src/engine/index.js';
+import { createSession, debriefView, roleView, scenarioHash, trainerView, type SessionSettings } from '../../src/engine/index.js';
+import { renderParticipant, type ParticipantScreen } from '../../src/ui/participant/participant-screen.js';
+import { readState } from '../../src/ui/participant/read-state.js';
+import { Exercise, fixtureScenario } from './trainer-session.js';
 import type { SessionBundle } from '../../src/engine/session/bundle.js';
 import type { ScreenContext } from '../../src/ui/app/screen.js';
 import { parseRoute, routeHash } from '../../src/ui/app/routes.js';
 import { mountClassroomFeedback, type FeedbackSocket } from '../../src/ui/classroom/feedback-screen.js';
 import { feedbackUrl, renderFeedbackQr } from '../../src/ui/discussion/feedback-qr.js';
 import { countdownText } from '../../src/ui/discussion/presenter.js';
+import { renderDiscussionReport } from '../../src/ui/discussion/report.js';
 import { mountClient } from '../../src/ui/session/client-screen.js';
 import { hostSession, stopHosting } from '../../src/ui/session/runtime.js';
 import { mountSetup } from '../../src/ui/setup/setup-screen.js';
@@ -221,5 +225,44 @@ describe('setup: time and feedback per module', () => {
   it('is not offered for an operational scenario', () => {
     showSetup('intro-market-square.json');
     expect(screen.queryByRole('group', { name: 'Time and feedback per module' })).toBeNull();
+  });
+});
+
+describe('feedback per module on a table\'s screen', () => {
+  it('offers the form about the open module while it is open, and the form says which module it is about', async () => {
+    const scenario = fixtureScenario('discussion-tabletop.json');
+    const ex = new Exercise(scenario, {
+      mode: 'multiwindow',
+      tables: [{ id: 'gemeente', name: 'Tafel Gemeente', roles: ['mayor'] }],
+      simcell: [],
+      feedback: 'debrief',
+      moduleFeedback: true,
+    }).run({ type: 'start' }, { type: 'startModule', module: 'm1' });
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    const views = () => [roleView(ex.scenario, ex.state, 'mayor')];
+    let page: ParticipantScreen | null = null;
+    page = renderParticipant(root, {
+      views: views(),
+      lang: 'en',
+      read: readState(undefined, 'feedback-per-module'),
+      send: async (command) => {
+        const r = ex.apply(command);
+        page?.update(views());
+        return r.ok ? { ok: true } : { ok: false, refusal: r.refusal };
+      },
+    });
+    const form = screen.getByRole('region', { name: 'Feedback form' });
+    expect(within(form).getByText(`This form is about ${localise(scenario.modules[0]!.title, 'en')}.`)).toBeTruthy();
+    const u = userEvent.setup();
+    await u.click(within(form).getAllByRole('radio')[2]!);
+    await u.click(within(form).getByRole('button', { name: 'Send the form' }));
+    expect(ex.state.events.filter((e) => e.kind === 'feedbackGiven').map((e) => e.data.module)).toEqual(['m1']);
+    // The report (debrief and AAR) gives each module's forms on their own.
+    ex.run({ type: 'end' });
+    const report = renderDiscussionReport({ view: debriefView(ex.scenario, ex.state, 'trainer'), lang: 'en', level: 2, id: 'report' });
+    document.body.replaceChildren(report);
+    const part = report.querySelector<HTMLElement>('[data-module="m1"].discussion-report__module-feedback')!;
+    expect(part.textContent).toContain(`Feedback on ${localise(scenario.modules[0]!.title, 'en')}: 1 form`);
   });
 });
