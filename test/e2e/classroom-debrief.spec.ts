@@ -72,6 +72,22 @@ test('two phones and the projector join and are admitted; the group plays', asyn
   expect(room.text).toBeGreaterThanOrEqual(28);
   expect(room.map).toBeGreaterThan(600);
   await guideImage(projector, 'projector-room-display');
+  // The trainer's classroom page and a phone's seat at the three sizes a room meets, for the trainer guide.
+  for (const [page, screen] of [
+    [trainer, 'classroom-trainer'],
+    [mayor, 'phone-seat'],
+  ] as const) {
+    const before = page.viewportSize();
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      await guideImage(page, `screen-${screen}-${size.width}x${size.height}`);
+    }
+    if (before) await page.setViewportSize(before);
+  }
   await police.getByRole('button', { name: 'Beurt beëindigen' }).click();
   await expect(police.getByText(/Uw tafel is nu niet aan de beurt/)).toBeVisible();
 });
