@@ -101,7 +101,9 @@ async function flush(): Promise<void> {
   for (let i = 0; i < 4; i++) await settle();
 }
 
-describe('the projector follows the trainer in the debrief', () => {
+// Each test renders a whole debrief twice (trainer and projector) in jsdom: seconds on a quiet machine, past a
+// minute on a 2-core machine at load 20, where the default limit failed a clean-clone run.
+describe('the projector follows the trainer in the debrief', { timeout: 180_000 }, () => {
   it('shows the criterion the trainer puts in front of the room, large, in place of the whole debrief, and goes back to it', async () => {
     const r = await room();
     const view = r.host.roomView()?.view;
