@@ -6,7 +6,7 @@
 import { publishVoice } from '../machines/authority.js';
 import { actionKey } from '../scenario/action-keys.js';
 import type { Scenario, StructureActionT } from '../scenario/schema.js';
-import { candidateCommands } from '../session/available.js';
+import { candidateStructureActions } from '../session/available.js';
 import { summaryOf } from '../session/summary.js';
 import type { ExerciseState } from '../session/types.js';
 import { doctrineMessage } from './messages.js';
@@ -24,10 +24,13 @@ function done(scenario: Scenario, state: ExerciseState, role: string, action: St
   return actionKey(action) in state.actionsTaken;
 }
 
-/** The structure actions this role may take now, by key: the authority table's answer, through availableCommands' candidates. */
+/**
+ * The structure actions this role may take now, by key: the authority table's answer, the structure part of
+ * availableCommands' candidates (read once per turn, without the decisions and blocks the bot does not need here).
+ */
 function allowedKeys(turn: RoleTurn): Set<string> {
   const keys = new Set<string>();
-  for (const c of candidateCommands(turn.scenario, turn.state(), turn.actor)) if (c.type === 'structure') keys.add(actionKey(c.action));
+  for (const a of candidateStructureActions(turn.scenario, turn.state(), turn.actor)) keys.add(actionKey(a));
   return keys;
 }
 

@@ -6,7 +6,7 @@
 // scoring criteria: its wrong measures are doctrine's turned round, taken where its role's screen offers them.
 import { publishVoice } from '../machines/authority.js';
 import type { StructureActionT } from '../scenario/schema.js';
-import { candidateCommands } from '../session/available.js';
+import { candidateStructureActions } from '../session/available.js';
 import { canonicalJson } from '../session/canonical.js';
 import { summaryOf } from '../session/summary.js';
 import { completeAdvice, poorMessage } from './messages.js';
@@ -35,7 +35,7 @@ function publishLate(turn: RoleTurn): void {
  */
 function tryAction(turn: RoleTurn, action: StructureActionT): boolean {
   const wanted = canonicalJson(action);
-  const offered = candidateCommands(turn.scenario, turn.state(), turn.actor).some((c) => c.type === 'structure' && canonicalJson(c.action) === wanted);
+  const offered = candidateStructureActions(turn.scenario, turn.state(), turn.actor).some((a) => canonicalJson(a) === wanted);
   return offered && turn.act({ type: 'structure', action });
 }
 

@@ -542,13 +542,29 @@ export function warrantedNow(scenario: Scenario, state: ExerciseState, action: S
  * measure against the log (judge).
  */
 export function warrantKnownTo(scenario: Scenario, state: ExerciseState, roleId: string, action: StructureActionT, given?: Condition): boolean {
-  const sees: Sight = (e) => roleSeesEvent(e, roleId);
+  // A state never changes, so what a role knows of one measure's warrant in it is kept with it: the bots ask
+  // it for every measure of every rule, and again for every comparison while weighing a card's options.
+  // Only without a card's question (`given`), which changes the answer.
+  let known = given === undefined ? knownWarrants.get(state) : undefined;
+  if (given === undefined && known === undefined) knownWarrants.set(state, (known = new Map()));
   return escalationsOf(action, state.structure.scaling.context.level).every((m) => {
-    const own = scenarioWarrants(scenario, m.measure, m.target);
-    if (own.length > 0) return own.some((w) => knownHolds(scenario, state, roleId, w.when, given));
-    const doctrine = DOCTRINE_WARRANTS[m.measure];
-    if (!doctrine) return true;
-    const since = doctrine(scenario, state, m.target, sees);
-    return since !== null && since <= state.minute;
+    const key = known && `${roleId}\u0000${m.measure}\u0000${m.target ?? ''}`;
+    const cached = key === undefined ? undefined : known?.get(key);
+    if (cached !== undefined) return cached;
+    const holds = measureWarrantKnown(scenario, state, roleId, m.measure, m.target, given);
+    if (key !== undefined) known?.set(key, holds);
+    return holds;
   });
+}
+
+/** State → "role, measure, target" → whether the role knows the measure's warrant holds in it (no card given). */
+const knownWarrants = new WeakMap<ExerciseState, Map<string, boolean>>();
+
+function measureWarrantKnown(scenario: Scenario, state: ExerciseState, roleId: string, measure: EscalatingMeasure, target: string | null, given: Condition | undefined): boolean {
+  const own = scenarioWarrants(scenario, measure, target);
+  if (own.length > 0) return own.some((w) => knownHolds(scenario, state, roleId, w.when, given));
+  const doctrine = DOCTRINE_WARRANTS[measure];
+  if (!doctrine) return true;
+  const since = doctrine(scenario, state, target, (e) => roleSeesEvent(e, roleId));
+  return since !== null && since <= state.minute;
 }

@@ -96,6 +96,33 @@ function allowedActions(scenario: Scenario, state: ExerciseState, role: Role): r
   return allowed;
 }
 
+/** The structure actions a role may take now and could take knowingly (roleCandidates' structure commands). */
+function knowingStructureActions(scenario: Scenario, state: ExerciseState, r: Role): StructureActionT[] {
+  const idx = indexOf(scenario);
+  const threats = new Set(knownThreats(scenario, state, r.id).map((a) => a.id));
+  const offered = (id: string) => {
+    const b = idx.blocks.get(id);
+    return b !== undefined && blockOffered(scenario, state, r.id, b);
+  };
+  const out: StructureActionT[] = [];
+  for (const a of allowedActions(scenario, state, r)) {
+    if (a.action === 'protect' && !threats.has(a.target)) continue;
+    if (a.action === 'sendNlAlert' && !offered(a.advice)) continue;
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * The structure actions among candidateCommands for this actor now, without building the rest of its
+ * candidates (decisions, publishable blocks, board actions): the doctrine bot asks this once per turn.
+ */
+export function candidateStructureActions(scenario: Scenario, state: ExerciseState, actor: Actor): StructureActionT[] {
+  if (actor.kind === 'trainer' || actor.kind === 'evaluator' || state.phase !== 'decide') return [];
+  const r = indexOf(scenario).roles.get(actor.role);
+  return r ? knowingStructureActions(scenario, state, r) : [];
+}
+
 function roleCandidates(scenario: Scenario, state: ExerciseState, role: string): CommandBody[] {
   const idx = indexOf(scenario);
   const r = idx.roles.get(role);
@@ -108,16 +135,7 @@ function roleCandidates(scenario: Scenario, state: ExerciseState, role: string):
   }
   // Only what the role could do knowingly: protect a place whose threat reached it, send or publish a block
   // its composer offers. (The reducer accepts more — a trainer's script may — but no screen or bot offers it.)
-  const threats = new Set(knownThreats(scenario, state, role).map((a) => a.id));
-  const offered = (id: string) => {
-    const b = idx.blocks.get(id);
-    return b !== undefined && blockOffered(scenario, state, role, b);
-  };
-  for (const a of allowedActions(scenario, state, r)) {
-    if (a.action === 'protect' && !threats.has(a.target)) continue;
-    if (a.action === 'sendNlAlert' && !offered(a.advice)) continue;
-    out.push({ type: 'structure', action: a });
-  }
+  for (const a of knowingStructureActions(scenario, state, r)) out.push({ type: 'structure', action: a });
   const voice = publishVoice(r.office);
   if (voice !== null) for (const b of scenario.communication.blocks) if (b.voices.includes(voice) && blockOffered(scenario, state, role, b)) out.push({ type: 'publish', blocks: [b.id] });
   for (const a of scenario.picture.boardActions) if (a.roles.includes(role)) out.push({ type: 'boardAction', id: a.id });
