@@ -68,6 +68,15 @@ function direction(effect: Extract<EffectT, { kind: 'variable' }>): number {
   return Math.sign(mid(effect.add));
 }
 
+const kindsByScenario = new WeakMap<Scenario, ReadonlyMap<string, string>>();
+
+/** Each variable's kind, read once per scenario: options are weighed again for every comparison while sorting. */
+function variableKinds(scenario: Scenario): ReadonlyMap<string, string> {
+  let kinds = kindsByScenario.get(scenario);
+  if (!kinds) kindsByScenario.set(scenario, (kinds = new Map(scenario.variables.map((v) => [v.id, v.kind]))));
+  return kinds;
+}
+
 /**
  * Doctrine's weighing of what effects do: positive helps, negative harms. Two doctrine rules shape it:
  * proportionality (DOMAIN.md §7) — a structure measure whose warrant the deciding role does not know to hold
@@ -75,7 +84,7 @@ function direction(effect: Extract<EffectT, { kind: 'variable' }>): number {
  * (police, OM) itself decides to go public while it searches for a suspect: naming is then theirs to ask for.
  */
 export function doctrineValue(scenario: Scenario, effects: readonly EffectT[], w: Weighing = NO_CONTEXT): number {
-  const kinds = new Map(scenario.variables.map((v) => [v.id, v.kind]));
+  const kinds = variableKinds(scenario);
   let value = 0;
   for (const e of effects) {
     if (e.kind === 'structure' && DOCTRINE_KINDS.has(e.do.action)) value += w.state === null || w.role === null || warrantKnownTo(scenario, w.state, w.role, e.do, w.card) ? 2 : -2;
@@ -92,7 +101,7 @@ export function doctrineValue(scenario: Scenario, effects: readonly EffectT[], w
 
 /** How many of an option's effects raise a harm or lower public trust (doctrine's "first do no harm"). */
 function harms(scenario: Scenario, effects: readonly EffectT[], w: Weighing): number {
-  const kinds = new Map(scenario.variables.map((v) => [v.id, v.kind]));
+  const kinds = variableKinds(scenario);
   let count = 0;
   for (const e of effects) {
     if (e.kind !== 'variable') continue;

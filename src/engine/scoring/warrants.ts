@@ -62,10 +62,13 @@ export const MEASURE_DOMAIN: Readonly<Record<EscalatingMeasure, CriterionId>> = 
   'removal-order': 'C15',
 };
 
+/** Every level in `levels` a change from `from` to `to` passes upwards, as the measure `name` gives it. */
+function up(from: unknown, to: unknown, levels: readonly number[], name: (l: number) => EscalatingMeasure): { measure: EscalatingMeasure; target: null }[] {
+  return levels.filter((l) => (from as number) < l && (to as number) >= l).map((l) => ({ measure: name(l), target: null }));
+}
+
 /** The escalating measures a structure change is, if any: a level change up counts as every level it passes. */
 function classify(action: StructureActionT, change: Record<string, unknown>): { measure: EscalatingMeasure; target: string | null }[] {
-  const up = (from: unknown, to: unknown, levels: readonly number[], name: (l: number) => EscalatingMeasure) =>
-    levels.filter((l) => (from as number) < l && (to as number) >= l).map((l) => ({ measure: name(l), target: null }));
   switch (change.kind) {
     case 'grip':
       return up(change.from, change.to, [3, 4, 5], (l) => `grip-${l}` as EscalatingMeasure);
