@@ -189,9 +189,17 @@ export const DOCTRINE_WARRANTS: Readonly<Partial<Record<EscalatingMeasure, Doctr
 };
 
 /** The scenario's warrants for a measure and target: a warrant without a target covers every target. */
-export function scenarioWarrants(scenario: Scenario, measure: EscalatingMeasure, target: string | null): WarrantT[] {
-  return scenario.scoring.warrants.filter((w) => w.measure === measure && (w.target === undefined || w.target === target));
+export function scenarioWarrants(scenario: Scenario, measure: EscalatingMeasure, target: string | null): readonly WarrantT[] {
+  // Read once per scenario, measure and target: the bots ask for every measure they weigh, every turn.
+  let byMeasure = warrantsByScenario.get(scenario);
+  if (!byMeasure) warrantsByScenario.set(scenario, (byMeasure = new Map()));
+  const key = `${measure}\u0000${target ?? '\u0000'}`;
+  let own = byMeasure.get(key);
+  if (!own) byMeasure.set(key, (own = scenario.scoring.warrants.filter((w) => w.measure === measure && (w.target === undefined || w.target === target))));
+  return own;
 }
+
+const warrantsByScenario = new WeakMap<Scenario, Map<string, readonly WarrantT[]>>();
 
 /** Whether the scenario or doctrine gives this measure a warrant at all (else it is not judged). */
 export function hasWarrant(scenario: Scenario, measure: EscalatingMeasure): boolean {
