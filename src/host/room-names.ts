@@ -19,6 +19,11 @@ export interface DebriefNames {
   readonly injects: readonly { readonly id: string; readonly title?: TextT; readonly text: TextT; readonly trainerNote?: TextT }[];
   readonly variables: readonly { readonly id: string; readonly name: TextT }[];
   readonly picture: { readonly boardActions: readonly { readonly id: string; readonly label: TextT }[] };
+  /** Building blocks the timeline names (a confirmed fact, an NL-Alert's advice): their words, not their ids. */
+  readonly communication?: { readonly blocks: readonly { readonly id: string; readonly text: TextT }[] };
+  readonly rumours?: readonly { readonly id: string; readonly text: TextT }[];
+  readonly modules?: readonly { readonly id: string; readonly title: TextT }[];
+  readonly endings?: readonly { readonly id: string; readonly title: TextT }[];
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -28,6 +33,10 @@ export function roomNames(scenario: Scenario, view: DebriefView): DebriefNames {
   const injects = new Set<string>();
   const variables = new Set<string>();
   const actions = new Set<string>();
+  const blocks = new Set<string>();
+  const rumours = new Set<string>();
+  const modules = new Set<string>();
+  const endings = new Set<string>();
   /** decision id → the options the room's view names. */
   const chosen = new Map<string, Set<string>>();
   const choose = (decision: string | null, option: string | null) => {
@@ -44,6 +53,18 @@ export function roomNames(scenario: Scenario, view: DebriefView): DebriefNames {
     if (entry.kind === 'injectDelivered' && d.free !== true && text(d.inject) !== null) injects.add(d.inject as string);
     if (entry.kind === 'variableChanged' && text(d.variable) !== null) variables.add(d.variable as string);
     if (entry.kind === 'boardAction' && text(d.action) !== null) actions.add(d.action as string);
+    // What the room saw happen: a fact confirmed, a rumour going round, a module opened, an alert's advice.
+    const block = text(d.block);
+    if (block !== null) blocks.add(block);
+    const change = d.change as Readonly<Record<string, unknown>> | undefined;
+    const advice = text(change?.advice);
+    if (advice !== null) blocks.add(advice);
+    const rumour = text(d.rumour);
+    if (rumour !== null) rumours.add(rumour);
+    const module = text(d.module);
+    if (module !== null) modules.add(module);
+    const ending = text(d.ending);
+    if (ending !== null) endings.add(ending);
   }
   for (const message of view.messages) roles.add(message.role);
   for (const criterion of view.score.criteria) for (const a of criterion.assessments) choose(a.decision, a.option);
@@ -61,5 +82,9 @@ export function roomNames(scenario: Scenario, view: DebriefView): DebriefNames {
     injects: scenario.injects.filter((i) => injects.has(i.id)).map((i) => (i.title === undefined ? { id: i.id, text: i.text } : { id: i.id, title: i.title, text: i.title })),
     variables: scenario.variables.filter((v) => variables.has(v.id)).map((v) => ({ id: v.id, name: v.name })),
     picture: { boardActions: scenario.picture.boardActions.filter((a) => actions.has(a.id)).map((a) => ({ id: a.id, label: a.label })) },
+    communication: { blocks: scenario.communication.blocks.filter((b) => blocks.has(b.id)).map((b) => ({ id: b.id, text: b.text })) },
+    rumours: scenario.rumours.filter((r) => rumours.has(r.id)).map((r) => ({ id: r.id, text: r.text })),
+    modules: scenario.modules.filter((m) => modules.has(m.id)).map((m) => ({ id: m.id, title: m.title })),
+    endings: scenario.endings.filter((e) => endings.has(e.id)).map((e) => ({ id: e.id, title: e.title })),
   };
 }

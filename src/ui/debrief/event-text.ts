@@ -1,10 +1,11 @@
 // One line per timeline entry: the i18n template for its kind ("event.<kind>"), filled with what the
 // event says, with ids turned into the scenario's own names so a trainer reads roles and decisions,
 // not identifiers. Event data is untrusted for display: every value becomes plain text.
-import type { TextT } from '../../engine/scenario/schema.js';
-import type { TimelineEntry } from '../../engine/views/common.js';
+import type { StructureActionT, TextT } from '../../engine/scenario/schema.js';
+import type { CommonView, TimelineEntry } from '../../engine/views/common.js';
 import type { DebriefNames } from '../../host/room-names.js';
-import { hasKey, tDynamic, type Language } from '../../i18n/index.js';
+import { hasKey, t, tDynamic, type Language } from '../../i18n/index.js';
+import { actionText, areaName, placeName } from '../trainer/action-text.js';
 import { localise } from '../text.js';
 import { describeEvent, short, str, type EventNames } from '../../i18n/event-words.js';
 
@@ -59,9 +60,46 @@ function injectTitle(scenario: DebriefNames, data: Readonly<Record<string, unkno
   return title === undefined ? str(data.inject) : short(localise(title, lang));
 }
 
-/** What the debrief's names can say about an event's ids; the sentences come from src/i18n/event-words.ts. */
-function debriefNames(scenario: DebriefNames, lang: Language): EventNames {
+/** The parts of the debrief's view that name places, structure actions and messages. */
+export type DebriefPicture = Pick<CommonView, 'board' | 'structure' | 'messages'>;
+
+const quoted = (value: string, max: number): string => `"${short(value, max)}"`;
+
+/**
+ * What the debrief's names can say about an event's ids; the sentences come from src/i18n/event-words.ts. With
+ * the view, places, areas, actions and messages are named as on the board and in the feed (the room's debrief
+ * has the view but only the scenario names roomNames() sends).
+ */
+function debriefNames(scenario: DebriefNames, lang: Language, view?: DebriefPicture): EventNames {
+  const byId = <T extends { readonly id: string }>(list: readonly T[] | undefined, id: string): T | undefined => list?.find((x) => x.id === id);
   return {
+    block: (id) => {
+      const block = byId(scenario.communication?.blocks, id);
+      return block ? quoted(localise(block.text, lang), 80) : id;
+    },
+    rumour: (id) => {
+      const rumour = byId(scenario.rumours, id);
+      return rumour ? quoted(localise(rumour.text, lang), 80) : id;
+    },
+    ending: (id) => {
+      const ending = byId(scenario.endings, id);
+      return ending ? localise(ending.title, lang) : id;
+    },
+    module: (id) => {
+      const module = byId(scenario.modules, id);
+      return module ? localise(module.title, lang) : id;
+    },
+    ...(view
+      ? {
+          place: (id: string) => placeName(view, id, lang),
+          area: (id: string) => areaName(view, id, lang),
+          action: (action: unknown) => actionText(action as StructureActionT, view, lang),
+          message: (id: string) => {
+            const message = byId(view.messages, id);
+            return message ? quoted(message.parts.map((p) => localise(p, lang)).join(' '), 120) : t(lang, 'trainer.event.aMessage');
+          },
+        }
+      : {}),
     closed: (prefix, id) => (prefix === 'channel' ? named('debrief.channel', id, lang) : prefix === 'communication.voice' ? named('debrief.voice', id, lang) : named(prefix, id, lang)),
     role: (id) => roleName(scenario, id, lang),
     decision: (id) => decisionText(scenario, id, lang),
@@ -86,8 +124,8 @@ export function ratingWord(rating: string, lang: Language): string {
   return rating;
 }
 
-export function describeEntry(scenario: DebriefNames, e: TimelineEntry, lang: Language): string {
-  return describeEvent(e.kind, e.data, lang, debriefNames(scenario, lang));
+export function describeEntry(scenario: DebriefNames, e: TimelineEntry, lang: Language, view?: DebriefPicture): string {
+  return describeEvent(e.kind, e.data, lang, debriefNames(scenario, lang, view));
 }
 
 export function kindName(kind: string, lang: Language): string {

@@ -54,7 +54,7 @@ function eventItem(ctx: DebriefContext, entry: TimelineEntry, state: TimelineSta
       el('span', { className: 'timeline__seq', text: `#${entry.seq}` }),
       ...(highlighted ? [el('span', { className: 'timeline__marker', text: t(lang, 'debrief.timeline.highlighted') })] : []),
     ]),
-    el('p', { className: 'timeline__text', text: describeEntry(ctx.scenario, entry, lang) }),
+    el('p', { className: 'timeline__text', text: describeEntry(ctx.scenario, entry, lang, ctx.view) }),
   ];
   const note = trainerNote(ctx, entry);
   if (note) children.push(note);

@@ -68,7 +68,7 @@ function evidenceList(o: AarOptions, view: DebriefView, seqs: readonly number[])
   if (entries.length === 0) return el('p', { className: 'aar__evidence', text: `${t(o.lang, 'debrief.evidence.title')}: ${t(o.lang, 'debrief.evidence.none')}` });
   const items = entries
     .slice(0, EVIDENCE_SHOWN)
-    .map((e) => el('li', { text: `#${e.seq} ${clockWithTime(view.scenario.startsAt, e.minute)} — ${o.swap.text(describeEntry(o.scenario, e, o.lang))}` }));
+    .map((e) => el('li', { text: `#${e.seq} ${clockWithTime(view.scenario.startsAt, e.minute)} — ${o.swap.text(describeEntry(o.scenario, e, o.lang, view))}` }));
   if (entries.length > EVIDENCE_SHOWN) items.push(el('li', { text: t(o.lang, 'export.aar.moreEvidence', { count: entries.length - EVIDENCE_SHOWN }) }));
   return el('div', { className: 'aar__evidence' }, [el('p', { text: `${t(o.lang, 'debrief.evidence.title')}:` }), el('ul', {}, items)]);
 }

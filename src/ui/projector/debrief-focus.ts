@@ -53,7 +53,7 @@ function criterionSubject(room: RoomView, index: number, lang: Language, titleId
           el(
             'ul',
             { className: 'projector-focus__evidence' },
-            listed.map((e) => el('li', { text: `${clockWithTime(view.scenario.startsAt, e.minute)} · ${describeEntry(names, e, lang)}` })),
+            listed.map((e) => el('li', { text: `${clockWithTime(view.scenario.startsAt, e.minute)} · ${describeEntry(names, e, lang, view)}` })),
           ),
           ...(evidence.length > listed.length ? [el('p', { className: 'projector-focus__more', text: t(lang, 'room.focus.moreEvidence', { count: evidence.length - listed.length }) })] : []),
         ]
@@ -71,7 +71,7 @@ function eventSubject(room: RoomView, seq: number, lang: Language, titleId: stri
       text: t(lang, 'room.focus.event', { seq, clock: clockWithTime(view.scenario.startsAt, entry.minute), kind: kindName(entry.kind, lang) }),
       attrs: { id: titleId },
     }),
-    el('p', { className: 'projector-focus__event', text: describeEntry(names, entry, lang) }),
+    el('p', { className: 'projector-focus__event', text: describeEntry(names, entry, lang, view) }),
   ];
 }
 

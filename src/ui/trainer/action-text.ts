@@ -14,6 +14,18 @@ export function areaName(view: Pick<TrainerView, 'board'>, id: string, lang: Lan
   return area ? localise(area.name, lang) : id;
 }
 
+/** A place on the board by its name: a zone, unit, marker, area or hospital (by its point of interest). */
+export function placeName(view: Pick<TrainerView, 'board'>, id: string, lang: Language): string {
+  const b = view.board;
+  const found =
+    b.zones.find((z) => z.id === id)?.name ??
+    b.units.find((u) => u.id === id)?.name ??
+    b.markers.find((m) => m.id === id)?.label ??
+    b.areas.find((a) => a.id === id)?.name ??
+    b.pointsOfInterest.find((p) => p.id === b.hospitals.find((h) => h.id === id)?.poi)?.name;
+  return found === undefined ? id : localise(found, lang);
+}
+
 export function atRiskName(view: Pick<TrainerView, 'board'>, id: string, lang: Language): string {
   const place = view.board.atRisk.find((a) => a.id === id);
   if (!place) return id;

@@ -9,7 +9,7 @@ import { describeEvent, type EventNames } from '../../i18n/event-words.js';
 import { hasKey, t, tDynamic, type Language } from '../../i18n/index.js';
 import { named } from '../components/structure-status.js';
 import { localise } from '../text.js';
-import { actionText, areaName } from './action-text.js';
+import { actionText, areaName, placeName } from './action-text.js';
 import { boardActionLabel, decisionPrompt, indicatorName, numberText, optionLabel, roleName, short, tableName } from './names.js';
 import { refusalText } from './refusal-text.js';
 
@@ -24,16 +24,7 @@ export function rollPurpose(purpose: string, lang: Language): string {
 
 export function viewEventNames(view: TrainerView, lang: Language): EventNames {
   const text = (value: Parameters<typeof localise>[0]) => localise(value, lang);
-  const place = (id: string): string => {
-    const b = view.board;
-    const found =
-      b.zones.find((z) => z.id === id)?.name ??
-      b.units.find((u) => u.id === id)?.name ??
-      b.markers.find((m) => m.id === id)?.label ??
-      b.areas.find((a) => a.id === id)?.name ??
-      b.pointsOfInterest.find((p) => p.id === b.hospitals.find((h) => h.id === id)?.poi)?.name;
-    return found === undefined ? id : text(found);
-  };
+  const place = (id: string): string => placeName(view, id, lang);
   return {
     closed: (prefix, id) => (prefix === 'channel' && !hasKey(lang, `channel.${id}`) ? named('debrief.channel', id, lang) : named(prefix, id, lang)),
     role: (id) => roleName(view, id, lang),

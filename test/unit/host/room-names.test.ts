@@ -100,6 +100,10 @@ describe('the room’s view once play is over', () => {
       injects: [],
       variables: [],
       picture: { boardActions: [] },
+      communication: { blocks: [] },
+      rumours: [],
+      modules: [],
+      endings: [],
     });
   });
 });
