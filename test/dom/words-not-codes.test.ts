@@ -90,3 +90,31 @@ describe('the participant’s turn header', () => {
     expect(header()).not.toContain('in deze ronde');
   });
 });
+
+describe('the debrief names a published message by its words', () => {
+  it('shows the building blocks of a public message in the room’s and the trainer’s timeline by their text, not their ids', async () => {
+    const { played, must, TRAINER } = await import('./debrief-support.js');
+    const { SessionHost } = await import('../../src/host/session-host.js');
+    const { renderDebrief, renderRoomDebrief } = await import('../../src/ui/debrief/index.js');
+    const { scenario, state } = played('intro-market-square', '11', 'random');
+    const stopped = state.phase === 'hotwash' || state.phase === 'debrief' ? state : must(scenario, state, { type: 'end', actor: TRAINER });
+    const over = stopped.phase === 'debrief' ? stopped : must(scenario, stopped, { type: 'openDebrief', actor: TRAINER });
+    const room = new SessionHost(scenario, over).roomView();
+    if (!room) throw new Error('no room view');
+    const published = room.view.timeline.filter((e) => e.kind === 'messagePublished');
+    const ids = published.flatMap((e) => (Array.isArray(e.data.blocks) ? (e.data.blocks as string[]) : []));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const render of [
+      (root: HTMLElement) => renderRoomDebrief(root, { view: room.view, names: room.names, lang: 'nl' }),
+      (root: HTMLElement) => renderDebrief(root, { scenario, state: over, audience: 'trainer', lang: 'nl', send: () => undefined }),
+    ]) {
+      const root = document.createElement('div');
+      document.body.replaceChildren(root);
+      render(root);
+      const lines = [...root.querySelectorAll('.timeline__text')].map((p) => p.textContent ?? '').filter((line) => / publiceerde een bericht /.test(line));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) for (const id of ids) expect(line).not.toContain(`: ${id}`);
+      expect(lines.some((line) => line.includes('"'))).toBe(true);
+    }
+  });
+});
