@@ -69,6 +69,11 @@ test('the debrief rates as simulate --script does, prints its report with those 
   await expect(page.locator(`[id="${target}"]`)).toBeFocused();
   await expect(page.locator(`[id="${target}"]`)).toContainText('Getoond bewijs');
   await expect(page).toHaveURL(new RegExp(`#/session/${session}/debrief$`));
+  // The projector follows what the trainer opens: the evidence's event is in front of the room; the trainer then puts
+  // the whole debrief back (checked below, with the room's ratings).
+  await expect(projector.getByRole('heading', { level: 2, name: /^Gebeurtenis #\d+ · / })).toBeVisible();
+  await page.getByRole('button', { name: 'Zaal: nabespreking als geheel tonen' }).click();
+  await expect(page.getByText('De zaal ziet de nabespreking als geheel.')).toBeVisible();
 
   // The after-action report, with the improvement plan filled in.
   await page.getByRole('button', { name: 'Rapport na de oefening (AAR/IP)' }).click();
