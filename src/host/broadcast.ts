@@ -5,6 +5,7 @@
 // could open any channel — but the host still lets a window act only for the roles of its seat.
 import type { Command, Refusal, SessionSettings } from '../engine/index.js';
 import type { ClientRole } from './clients.js';
+import { AwaitedReplies } from './awaited-replies.js';
 import { linkFeedbackCommand, readLinkFeedback } from './feedback-link.js';
 import type { ClientView, SessionHost } from './session-host.js';
 import { ViewFeeds, ViewsCopy, type ViewsPatch } from './view-feed.js';
@@ -251,17 +252,10 @@ export function joinOverBroadcast(sessionId: string, clientId: string, seat: Sea
   const control = channels(hostChannelName(sessionId));
   const announcements = channels(announcementChannelName(sessionId));
   const inbox = channels(clientChannelName(sessionId, clientId));
-  const pending = new Map<number, { resolve: (r: SendResult) => void; timer: ReturnType<typeof setTimeout> }>();
+  const pending = new AwaitedReplies<SendResult>();
   const copy = new ViewsCopy();
   let nextId = 0;
 
-  const settle = (id: number, result: SendResult) => {
-    const p = pending.get(id);
-    if (!p) return;
-    clearTimeout(p.timer);
-    pending.delete(id);
-    p.resolve(result);
-  };
   const hello = () => control.postMessage({ kind: 'hello', from: clientId, seat } satisfies ToHost);
 
   inbox.onmessage = (event) => {
@@ -277,7 +271,7 @@ export function joinOverBroadcast(sessionId: string, clientId: string, seat: Sea
       // A patch that does not start from the views this window has: it missed one; ask for them whole.
       else control.postMessage({ kind: 'resync', from: clientId } satisfies ToHost);
     } else if (message.kind === 'result') {
-      settle(message.id, message.result);
+      pending.settle(message.id, message.result);
     } else if (message.kind === 'seat-refused') {
       handlers.onConnection('seat-refused');
     }
@@ -288,7 +282,7 @@ export function joinOverBroadcast(sessionId: string, clientId: string, seat: Sea
     if (message.kind === 'host-ready') hello();
     if (message.kind === 'host-gone') {
       handlers.onConnection('host-gone');
-      for (const id of [...pending.keys()]) settle(id, { ok: false, refusal: HOST_UNAVAILABLE });
+      pending.settleAll({ ok: false, refusal: HOST_UNAVAILABLE });
     }
   };
   hello();
@@ -297,15 +291,13 @@ export function joinOverBroadcast(sessionId: string, clientId: string, seat: Sea
     send(command) {
       nextId += 1;
       const id = nextId;
-      return new Promise<SendResult>((resolve) => {
-        const timer = setTimeout(() => settle(id, { ok: false, refusal: HOST_UNAVAILABLE }), answerWithin);
-        pending.set(id, { resolve, timer });
-        control.postMessage({ kind: 'command', from: clientId, id, command } satisfies ToHost);
-      });
+      const reply = pending.waitFor(id, answerWithin, { ok: false, refusal: HOST_UNAVAILABLE });
+      control.postMessage({ kind: 'command', from: clientId, id, command } satisfies ToHost);
+      return reply;
     },
     close() {
       control.postMessage({ kind: 'bye', from: clientId } satisfies ToHost);
-      for (const id of [...pending.keys()]) settle(id, { ok: false, refusal: HOST_UNAVAILABLE });
+      pending.settleAll({ ok: false, refusal: HOST_UNAVAILABLE });
       control.close();
       announcements.close();
       inbox.close();

@@ -10,6 +10,7 @@ import { parseUntrusted } from '../engine/untrusted.js';
 import { PROTOCOL_VERSION, readServerMessage, ViewsSchema, type DeviceStatus, type RoomSnapshot, type ServerMessage, type TrainerRequestBody } from './protocol.js';
 import type { ClientView } from './session-host.js';
 import { ViewsCopy } from './view-feed.js';
+import { AwaitedReplies } from './awaited-replies.js';
 
 /** The part of a WebSocket the link uses: the browser's, or the `ws` package's in Node. */
 export interface SocketLike {
@@ -103,7 +104,7 @@ export function connectClassroom(options: LinkOptions, handlers: LinkHandlers = 
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let aliveTimer: ReturnType<typeof setInterval> | null = null;
   let nextId = 0;
-  const pending = new Map<number, { resolve: (r: SendResult) => void; timer: ReturnType<typeof setTimeout> }>();
+  const pending = new AwaitedReplies<SendResult>();
   /** The views this device has, with their session and revision: the base the host's patches apply to. */
   const copy = new ViewsCopy();
   let viewsSession: string | null = null;
@@ -114,17 +115,7 @@ export function connectClassroom(options: LinkOptions, handlers: LinkHandlers = 
     handlers.onState?.(next);
   };
 
-  const settle = (id: number, result: SendResult) => {
-    const p = pending.get(id);
-    if (!p) return;
-    clearTimeout(p.timer);
-    pending.delete(id);
-    p.resolve(result);
-  };
-
-  const settleAll = () => {
-    for (const id of [...pending.keys()]) settle(id, { ok: false, refusal: CLASSROOM_OFFLINE });
-  };
+  const settleAll = () => pending.settleAll({ ok: false, refusal: CLASSROOM_OFFLINE });
 
   const raw = (message: object) => {
     if (socket?.readyState === OPEN) socket.send(JSON.stringify(message));
@@ -135,15 +126,10 @@ export function connectClassroom(options: LinkOptions, handlers: LinkHandlers = 
     if (!welcomed || socket?.readyState !== OPEN) return Promise.resolve({ ok: false, refusal: CLASSROOM_OFFLINE });
     nextId += 1;
     const id = nextId;
-    return new Promise<SendResult>((resolve) => {
-      const timer = setTimeout(() => {
-        settle(id, { ok: false, refusal: CLASSROOM_OFFLINE });
-        // No answer in time: the line is probably dead though the browser has not noticed. Start over.
-        dropLine();
-      }, answerWithin);
-      pending.set(id, { resolve, timer });
-      raw(build(id));
-    });
+    // No answer in time: the line is probably dead though the browser has not noticed. Start over.
+    const reply = pending.waitFor(id, answerWithin, { ok: false, refusal: CLASSROOM_OFFLINE }, dropLine);
+    raw(build(id));
+    return reply;
   };
 
   const hello = () => {
@@ -224,7 +210,7 @@ export function connectClassroom(options: LinkOptions, handlers: LinkHandlers = 
       case 'room':
         return handlers.onRoom?.(message.room);
       case 'result':
-        return settle(message.id, message.ok ? { ok: true } : { ok: false, refusal: message.refusal });
+        return pending.settle(message.id, message.ok ? { ok: true } : { ok: false, refusal: message.refusal });
       case 'refused':
         if (message.refusal.code === 'unknown-token' && !welcomed) {
           // The host does not know this device (a new data folder, or it was never admitted there): join afresh.

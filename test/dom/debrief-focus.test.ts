@@ -8,7 +8,7 @@ import type { ExerciseState } from '../../src/engine/index.js';
 import { tDynamic } from '../../src/i18n/index.js';
 import { replay } from '../../src/engine/session/replay.js';
 import { commonView } from '../../src/engine/views/common.js';
-import { joinOverBroadcast, serveOverBroadcast, type Channel, type ChannelFactory } from '../../src/host/broadcast.js';
+import { joinOverBroadcast, serveOverBroadcast } from '../../src/host/broadcast.js';
 import type { MomentPicture } from '../../src/host/room-focus.js';
 import type { ClientView } from '../../src/host/session-host.js';
 import { SessionHost } from '../../src/host/session-host.js';
@@ -16,6 +16,7 @@ import type { LoadBoard } from '../../src/ui/components/board-slot.js';
 import { renderDebrief } from '../../src/ui/debrief/index.js';
 import { mountProjectorWindow, type ProjectorWindow } from '../../src/ui/session/projector-window.js';
 import { must, played, TRAINER } from './debrief-support.js';
+import { memoryChannels } from './session-fixtures.js';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -35,25 +36,6 @@ function recordingBoard() {
   return { load, shown };
 }
 
-/** BroadcastChannel between windows of one browser, in memory. */
-function bus(): ChannelFactory {
-  const byName = new Map<string, Set<Channel>>();
-  return (name) => {
-    const peers = byName.get(name) ?? new Set<Channel>();
-    byName.set(name, peers);
-    const channel: Channel = {
-      onmessage: null,
-      postMessage(message) {
-        const data = structuredClone(message);
-        for (const peer of peers) if (peer !== channel) queueMicrotask(() => peers.has(peer) && peer.onmessage?.({ data } as MessageEvent));
-      },
-      close: () => void peers.delete(channel),
-    };
-    peers.add(channel);
-    return channel;
-  };
-}
-
 function debriefOf(): { scenario: ReturnType<typeof played>['scenario']; state: ExerciseState } {
   const { scenario, state } = played('intro-market-square', '11', 'random');
   const stopped = state.phase === 'hotwash' || state.phase === 'debrief' ? state : must(scenario, state, { type: 'end', actor: TRAINER });
@@ -64,7 +46,7 @@ function debriefOf(): { scenario: ReturnType<typeof played>['scenario']; state: 
 async function room() {
   const { scenario, state } = debriefOf();
   const host = new SessionHost(scenario, state);
-  const channels = bus();
+  const channels = memoryChannels();
   serveOverBroadcast(host, 's1', channels);
   const trainerRoot = document.createElement('div');
   const projectorRoot = document.createElement('div');

@@ -2,6 +2,7 @@
 // does not join the room and gets no token: it asks the host what the group's form holds and whether it is
 // open, and sends the anonymous form with the room's code; the host enters it in the group's session. While
 // the form is not open yet the page asks again now and then, so it opens by itself after the last module.
+import { AwaitedReplies } from '../../host/awaited-replies.js';
 import { readServerMessage, PROTOCOL_VERSION, type FeedbackFormMessage } from '../../host/protocol.js';
 import { classroomUrl } from '../../host/websocket-client.js';
 import type { Screen, ScreenContext } from '../app/screen.js';
@@ -42,17 +43,10 @@ export function connectFeedback(url: string, code: string, session: string, hand
   let ws: FeedbackSocket | null = null;
   let nextId = 0;
   let closed = false;
-  const waiting = new Map<number, { resolve: (r: FeedbackResult) => void; timer: ReturnType<typeof setTimeout> }>();
+  const waiting = new AwaitedReplies<FeedbackResult>();
+  const offline: FeedbackResult = { ok: false, refusal: { code: 'classroom-offline', params: {} } };
   const asks = new Set<number>();
   const queue: string[] = [];
-
-  const settle = (id: number, result: FeedbackResult) => {
-    const w = waiting.get(id);
-    if (!w) return;
-    clearTimeout(w.timer);
-    waiting.delete(id);
-    w.resolve(result);
-  };
 
   function open(): FeedbackSocket {
     if (ws && (ws.readyState === OPEN || ws.readyState === 0)) return ws;
@@ -71,7 +65,7 @@ export function connectFeedback(url: string, code: string, session: string, hand
           else if (!message.ok) handlers.onUnreachable();
           return;
         }
-        settle(message.id, message.ok ? { ok: true } : { ok: false, refusal: message.refusal });
+        waiting.settle(message.id, message.ok ? { ok: true } : { ok: false, refusal: message.refusal });
       }
     };
     const lost = () => {
@@ -81,7 +75,7 @@ export function connectFeedback(url: string, code: string, session: string, hand
         asks.clear();
         handlers.onUnreachable();
       }
-      for (const id of [...waiting.keys()]) settle(id, { ok: false, refusal: { code: 'classroom-offline', params: {} } });
+      waiting.settleAll(offline);
     };
     s.onclose = lost;
     s.onerror = lost;
@@ -102,14 +96,12 @@ export function connectFeedback(url: string, code: string, session: string, hand
       asks.add(post({ type: 'feedbackForm', v: PROTOCOL_VERSION, code, session }));
     },
     send(form) {
-      return new Promise<FeedbackResult>((resolve) => {
-        const id = post({ type: 'feedback', v: PROTOCOL_VERSION, code, session, ratings: form.ratings, comments: form.comments });
-        waiting.set(id, { resolve, timer: setTimeout(() => settle(id, { ok: false, refusal: { code: 'classroom-offline', params: {} } }), ANSWER_WITHIN_MS) });
-      });
+      const id = post({ type: 'feedback', v: PROTOCOL_VERSION, code, session, ratings: form.ratings, comments: form.comments });
+      return waiting.waitFor(id, ANSWER_WITHIN_MS, offline);
     },
     close() {
       closed = true;
-      for (const id of [...waiting.keys()]) settle(id, { ok: false, refusal: { code: 'classroom-offline', params: {} } });
+      waiting.settleAll(offline);
       ws?.close();
       ws = null;
     },
