@@ -230,7 +230,7 @@ function renderReport(report: PlaytestReport, file: string, lang: Language): str
     ...coverageLines(report.injects, report, lang, (row) => (report.injects.find((i) => i.id === row.id)?.trainerOnly && row.runs === 0 ? t(lang, 'playtest.trainerOnly') : '')),
     '',
     t(lang, 'playtest.section.decisions', { total: report.totalRuns, policies }),
-    ...coverageLines(report.decisions, report, lang),
+    ...coverageLines(report.decisions, report, lang, (row) => (report.decisions.find((d) => d.id === row.id)?.trainerOnly && row.runs === 0 ? t(lang, 'playtest.trainerOnlyDecision') : '')),
     '',
     t(lang, 'playtest.section.options', { total: report.totalRuns, policies }),
     ...table(

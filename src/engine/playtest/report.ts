@@ -4,6 +4,7 @@
 // and ordered by the scenario, so the same runs always give the same report.
 import type { BotPolicy } from '../bots/index.js';
 import { structureReach } from '../lint/structure-reach.js';
+import { trainerOnly } from '../lint/trainer-only.js';
 import { CONVENABLE_TEAMS, type ObjectiveId } from '../scenario/vocabulary.js';
 import type { Scenario } from '../scenario/schema.js';
 import { objectiveOf, type CriterionResult, type Rating } from '../strategy/index.js';
@@ -32,7 +33,12 @@ export interface CoverageRow {
 }
 
 export interface InjectRow extends CoverageRow {
-  /** Optional and scheduled by no effect: only the trainer fires it, so bots never do. */
+  /** Only the trainer brings it into play (optional and scheduled by no effect, or waiting on such an inject): bots never do. */
+  readonly trainerOnly: boolean;
+}
+
+export interface DecisionRow extends CoverageRow {
+  /** It opens only once an inject that only the trainer fires has arrived, so bots never open it. */
   readonly trainerOnly: boolean;
 }
 
@@ -77,7 +83,7 @@ export interface PlaytestReport {
   /** Runs at or below this count are rare. */
   readonly rareAt: number;
   readonly injects: readonly InjectRow[];
-  readonly decisions: readonly CoverageRow[];
+  readonly decisions: readonly DecisionRow[];
   readonly options: readonly OptionRow[];
   readonly states: readonly CoverageRow[];
   /** Structure states this scenario's roles can bring about that no run reached. */
@@ -121,11 +127,15 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], opt
       (e) => (e.kind === 'inject' ? [e.inject] : []),
     ),
   );
+  const byTrainer = trainerOnly(scenario, scheduled);
   const injects: InjectRow[] = scenario.injects.map((inject) => ({
     ...coverage(inject.id, (r) => r.injects.includes(inject.id)),
-    trainerOnly: inject.optional && !scheduled.has(inject.id),
+    trainerOnly: byTrainer.injects.has(inject.id),
   }));
-  const decisions = scenario.decisions.map((d) => coverage(d.id, (r) => r.decisions.some((x) => x.decision === d.id)));
+  const decisions: DecisionRow[] = scenario.decisions.map((d) => ({
+    ...coverage(d.id, (r) => r.decisions.some((x) => x.decision === d.id)),
+    trainerOnly: byTrainer.decisions.has(d.id),
+  }));
   const optionRows: OptionRow[] = scenario.decisions.flatMap((d) =>
     d.options.map((o) => {
       const taken = (r: RunSummary) => r.decisions.find((x) => x.decision === d.id && x.option === o.id);
@@ -186,7 +196,7 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], opt
   const problems: Problem[] = [
     ...criteria.filter((c) => c.met === 0).map((c): Problem => ({ kind: 'criterion-never-met', index: c.index, criterion: c.criterion })),
     ...injects.filter((i) => i.runs === 0 && !i.trainerOnly).map((i): Problem => ({ kind: 'inject-not-reached', id: i.id })),
-    ...decisions.filter((d) => d.runs === 0).map((d): Problem => ({ kind: 'decision-not-reached', id: d.id })),
+    ...decisions.filter((d) => d.runs === 0 && !d.trainerOnly).map((d): Problem => ({ kind: 'decision-not-reached', id: d.id })),
     ...validity.breaches.map((b): Problem => ({ kind: 'validity', ...b })),
   ];
 

@@ -108,6 +108,7 @@ export const author = defineStrings({
     'author.dryRun.never': 'Nooit bereikt',
     'author.dryRun.allReached': 'Elke inject en elk besluit is in minstens één run bereikt.',
     'author.dryRun.trainerOnly': ' — alleen de oefenleider vuurt deze af (bots doen dat niet)',
+    'author.dryRun.trainerOnlyDecision': ' — opent pas na een inject die alleen de oefenleider afvuurt (bots doen dat niet)',
     'author.dryRun.replay': 'Een run naspelen:',
   },
   en: {
@@ -212,6 +213,7 @@ export const author = defineStrings({
     'author.dryRun.never': 'Never reached',
     'author.dryRun.allReached': 'Every inject and every decision was reached in at least one run.',
     'author.dryRun.trainerOnly': ' — only the trainer fires it (bots do not)',
+    'author.dryRun.trainerOnlyDecision': ' — opens only after an inject that only the trainer fires (bots do not)',
     'author.dryRun.replay': 'Replay a run:',
   },
 });

@@ -121,7 +121,14 @@ function coverage(report: PlaytestReport, scenario: Scenario, options: DryRunVie
   });
   report.decisions.forEach((row, index) => {
     if (row.runs > 0) return;
-    never.push(el('li', {}, [el('span', { className: 'author-item__kind', text: t(lang, 'author.timeline.decision') }), document.createTextNode(' '), linkedId(row.id, ['decisions', index], options)]));
+    never.push(
+      el('li', {}, [
+        el('span', { className: 'author-item__kind', text: t(lang, 'author.timeline.decision') }),
+        document.createTextNode(' '),
+        linkedId(row.id, ['decisions', index], options),
+        ...(row.trainerOnly ? [el('span', { className: 'author-item__notes', text: t(lang, 'author.dryRun.trainerOnlyDecision') })] : []),
+      ]),
+    );
   });
   return [
     el('h3', { text: t(lang, 'author.dryRun.coverage') }),

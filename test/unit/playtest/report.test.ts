@@ -61,6 +61,22 @@ describe('buildReport', () => {
     expect(report.statesNotReached).not.toContain('grip:3');
   });
 
+  it('does not count a decision or inject that waits on a trainer-only inject as a problem, but still one that does not', () => {
+    const waiting = variant((d) => {
+      d.injects.push({ id: 'call', optional: true, from: 'X', to: { roles: ['mayor'] }, channel: 'phone', text: { nl: 'Een telefoontje.', en: 'A phone call.' } });
+      d.injects.push({ id: 'follow-up', when: { all: [{ delivered: 'call' }, { round: '>=', value: 2 }] }, from: 'X', to: { roles: ['mayor'] }, channel: 'phone', text: { nl: 'Nog een.', en: 'Another.' } });
+      d.injects.push({ id: 'either', when: { any: [{ delivered: 'call' }, { round: '>=', value: 3 }] }, from: 'X', to: { roles: ['mayor'] }, channel: 'phone', text: { nl: 'Of.', en: 'Or.' } });
+      const card = d.decisions[0] as Record<string, unknown>;
+      d.decisions.push({ ...card, id: 'after-call', opensAt: undefined, when: { delivered: 'follow-up' } });
+    });
+    const played = buildReport(waiting, runs, { seed: 's', policies: ['random', 'doctrine'], runsPerPolicy: 10 });
+    expect(played.injects.find((i) => i.id === 'follow-up')).toMatchObject({ runs: 0, trainerOnly: true });
+    expect(played.injects.find((i) => i.id === 'either')).toMatchObject({ runs: 0, trainerOnly: false });
+    expect(played.decisions.find((d) => d.id === 'after-call')).toMatchObject({ runs: 0, trainerOnly: true });
+    expect(played.decisions.find((d) => d.id === 'scale-up')).toMatchObject({ trainerOnly: false });
+    expect(played.problems).toEqual([{ kind: 'inject-not-reached', id: 'either' }]);
+  });
+
   it('fails on a criterion never met and an inject or decision never reached', () => {
     const bad = buildReport(scenario, runs.slice(0, 10).map((r) => ({ ...r, injects: ['first-report'], decisions: [] })), {
       seed: 's',

@@ -2,6 +2,7 @@
 // combination the conditions make very unlikely), possibly only rare. The playtest runs many more seeds.
 import { finding, plural } from '../finding.js';
 import type { LintFinding, LintRule } from '../types.js';
+import { trainerOnly } from '../trainer-only.js';
 import { unreachableEndings } from './reachability.js';
 
 const hint = (what: string) =>
@@ -13,10 +14,11 @@ export const notReached: LintRule = (scenario, { facts, dynamic }) => {
   const findings: LintFinding[] = [];
   // Endings the static pass already proves unreachable are reported as such, not again here.
   const unreachable = new Set(unreachableEndings(scenario, { facts, dynamic }).map((f) => f.path[1]));
+  // Bots never fire injects: what only the trainer brings into play is not expected to be reached.
+  const byTrainer = trainerOnly(scenario, facts.scheduled);
   scenario.injects.forEach((inject, i) => {
     if (!facts.injects.has(inject.id) || dynamic.injects.has(inject.id)) return;
-    // Bots never fire injects; one only the trainer can fire is not expected to be reached.
-    if (inject.optional && !facts.scheduled.has(inject.id)) return;
+    if (byTrainer.injects.has(inject.id)) return;
     // A timed inject always arrives in a full play, unless a variant delays it past the end (reported apart).
     if (inject.at !== undefined && !inject.optional) return;
     findings.push(
@@ -24,7 +26,7 @@ export const notReached: LintRule = (scenario, { facts, dynamic }) => {
     );
   });
   scenario.decisions.forEach((d, i) => {
-    if (!facts.decisions.has(d.id) || dynamic.decisions.has(d.id)) return;
+    if (!facts.decisions.has(d.id) || dynamic.decisions.has(d.id) || byTrainer.decisions.has(d.id)) return;
     findings.push(finding('decision-not-reached', ['decisions', i], `Decision "${d.id}" did not open in any of ${runs}.`, hint('its "when" condition or "opensAt"')));
   });
   scenario.endings.forEach((e, i) => {
