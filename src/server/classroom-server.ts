@@ -142,7 +142,9 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     if (c.identity?.kind === 'trainer') return c.watching === group.id ? { kind: 'trainer' } : null;
     if (c.identity?.kind !== 'device') return null;
     const device = room.device(c.identity.id);
-    const place = device ? room.placeOf(device) : null;
+    // Every group's change goes past every connection: a device of another group is passed over cheaply.
+    if (device?.status.state !== 'admitted' || device.status.session !== group.id) return null;
+    const place = room.placeOf(device);
     return place && place.group === group ? place.role : null;
   };
 
