@@ -242,6 +242,41 @@ function structureChange(change: Record<string, unknown>, lang: Language, names:
   }
 }
 
+/** Where the effect that drew comes from ("inject:x", "option:d/o", "variant:x#1"), in the screen's words. */
+function effectSource(kind: string, id: string, names: EventNames): string {
+  if ((kind === 'inject' || kind === 'variant') && names.injectTitle) return names.injectTitle({ inject: kind === 'variant' ? id.replace(/#\d+$/, '') : id });
+  if (kind === 'option' && names.option) {
+    const [decision = '', option = ''] = id.split('/');
+    return names.option(decision, option);
+  }
+  if (kind === 'boardAction' && names.boardAction) return names.boardAction(id);
+  return id;
+}
+
+/**
+ * What a random draw was for, named: the variable for a starting value or a chance (the chance's own data
+ * names it), the inject for a variant, the rumour for its spread, the effect's source for an amount (its key
+ * is "source kind:source id:effect index"). Never the bare key, which means nothing to a room.
+ */
+function rollSubject(d: Readonly<Record<string, unknown>>, names: EventNames): string {
+  const id = str(d.id);
+  const look = (value: string, fn?: (id: string) => string) => (fn ? fn(value) : value);
+  switch (str(d.purpose)) {
+    case 'variant':
+      return names.injectTitle ? names.injectTitle({ inject: id }) : id;
+    case 'rumour':
+      return look(id, names.rumour);
+    case 'chance':
+      return typeof d.variable === 'string' ? look(d.variable, names.variable) : id;
+    case 'amount': {
+      const parts = id.split(':');
+      return parts.length >= 3 ? effectSource(parts[0] as string, parts.slice(1, -1).join(':'), names) : look(id, names.variable);
+    }
+    default:
+      return look(id, names.variable);
+  }
+}
+
 /** The template parameters for an event, every id replaced by the name the screen's lookups give. */
 export function describedParams(kind: string, data: Readonly<Record<string, unknown>>, lang: Language, names: EventNames): Record<string, string | number> {
   const namer: Namer = (prefix, id) => names.closed(prefix, id);
@@ -269,7 +304,7 @@ export function describedParams(kind: string, data: Readonly<Record<string, unkn
     case 'roll': {
       const number = names.number ?? ((v: number, digits: number) => v.toFixed(digits));
       p.purpose = names.closed('roll.purpose', str(d.purpose));
-      p.id = typeof d.id === 'string' ? text(d.id, names.variable) : '';
+      p.id = typeof d.id === 'string' ? rollSubject(d, names) : '';
       p.roll = typeof d.roll === 'number' ? number(d.roll, 3) : str(d.roll);
       p.probability = typeof d.probability === 'number' ? `${number(d.probability * 100, 1)} %` : tDynamic(lang, 'event.noProbability');
       break;

@@ -4,7 +4,10 @@
 import { screen, within } from '@testing-library/dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { RoleView } from '../../src/engine/index.js';
+import { playExercise } from '../../src/engine/bots/index.js';
+import { debriefView, loadScenario, trainerView, type RoleView } from '../../src/engine/index.js';
+import { describeEntry as describeDebriefEntry } from '../../src/ui/debrief/event-text.js';
+import { describeEntry as describeTrainerEntry } from '../../src/ui/trainer/event-names.js';
 import { renderParticipant, type ParticipantScreen } from '../../src/ui/participant/participant-screen.js';
 import { readState } from '../../src/ui/participant/read-state.js';
 import { renderTrainerConsole } from '../../src/ui/trainer/trainer-console.js';
@@ -116,5 +119,57 @@ describe('the debrief names a published message by its words', () => {
       for (const line of lines) for (const id of ids) expect(line).not.toContain(`: ${id}`);
       expect(lines.some((line) => line.includes('"'))).toBe(true);
     }
+  });
+});
+
+describe('random draws and removed markers are named, in the console and in the debrief', () => {
+  // station-attack and airport-drones draw for variants, chances, amounts and rumours, and put markers on the
+  // map that they remove later.
+  const plays = ['station-attack', 'airport-drones'].flatMap((file) => {
+    const loaded = loadScenario(readFileSync(`scenarios/${file}.json`, 'utf8'), `${file}.json`);
+    if (!loaded.ok) throw new Error(`${file} does not load`);
+    const scenario = loaded.scenario;
+    return (['doctrine', 'random'] as const).map((bot) => {
+      const { state } = playExercise(scenario, '1', bot);
+      return { scenario, trainer: trainerView(scenario, state), debrief: debriefView(scenario, state, 'trainer') };
+    });
+  });
+  type Play = (typeof plays)[number];
+  const both = (p: Play, e: Play['trainer']['timeline'][number]) => [describeTrainerEntry(p.trainer, e, 'en'), describeDebriefEntry(p.scenario, e, 'en', p.debrief)];
+
+  it('says what each draw was for, never its key', () => {
+    const purposes = new Set<unknown>();
+    for (const p of plays) {
+      for (const e of p.trainer.timeline.filter((x) => x.kind === 'roll')) {
+        purposes.add(e.data.purpose);
+        for (const words of both(p, e)) {
+          expect(words).not.toContain(String(e.data.id));
+          if (e.data.purpose === 'variant') {
+            const inject = p.scenario.injects.find((i) => i.id === e.data.id);
+            expect(words).toContain((inject?.title ?? inject?.text)?.en.slice(0, 30));
+          }
+        }
+      }
+    }
+    expect(purposes).toEqual(new Set(['initial', 'variant', 'chance', 'amount', 'rumour']));
+  });
+
+  it('names a marker that was removed by the label it had on the map', () => {
+    let removedMarkers = 0;
+    for (const p of plays) {
+      for (const e of p.trainer.timeline.filter((x) => x.kind === 'boardChanged' && (x.data.change as { op: string }).op === 'removeMarker')) {
+        removedMarkers += 1;
+        const id = (e.data.change as { id: string }).id;
+        const placed = p.trainer.timeline.find((x) => x.kind === 'boardChanged' && (x.data.change as { op: string; id?: string }).op === 'addMarker' && (x.data.change as { id?: string }).id === id);
+        // A removal of a marker this play never placed (airport-drones clears drone-4 whether or not it was seen) changes nothing.
+        if (!placed) continue;
+        const label = (placed.data.change as { label: { en: string } }).label.en;
+        for (const words of both(p, e)) {
+          expect(words).toContain(label);
+          expect(words).not.toContain(id);
+        }
+      }
+    }
+    expect(removedMarkers).toBeGreaterThan(0);
   });
 });

@@ -61,7 +61,7 @@ function injectTitle(scenario: DebriefNames, data: Readonly<Record<string, unkno
 }
 
 /** The parts of the debrief's view that name places, structure actions and messages. */
-export type DebriefPicture = Pick<CommonView, 'board' | 'structure' | 'messages'>;
+export type DebriefPicture = Pick<CommonView, 'board' | 'structure' | 'messages'> & Partial<Pick<CommonView, 'timeline'>>;
 
 const quoted = (value: string, max: number): string => `"${short(value, max)}"`;
 

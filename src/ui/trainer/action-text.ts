@@ -1,6 +1,7 @@
 // Crisis-structure actions and expected actions in words: "Team bijeenroepen: Driehoek", "NL-Alert
 // versturen: Stationsgebied". Used by the inboxes (what a role is expected to do), the timeline and the SimCell.
-import type { ExpectedActionT, StructureActionT } from '../../engine/scenario/schema.js';
+import type { ExpectedActionT, StructureActionT, TextT } from '../../engine/scenario/schema.js';
+import type { TimelineEntry } from '../../engine/views/common.js';
 import type { TrainerView } from '../../engine/views/index.js';
 import { t, type Language } from '../../i18n/index.js';
 import { named, scalingLevelName } from '../components/structure-status.js';
@@ -14,15 +15,30 @@ export function areaName(view: Pick<TrainerView, 'board'>, id: string, lang: Lan
   return area ? localise(area.name, lang) : id;
 }
 
-/** A place on the board by its name: a zone, unit, marker, area or hospital (by its point of interest). */
-export function placeName(view: Pick<TrainerView, 'board'>, id: string, lang: Language): string {
+/**
+ * The label a marker had when it was put on the map, from the timeline's own record of it: a marker removed
+ * later is no longer on the board, but "marker removed" must still say which one.
+ */
+function placedMarkerLabel(timeline: readonly TimelineEntry[] | undefined, id: string): TextT | undefined {
+  if (!timeline) return undefined;
+  for (let i = timeline.length - 1; i >= 0; i--) {
+    const e = timeline[i] as TimelineEntry;
+    const change = e.kind === 'boardChanged' ? (e.data.change as { op?: unknown; id?: unknown; label?: TextT } | undefined) : undefined;
+    if (change?.op === 'addMarker' && change.id === id && change.label !== undefined) return change.label;
+  }
+  return undefined;
+}
+
+/** A place on the board by its name: a zone, unit, marker (also one since removed), area or hospital (by its point of interest). */
+export function placeName(view: Pick<TrainerView, 'board'> & { readonly timeline?: readonly TimelineEntry[] }, id: string, lang: Language): string {
   const b = view.board;
   const found =
     b.zones.find((z) => z.id === id)?.name ??
     b.units.find((u) => u.id === id)?.name ??
     b.markers.find((m) => m.id === id)?.label ??
     b.areas.find((a) => a.id === id)?.name ??
-    b.pointsOfInterest.find((p) => p.id === b.hospitals.find((h) => h.id === id)?.poi)?.name;
+    b.pointsOfInterest.find((p) => p.id === b.hospitals.find((h) => h.id === id)?.poi)?.name ??
+    placedMarkerLabel(view.timeline, id);
   return found === undefined ? id : localise(found, lang);
 }
 
