@@ -8,6 +8,7 @@ import { playExercise } from '../../src/engine/bots/index.js';
 import { debriefView, loadScenario, trainerView, type RoleView } from '../../src/engine/index.js';
 import { describeEntry as describeDebriefEntry } from '../../src/ui/debrief/event-text.js';
 import { describeEntry as describeTrainerEntry } from '../../src/ui/trainer/event-names.js';
+import { localise } from '../../src/ui/text.js';
 import { renderParticipant, type ParticipantScreen } from '../../src/ui/participant/participant-screen.js';
 import { readState } from '../../src/ui/participant/read-state.js';
 import { renderTrainerConsole } from '../../src/ui/trainer/trainer-console.js';
@@ -146,7 +147,8 @@ describe('random draws and removed markers are named, in the console and in the 
           expect(words).not.toContain(String(e.data.id));
           if (e.data.purpose === 'variant') {
             const inject = p.scenario.injects.find((i) => i.id === e.data.id);
-            expect(words).toContain((inject?.title ?? inject?.text)?.en.slice(0, 30));
+            expect(inject).toBeDefined();
+            if (inject) expect(words).toContain(localise(inject.title ?? inject.text, 'en').slice(0, 30));
           }
         }
       }
