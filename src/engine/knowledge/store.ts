@@ -39,6 +39,15 @@ export function knows(state: Pick<ExerciseState, 'knowledge'>, roleId: string, k
   return entryOf(state, roleId, key) !== undefined;
 }
 
+/**
+ * How many entries of a role the list holds: with the list's `storage`, a key for answers read from the role's
+ * knowledge alone (`knows` for this role). Every list on the same storage holds the same entries before its
+ * end, and a role's entries only grow, so two states with the same storage and count answer alike.
+ */
+export function knownCount(state: Pick<ExerciseState, 'knowledge'>, roleId: string): number {
+  return state.knowledge.countWhere(byRole, roleId);
+}
+
 /** Everything one role knows, in the order it learnt it. */
 export function knowledgeOf(state: Pick<ExerciseState, 'knowledge'>, roleId: string): readonly KnowledgeEntry[] {
   return state.knowledge.where(byRole, roleId);

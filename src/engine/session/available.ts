@@ -12,6 +12,7 @@ import type { Actor, Command, CommandBody, ExerciseState } from './types.js';
 import { indexOf } from './lookup.js';
 import { currentModuleIndex, nextModule } from '../discussion/modules.js';
 import { blockOffered, knownThreats } from '../knowledge/offer.js';
+import { knownCount } from '../knowledge/store.js';
 import { publishVoice } from '../machines/authority.js';
 
 
@@ -96,51 +97,136 @@ function allowedActions(scenario: Scenario, state: ExerciseState, role: Role): r
   return allowed;
 }
 
-/** The structure actions a role may take now and could take knowingly (roleCandidates' structure commands). */
-function knowingStructureActions(scenario: Scenario, state: ExerciseState, r: Role): StructureActionT[] {
-  const idx = indexOf(scenario);
-  const threats = new Set(knownThreats(scenario, state, r.id).map((a) => a.id));
-  const offered = (id: string) => {
-    const b = idx.blocks.get(id);
-    return b !== undefined && blockOffered(scenario, state, r.id, b);
-  };
-  const out: StructureActionT[] = [];
-  for (const a of allowedActions(scenario, state, r)) {
-    if (a.action === 'protect' && !threats.has(a.target)) continue;
-    if (a.action === 'sendNlAlert' && !offered(a.advice)) continue;
-    out.push(a);
+/** Answers read from a role's knowledge alone, per knowledge storage, by role and how many entries of it it holds. */
+class ByKnowledge<T> {
+  private readonly memo = new WeakMap<object, Map<string, T>>();
+
+  get(state: ExerciseState, roleId: string, make: () => T, extra = ''): T {
+    let byRole = this.memo.get(state.knowledge.storage);
+    if (!byRole) this.memo.set(state.knowledge.storage, (byRole = new Map()));
+    const key = `${roleId}\u0000${String(knownCount(state, roleId))}${extra}`;
+    let out = byRole.get(key);
+    if (out === undefined) byRole.set(key, (out = make()));
+    return out;
   }
-  return out;
+}
+
+// What the role could take knowingly depends, besides the allowed actions, only on what the role knows (the
+// threats that reached it, the advice its composer offers), so it is kept per allowed list and knowledge.
+const knowingCache = new WeakMap<readonly StructureActionT[], ByKnowledge<readonly StructureActionT[]>>();
+
+/** The structure actions a role may take now and could take knowingly (roleCandidates' structure commands). */
+function knowingStructureActions(scenario: Scenario, state: ExerciseState, r: Role): readonly StructureActionT[] {
+  const allowed = allowedActions(scenario, state, r);
+  let memo = knowingCache.get(allowed);
+  if (!memo) knowingCache.set(allowed, (memo = new ByKnowledge()));
+  return memo.get(state, r.id, () => {
+    const idx = indexOf(scenario);
+    const threats = new Set(knownThreats(scenario, state, r.id).map((a) => a.id));
+    const offered = (id: string) => {
+      const b = idx.blocks.get(id);
+      return b !== undefined && blockOffered(scenario, state, r.id, b);
+    };
+    const out: StructureActionT[] = [];
+    for (const a of allowed) {
+      if (a.action === 'protect' && !threats.has(a.target)) continue;
+      if (a.action === 'sendNlAlert' && !offered(a.advice)) continue;
+      out.push(a);
+    }
+    return out;
+  });
 }
 
 /**
  * The structure actions among candidateCommands for this actor now, without building the rest of its
  * candidates (decisions, publishable blocks, board actions): the doctrine bot asks this once per turn.
  */
-export function candidateStructureActions(scenario: Scenario, state: ExerciseState, actor: Actor): StructureActionT[] {
+export function candidateStructureActions(scenario: Scenario, state: ExerciseState, actor: Actor): readonly StructureActionT[] {
   if (actor.kind === 'trainer' || actor.kind === 'evaluator' || state.phase !== 'decide') return [];
   const r = indexOf(scenario).roles.get(actor.role);
   return r ? knowingStructureActions(scenario, state, r) : [];
 }
 
-function roleCandidates(scenario: Scenario, state: ExerciseState, role: string): CommandBody[] {
-  const idx = indexOf(scenario);
-  const r = idx.roles.get(role);
-  if (!r) return [];
-  const out: CommandBody[] = [];
-  for (const [id, st] of Object.entries(state.decisions)) {
-    const d = idx.decisions.get(id);
-    if (!d || st.taken || d.owner !== role) continue;
-    for (const o of d.options) out.push({ type: 'decide', decision: id, option: o.id });
+// The bodies of a role's candidates are built once and shared: what changes between two asks is which of
+// them are listed, read from records that are copied only when written (the decisions) or from the role's
+// knowledge (see ByKnowledge), so each part of the list is kept with what it was read from.
+const structureBodies = new WeakMap<StructureActionT, CommandBody>();
+const decisionBodies = new WeakMap<ExerciseState['decisions'], Map<string, readonly CommandBody[]>>();
+const publishBodies = new WeakMap<Scenario, ByKnowledge<readonly CommandBody[]>>();
+const boardBodies = new WeakMap<Scenario, Map<string, readonly CommandBody[]>>();
+const END_TURN: CommandBody = { type: 'endTurn' };
+
+function structureBody(a: StructureActionT): CommandBody {
+  let body = structureBodies.get(a);
+  if (!body) structureBodies.set(a, (body = { type: 'structure', action: a }));
+  return body;
+}
+
+/** The role's open decisions' options, in the order of the state's decisions record. */
+function decisionCandidates(scenario: Scenario, state: ExerciseState, role: string): readonly CommandBody[] {
+  let byRole = decisionBodies.get(state.decisions);
+  if (!byRole) decisionBodies.set(state.decisions, (byRole = new Map()));
+  let out = byRole.get(role);
+  if (!out) {
+    const idx = indexOf(scenario);
+    const list: CommandBody[] = [];
+    for (const [id, st] of Object.entries(state.decisions)) {
+      const d = idx.decisions.get(id);
+      if (!d || st.taken || d.owner !== role) continue;
+      for (const o of d.options) list.push({ type: 'decide', decision: id, option: o.id });
+    }
+    byRole.set(role, (out = list));
   }
+  return out;
+}
+
+/** One single-block message per block the role's composer offers now, in the scenario's order. */
+function publishCandidates(scenario: Scenario, state: ExerciseState, r: Role): readonly CommandBody[] {
+  const voice = publishVoice(r.office);
+  if (voice === null) return [];
+  let memo = publishBodies.get(scenario);
+  if (!memo) publishBodies.set(scenario, (memo = new ByKnowledge()));
+  return memo.get(state, r.id, () => scenario.communication.blocks.filter((b) => b.voices.includes(voice) && blockOffered(scenario, state, r.id, b)).map((b) => ({ type: 'publish', blocks: [b.id] })));
+}
+
+function boardCandidates(scenario: Scenario, role: string): readonly CommandBody[] {
+  let byRole = boardBodies.get(scenario);
+  if (!byRole) boardBodies.set(scenario, (byRole = new Map()));
+  let out = byRole.get(role);
+  if (!out) byRole.set(role, (out = scenario.picture.boardActions.filter((a) => a.roles.includes(role)).map((a) => ({ type: 'boardAction', id: a.id }))));
+  return out;
+}
+
+/**
+ * The bodies of roleCandidates (shared objects: never change them), in its order: decisions, structure actions,
+ * messages, board actions, and ending the turn when `endTurn` is set.
+ */
+function roleCandidateBodies(scenario: Scenario, state: ExerciseState, role: string, endTurn: boolean): CommandBody[] {
+  const r = indexOf(scenario).roles.get(role);
+  if (!r) return [];
+  const out: CommandBody[] = [...decisionCandidates(scenario, state, role)];
   // Only what the role could do knowingly: protect a place whose threat reached it, send or publish a block
   // its composer offers. (The reducer accepts more — a trainer's script may — but no screen or bot offers it.)
-  for (const a of knowingStructureActions(scenario, state, r)) out.push({ type: 'structure', action: a });
-  const voice = publishVoice(r.office);
-  if (voice !== null) for (const b of scenario.communication.blocks) if (b.voices.includes(voice) && blockOffered(scenario, state, role, b)) out.push({ type: 'publish', blocks: [b.id] });
-  for (const a of scenario.picture.boardActions) if (a.roles.includes(role)) out.push({ type: 'boardAction', id: a.id });
-  out.push({ type: 'endTurn' });
+  for (const a of knowingStructureActions(scenario, state, r)) out.push(structureBody(a));
+  for (const b of publishCandidates(scenario, state, r)) out.push(b);
+  for (const b of boardCandidates(scenario, role)) out.push(b);
+  if (endTurn) out.push(END_TURN);
   return out;
+}
+
+function roleCandidates(scenario: Scenario, state: ExerciseState, role: string): CommandBody[] {
+  return roleCandidateBodies(scenario, state, role, true);
+}
+
+/**
+ * What a role could send now besides ending its turn: candidateCommands' bodies for the role, in the same order,
+ * without the actor (applying one adds it) and without copying: the bodies are shared, never change them.
+ * The random bot draws from these.
+ */
+export function roleMoveCandidates(scenario: Scenario, state: ExerciseState, actor: Actor): CommandBody[] {
+  if (actor.kind !== 'role' && actor.kind !== 'simcell') return [];
+  if (state.phase !== 'decide') return [];
+  return roleCandidateBodies(scenario, state, actor.role, false);
 }
 
 function trainerCandidates(scenario: Scenario, state: ExerciseState): CommandBody[] {
