@@ -11,7 +11,7 @@ import { summaryOf } from '../session/summary.js';
 import type { ExerciseState } from '../session/types.js';
 import { doctrineMessage } from './messages.js';
 import { doctrineOption, helps } from './options.js';
-import { doctrineMeasures, newsToShare } from './playbook.js';
+import { doctrineCandidates, newsToShare, warrantKnown } from './playbook.js';
 import type { Policy, RoleTurn } from './policy.js';
 import { decideOpenDecisions, speaksInPublic } from './turns.js';
 
@@ -24,20 +24,31 @@ function done(scenario: Scenario, state: ExerciseState, role: string, action: St
   return actionKey(action) in state.actionsTaken;
 }
 
+const allowedKept = new WeakMap<readonly StructureActionT[], ReadonlySet<string>>();
+
 /**
  * The structure actions this role may take now, by key: the authority table's answer, the structure part of
- * availableCommands' candidates (read once per turn, without the decisions and blocks the bot does not need here).
+ * availableCommands' candidates (read once per turn, without the decisions and blocks the bot does not need here;
+ * the list is shared while what it is read from stays the same, and so is its set of keys).
  */
-function allowedKeys(turn: RoleTurn): Set<string> {
-  const keys = new Set<string>();
-  for (const a of candidateStructureActions(turn.scenario, turn.state(), turn.actor)) keys.add(actionKey(a));
+function allowedKeys(turn: RoleTurn): ReadonlySet<string> {
+  const actions = candidateStructureActions(turn.scenario, turn.state(), turn.actor);
+  let keys = allowedKept.get(actions);
+  if (!keys) allowedKept.set(actions, (keys = new Set(actions.map(actionKey))));
   return keys;
 }
 
+/**
+ * Doctrine's measures (playbook.ts doctrineMeasures) that are not yet done, each taken through the first of its
+ * actions the role may take. Whether the role knows a measure's warrant holds is read on the state the turn's
+ * measures were read on, and only for a measure not yet done: the same measures as filtering them all first.
+ */
 function takeMeasures(turn: RoleTurn): void {
   const allowed = allowedKeys(turn);
-  for (const measure of doctrineMeasures(turn.scenario, turn.state(), turn.role.id)) {
+  const start = turn.state();
+  for (const measure of doctrineCandidates(turn.scenario, start, turn.role.id)) {
     if (measure.some((a) => done(turn.scenario, turn.state(), turn.role.id, a))) continue;
+    if (!warrantKnown(turn.scenario, start, turn.role.id, measure)) continue;
     for (const action of measure) {
       if (allowed.has(actionKey(action)) && turn.act({ type: 'structure', action })) break;
     }

@@ -123,10 +123,8 @@ export function helps(scenario: Scenario, effects: readonly EffectT[]): boolean 
  */
 export function doctrineOption(scenario: Scenario, decision: Decision, context: Weighing = NO_CONTEXT): DecisionOption | undefined {
   const w: Weighing = decision.when === undefined ? context : { ...context, card: decision.when };
-  return [...decision.options].sort(
-    (a, b) =>
-      doctrineValue(scenario, b.effects, w) - doctrineValue(scenario, a.effects, w) ||
-      harms(scenario, a.effects, w) - harms(scenario, b.effects, w) ||
-      Number(a.id === decision.default) - Number(b.id === decision.default),
-  )[0];
+  // Each option weighed once (the weighing reads the role's knowledge), then sorted on those figures: the
+  // same order as weighing inside the comparison, which asked again for every pair.
+  const weighed = decision.options.map((option) => ({ option, value: doctrineValue(scenario, option.effects, w), harm: harms(scenario, option.effects, w), isDefault: Number(option.id === decision.default) }));
+  return weighed.sort((a, b) => b.value - a.value || a.harm - b.harm || a.isDefault - b.isDefault)[0]?.option;
 }

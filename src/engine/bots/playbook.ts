@@ -13,7 +13,7 @@ import type { Scenario, StructureActionT } from '../scenario/schema.js';
 import { warrantKnownTo } from '../scoring/warrants.js';
 import type { ExerciseState } from '../session/types.js';
 import { isInformationVariable } from '../knowledge/reveals.js';
-import { knowledgeOf, knows } from '../knowledge/store.js';
+import { knowledgeOf, knownCount, knows } from '../knowledge/store.js';
 import { SHARE_TEAMS, sitsIn } from '../knowledge/learn.js';
 import { blockOffered, knownThreats } from '../knowledge/offer.js';
 import { injectKey, structureKey, variableKey } from '../knowledge/keys.js';
@@ -222,10 +222,47 @@ export const DOCTRINE_RULES: readonly Rule[] = [
 
 /** Every measure doctrine would have this role take now, in rule order. */
 export function doctrineMeasures(scenario: Scenario, state: ExerciseState, role: string): (readonly StructureActionT[])[] {
-  if (state.notifiedAt === null) return [];
-  const s = situationOf(scenario, state, role);
   // Proportionate play (DOMAIN.md §7): an escalating measure waits until the role knows its warrant holds.
-  return DOCTRINE_RULES.filter((r) => r.applies(s))
-    .flatMap((r) => [...r.measures(s)])
-    .filter((m) => m.some((a) => warrantKnownTo(scenario, state, role, a)));
+  return doctrineCandidates(scenario, state, role).filter((m) => warrantKnown(scenario, state, role, m));
+}
+
+/** Whether the role knows the warrant of one of the measure's actions holds now: doctrineMeasures' filter. */
+export function warrantKnown(scenario: Scenario, state: ExerciseState, role: string, measure: readonly StructureActionT[]): boolean {
+  return measure.some((a) => warrantKnownTo(scenario, state, role, a));
+}
+
+// The rules read the role's knowledge, the first notification's minute, the areas marked affected and the GRIP
+// level, and nothing else of the state. Each role's last answer is kept per knowledge storage with what it was
+// read from (see session/available.ts ByKnowledge for why a storage and a role's entry count name what the role
+// knows): a role's next turn often finds none of it changed.
+interface KeptMeasures {
+  readonly count: number;
+  readonly notifiedAt: number;
+  readonly grip: number;
+  readonly affected: readonly string[];
+  readonly measures: readonly (readonly StructureActionT[])[];
+}
+const candidatesKept = new WeakMap<object, Map<string, KeptMeasures>>();
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+
+/**
+ * The measures doctrine's rules call for now, in rule order, before proportionality (doctrineMeasures without
+ * its warrant filter; shared arrays: never change them). The doctrine bot asks the warrant only of the measures
+ * it has not yet taken.
+ */
+export function doctrineCandidates(scenario: Scenario, state: ExerciseState, role: string): readonly (readonly StructureActionT[])[] {
+  const notifiedAt = state.notifiedAt;
+  if (notifiedAt === null) return [];
+  let kept = candidatesKept.get(state.knowledge.storage);
+  if (!kept) candidatesKept.set(state.knowledge.storage, (kept = new Map()));
+  const count = knownCount(state, role);
+  const grip = summaryOf(state).grip;
+  const affected = state.board.affectedAreas;
+  const last = kept.get(role);
+  if (last && last.count === count && last.notifiedAt === notifiedAt && last.grip === grip && sameList(last.affected, affected)) return last.measures;
+  const s = situationOf(scenario, state, role);
+  const measures = DOCTRINE_RULES.filter((r) => r.applies(s)).flatMap((r) => [...r.measures(s)]);
+  kept.set(role, { count, notifiedAt, grip, affected, measures });
+  return measures;
 }

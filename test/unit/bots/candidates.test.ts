@@ -1,10 +1,11 @@
-// The random bot draws from candidateCommands' own list, read through caches kept with the state's records and
-// the role's knowledge. At states reached in random and doctrine plays, the cached answers must equal the answers
+// The random bot draws from candidateCommands' own list, and the doctrine bot reads its rules' measures, through
+// caches kept with the state's records and the role's knowledge. At states reached in random and doctrine plays, the cached answers must equal the answers
 // made from nothing: the same log replayed on a freshly loaded scenario object, so no cache holds anything yet.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { playExercise } from '../../../src/engine/bots/index.js';
+import { doctrineMeasures } from '../../../src/engine/bots/playbook.js';
 import { canonicalJson, loadScenario, replay, replaySteps, type ExerciseState, type Scenario } from '../../../src/engine/index.js';
 import { candidateCommands, candidateStructureActions, roleMoveCandidates } from '../../../src/engine/session/available.js';
 import type { Actor } from '../../../src/engine/session/types.js';
@@ -39,6 +40,8 @@ describe.each(BUNDLED.map((s) => [s.name, s.scenario] as const))('%s', (name, sc
         // Asked twice on the warm state (now from the caches), the same again.
         expect(canonicalJson(roleMoveCandidates(scenario, warm, actor))).toBe(canonicalJson(expected));
         expect(canonicalJson(candidateStructureActions(scenario, warm, actor))).toBe(canonicalJson(candidateStructureActions(other, cold, actor)));
+        // The doctrine bot's measures, kept per role across states.
+        expect(canonicalJson(doctrineMeasures(scenario, warm, r.id))).toBe(canonicalJson(doctrineMeasures(other, cold, r.id)));
       }
     }
   }, 60_000);
