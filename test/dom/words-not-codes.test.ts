@@ -9,6 +9,8 @@ import { debriefView, loadScenario, trainerView, type RoleView } from '../../src
 import { describeEntry as describeDebriefEntry } from '../../src/ui/debrief/event-text.js';
 import { describeEntry as describeTrainerEntry } from '../../src/ui/trainer/event-names.js';
 import { localise } from '../../src/ui/text.js';
+import { refusalText as sharedRefusalText } from '../../src/ui/session/refusal-text.js';
+import { refusalText as trainerRefusalText } from '../../src/ui/trainer/refusal-text.js';
 import { renderParticipant, type ParticipantScreen } from '../../src/ui/participant/participant-screen.js';
 import { readState } from '../../src/ui/participant/read-state.js';
 import { renderTrainerConsole } from '../../src/ui/trainer/trainer-console.js';
@@ -173,5 +175,16 @@ describe('random draws and removed markers are named, in the console and in the 
       }
     }
     expect(removedMarkers).toBeGreaterThan(0);
+  });
+});
+
+describe('a refusal on the trainer console names offices and levels like the tables do', () => {
+  it('says who approves a DSI plan and which airport level, never their ids', () => {
+    const view = new Exercise(fixtureScenario(), SETTINGS).run({ type: 'start' }).trainerView();
+    const dsi = trainerRefusalText({ code: 'dsi-approval-route', params: { office: 'mayor', approver: 'ministerJenV' } }, 'en', view);
+    expect(dsi).toContain(sharedRefusalText('en', { code: 'dsi-approval-route', params: { office: 'mayor', approver: 'ministerJenV' } }));
+    expect(dsi).not.toMatch(/ministerJenV|\bmayor\b/);
+    const airport = trainerRefusalText({ code: 'airport-level-not-yours', params: { level: 'close', offices: 'mayor, ministerIenW' } }, 'en', view);
+    expect(airport).not.toMatch(/\(close\)|ministerIenW/);
   });
 });

@@ -15,7 +15,6 @@ const PREFIX_OF_PARAM: Readonly<Record<string, string>> = {
   phase: 'phase',
 };
 
-
 function param(lang: Language, name: string, value: string | number): string | number {
   if (typeof value !== 'string') return value;
   if (name === 'offices') return value.split(', ').map((office) => named('office', office, lang)).join(', ');
@@ -25,7 +24,8 @@ function param(lang: Language, name: string, value: string | number): string | n
   return prefix ? named(prefix, value, lang) : value;
 }
 
-export function refusalText(lang: Language, refusal: Refusal): string {
-  const params = Object.fromEntries(Object.entries(refusal.params).map(([name, value]) => [name, param(lang, name, value)]));
+/** `named`: parameters the caller can name better than the ids (the trainer's view names roles and decisions). */
+export function refusalText(lang: Language, refusal: Refusal, named: Readonly<Record<string, string>> = {}): string {
+  const params = Object.fromEntries(Object.entries(refusal.params).map(([name, value]) => [name, named[name] ?? param(lang, name, value)]));
   return tDynamic(lang, `refusal.${refusal.code}`, params);
 }
