@@ -110,8 +110,60 @@ function persist<C extends Concern>(snap: AnyMachineSnapshot): StructureSnapshot
   return out;
 }
 
+// Transitions memoised per (persisted state, event). XState's transition is pure and our persisted states never
+// change, so the answer for a state and an event is always the same object: a session's starting structure is
+// shared by every session of the scenario (session/create.ts), so sessions that take the same steps share their
+// states too, and a step one of them took is looked up, not made again. Each state keeps its own answers (a
+// WeakMap: they go with it); every state reached from one start draws on that start's budget of answers, so a
+// process that plays for hours keeps a bounded number, then makes the rest afresh (the same objects' content).
+interface Answers {
+  readonly next: Map<string, Persisted<unknown, unknown> | null>;
+  readonly budget: { left: number };
+}
+const answers = new WeakMap<object, Answers>();
+
+/** Answers kept per starting structure and the states reached from it. */
+export const TRANSITION_ANSWERS = 4096;
+
+// Objects inside an event (the situation's scaling model and protection domains) are named by identity: they are
+// the scenario's, never changed.
+const objectIds = new WeakMap<object, number>();
+let lastObjectId = 0;
+
+function idOf(o: object): number {
+  let id = objectIds.get(o);
+  if (id === undefined) objectIds.set(o, (id = ++lastObjectId));
+  return id;
+}
+
+/** The event as a key: its fields in order, the situation's fields spelt out, objects below that by identity. */
+function eventKey(value: unknown, depth = 0): string {
+  if (value === null || typeof value !== 'object') return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  if (Array.isArray(value)) return `[${value.map((v) => eventKey(v, depth + 1)).join(',')}]`;
+  if (depth >= 2) return `#${String(idOf(value))}`;
+  let key = '{';
+  for (const [k, v] of Object.entries(value)) key += `${k}:${eventKey(v, depth + 1)};`;
+  return `${key}}`;
+}
+
 /** The next persisted state of one concern, or null when the machine does not take the event now. */
 function advance<C extends Concern>(concern: C, persisted: StructureSnapshots[C], event: EventOf[C]): StructureSnapshots[C] | null {
+  let kept = answers.get(persisted);
+  if (!kept) answers.set(persisted, (kept = { next: new Map(), budget: { left: TRANSITION_ANSWERS } }));
+  const key = eventKey(event);
+  const known = kept.next.get(key);
+  if (known !== undefined) return known as StructureSnapshots[C] | null;
+  const after = transitionOf(concern, persisted, event);
+  if (kept.budget.left > 0) {
+    kept.budget.left -= 1;
+    kept.next.set(key, after);
+    if (after) answers.set(after, { next: new Map(), budget: kept.budget });
+  }
+  return after;
+}
+
+/** XState's own answer: the machine's pure transition from the persisted state, or null when it does not take the event. */
+function transitionOf<C extends Concern>(concern: C, persisted: StructureSnapshots[C], event: EventOf[C]): StructureSnapshots[C] | null {
   const snap = resolved(concern, persisted);
   if (!snap.can(event)) return null;
   const machine: AnyStateMachine = MACHINES[concern];
