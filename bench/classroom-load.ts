@@ -1,5 +1,6 @@
 // Load test of the classroom host (not part of `npm test`): `npx tsx bench/classroom-load.ts [--sessions 20]
-// [--clients 12] [--scenario scenarios/intro-market-square.json] [--seed 7] [--device-rate 1000] [--pace-ms 0] [--json]`.
+// [--clients 12] [--scenario scenarios/intro-market-square.json] [--seed 7] [--device-rate 1000] [--pace-ms 0]
+// [--trainer-watches] [--json]`.
 //
 // It starts the real host (src/server/main.ts) as its own process on loopback with a fresh data folder,
 // creates the groups, lets every client join and has the trainer admit it, then plays each group's whole
@@ -11,7 +12,8 @@
 // command to the moment the group's projector receives the view that includes it (the fan-out every other
 // device waits on) — as p50/p99/max, plus the acknowledgement latency at the sender. By default every group
 // plays as fast as the host answers (capacity); --pace-ms N lets each group wait N ms between commands, as
-// people at tables do (latency at a classroom's pace). Devices that only
+// people at tables do (latency at a classroom's pace). --trainer-watches has the trainer console watch the first
+// group, as a trainer does in class: that group's scored trainer view is made too. Devices that only
 // watch count the views they receive without parsing them: on a real network they are other machines.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -31,16 +33,18 @@ interface Options {
   seed: string;
   deviceRate: number;
   paceMs: number;
+  trainerWatches: boolean;
   json: boolean;
 }
 
 function parse(args: string[]): Options {
-  const o: Options = { sessions: 20, clients: 12, scenario: 'scenarios/intro-market-square.json', seed: '7', deviceRate: 1000, paceMs: 0, json: false };
+  const o: Options = { sessions: 20, clients: 12, scenario: 'scenarios/intro-market-square.json', seed: '7', deviceRate: 1000, paceMs: 0, trainerWatches: false, json: false };
   const numbers: Record<string, 'sessions' | 'clients' | 'deviceRate' | 'paceMs'> = { '--sessions': 'sessions', '--clients': 'clients', '--device-rate': 'deviceRate', '--pace-ms': 'paceMs' };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
-    if (a === '--json') {
-      o.json = true;
+    if (a === '--json' || a === '--trainer-watches') {
+      if (a === '--json') o.json = true;
+      else o.trainerWatches = true;
       continue;
     }
     const v = args[++i] ?? '';
@@ -68,7 +72,24 @@ function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
   return { promise, resolve: resolveIt };
 }
 
-async function startHost(dataDir: string, scenario: string): Promise<{ port: number; token: string; code: string; stop(): Promise<void> }> {
+/**
+ * CPU time (user + system) the host process has used so far, in ms, read from /proc (Linux): wall-clock
+ * latency on a shared machine follows the load, the host's CPU per command much less. null elsewhere.
+ */
+function cpuMsOf(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces, inside parentheses): utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : null;
+  } catch {
+    return null;
+  }
+}
+
+async function startHost(dataDir: string, scenario: string): Promise<{ port: number; token: string; code: string; cpuMs(): number | null; stop(): Promise<void> }> {
   const child = spawn(
     process.execPath,
     // HOST_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=prof", profiles the host alone.
@@ -87,6 +108,7 @@ async function startHost(dataDir: string, scenario: string): Promise<{ port: num
           port: Number(link[1]),
           token: link[2] as string,
           code: code[1] as string,
+          cpuMs: () => cpuMsOf(child.pid),
           stop: async () => {
             child.kill('SIGTERM');
             await exited;
@@ -199,11 +221,16 @@ async function main(): Promise<void> {
       }),
     );
     const setupMs = performance.now() - setupStarted;
+    if (options.trainerWatches && groups[0] !== undefined) {
+      const r = await trainer.request({ type: 'watch', session: groups[0] });
+      if (!r.ok) throw new Error(`watch refused: ${r.refusal.code}`);
+    }
 
     // Play: all groups at once, each group's commands in order.
     const latencies: number[] = [];
     const acks: number[] = [];
     let refused = 0;
+    const hostCpuBefore = host.cpuMs();
     const started = performance.now();
     await Promise.all(
       perGroup.map(async ({ g, senders, projector }, gi) => {
@@ -229,6 +256,8 @@ async function main(): Promise<void> {
       }),
     );
     const playMs = performance.now() - started;
+    const hostCpuAfter = host.cpuMs();
+    const hostCpuMs = hostCpuBefore === null || hostCpuAfter === null ? null : hostCpuAfter - hostCpuBefore;
 
     const views = perGroup.reduce((n, p) => n + p.projector.views + p.extras.reduce((m, e) => m + e.watcher.views, 0), 0);
     const viewBytes = perGroup.reduce((n, p) => n + p.projector.bytes + p.extras.reduce((m, e) => m + e.watcher.bytes, 0), 0);
@@ -245,21 +274,24 @@ async function main(): Promise<void> {
       playSeconds: +(playMs / 1000).toFixed(2),
       commandsPerSecond: +(latencies.length / (playMs / 1000)).toFixed(1),
       commandToViewMs: { p50: +percentile(sorted, 50).toFixed(2), p99: +percentile(sorted, 99).toFixed(2), max: +(sorted.at(-1) ?? NaN).toFixed(2) },
+      hostCpuMsPerCommand: hostCpuMs === null ? null : +(hostCpuMs / Math.max(1, latencies.length + refused)).toFixed(2),
       ackMs: { p50: +percentile(sortedAcks, 50).toFixed(2), p99: +percentile(sortedAcks, 99).toFixed(2) },
       viewsToWatchers: views,
       viewMegabytes: +(viewBytes / 1e6).toFixed(1),
       deviceRate: options.deviceRate,
       paceMs: options.paceMs,
+      trainerWatches: options.trainerWatches,
     };
     if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
     else {
       process.stdout.write(
         [
-          `classroom load: ${report.sessions} sessions × ${report.clientsPerSession} clients (${report.connections} websockets) on loopback, ${report.scenario}, ${report.paceMs > 0 ? `about ${report.paceMs} ms between a group's commands` : 'every group as fast as the host answers'}`,
+          `classroom load: ${report.sessions} sessions × ${report.clientsPerSession} clients (${report.connections} websockets) on loopback, ${report.scenario}, ${report.paceMs > 0 ? `about ${report.paceMs} ms between a group's commands` : 'every group as fast as the host answers'}${report.trainerWatches ? ', the trainer console watching the first group' : ''}`,
           `  setup (join + admit every client): ${report.setupSeconds} s`,
           `  commands: ${report.commands} (${report.refused} refused) in ${report.playSeconds} s = ${report.commandsPerSecond} commands/s`,
           `  command → view at the projector: p50 ${report.commandToViewMs.p50} ms, p99 ${report.commandToViewMs.p99} ms, max ${report.commandToViewMs.max} ms`,
           `  command → acknowledgement at the sender: p50 ${report.ackMs.p50} ms, p99 ${report.ackMs.p99} ms`,
+          `  host CPU per command (user + system, from /proc): ${report.hostCpuMsPerCommand ?? 'not measured'} ms`,
           `  views delivered to watching devices: ${report.viewsToWatchers} (${report.viewMegabytes} MB)`,
           '',
         ].join('\n'),

@@ -16,6 +16,7 @@ import { Connection, type Hub } from './connection.js';
 import type { Group } from './group.js';
 import { joinUrl, lanAddresses, qrCells, trainerUrl } from './join-info.js';
 import { DEVICE_RATE, JOIN_RATE, TokenBucket, TRAINER_RATE, type Rate } from './rate-limit.js';
+import { LaterPerGroup } from './later-per-group.js';
 import { MAX_PENDING_PER_ADDRESS, Room } from './room.js';
 import { loadLibrary, type ScenarioLibrary } from './scenario-library.js';
 import { serveStatic } from './static-files.js';
@@ -71,6 +72,17 @@ const GUESSES_PER_ADDRESS = 30;
 const GUESS_WINDOW_MS = 10 * 60_000;
 /** The trainer's overview is sent at most this often. */
 const ROOM_EVERY_MS = 150;
+/**
+ * A group's scored view (the trainer view with the score: the trainer console and evaluator seats) is made
+ * again at the earliest this many times its last making time after that making began, so it takes at most
+ * about a third of the host's time however fast the group's commands come (later-per-group.ts).
+ */
+const SCORED_SPACING = 3;
+
+/** Seats that see the trainer view with the score: the most expensive view there is. */
+function scoredSeat(role: ClientRole): boolean {
+  return role.kind === 'trainer' || role.kind === 'evaluator';
+}
 
 function sameOrigin(req: IncomingMessage): boolean {
   const origin = req.headers.origin;
@@ -160,14 +172,15 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
    * Send `to` the group's views: whole when `whole` (a device that joins, moves, reconnects or asks), else as
    * the patch from the revision the seat was last sent (nothing when it has this revision already). Every
    * seat's views are made once, and every audience's once (in the SessionHost); one text goes to every
-   * device at a seat.
+   * device at a seat. `seats` picks the scored seats (trainer console, evaluators), the others, or all.
    */
-  const publish = (group: Group, to: Iterable<Connection>, whole = false) => {
+  const publish = (group: Group, to: Iterable<Connection>, whole = false, seats: 'scored' | 'unscored' | 'all' = 'all') => {
     const texts = new Map<string, Buffer | null>();
     const feed = feedOf(group);
     for (const c of to) {
       const role = roleIn(c, group);
       if (!role) continue;
+      if (seats !== 'all' && scoredSeat(role) !== (seats === 'scored')) continue;
       const key = JSON.stringify(role);
       let text = texts.get(key);
       if (text === undefined) {
@@ -190,6 +203,18 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     }
   };
 
+  // The scored seats of a group get their views after every other device of the group has its own, and when
+  // commands come faster than the scored view can be made, once for the newest state: the console gets one
+  // patch from the version it has, never the states in between. Devices at tables and projectors are sent
+  // their views with the command that changed them; only the trainer's score waits (see SCORED_SPACING).
+  const scored = new LaterPerGroup<Group>((group) => {
+    try {
+      publish(group, connections, false, 'scored');
+    } catch (error) {
+      fault("sending a group's scored views", error);
+    }
+  }, SCORED_SPACING);
+
   const groupOf = (c: Connection): Group | undefined => {
     if (c.identity?.kind === 'trainer') return c.watching === null ? undefined : room.group(c.watching);
     if (c.identity?.kind !== 'device') return undefined;
@@ -211,7 +236,12 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     },
     sendViews(c) {
       const group = groupOf(c);
-      if (group) publish(group, [c], true);
+      if (!group) return;
+      const role = roleIn(c, group);
+      // A console that asks for its views whole while they are due: the seat first gets what is due, so every
+      // console at it keeps applying patches.
+      if (role !== null && scoredSeat(role)) scored.runNow(group);
+      publish(group, [c], true);
     },
     sendRoom(c) {
       c.send({ type: 'room', room: snapshot() });
@@ -250,7 +280,8 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       }
     },
     group(group) {
-      publish(group, connections);
+      publish(group, connections, false, 'unscored');
+      scored.changed(group);
       roomChanged();
     },
     room: roomChanged,
@@ -351,6 +382,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     close: async () => {
       clearInterval(heartbeat);
       if (roomTimer !== null) clearTimeout(roomTimer);
+      scored.cancelAll();
       for (const c of connections) c.socket.close(CLOSE.goingAway, 'host stopping');
       await new Promise<void>((done) => wss.close(() => done()));
       for (const c of connections) c.socket.terminate();

@@ -257,6 +257,38 @@ describe('a classroom on loopback', () => {
     l.close();
   });
 
+  it('a burst of commands: the watching console and the devices end on the newest views, every patch from the version they had', async () => {
+    const [, , c] = groups as [string, string, string];
+    const device = await admittedDevice('Ilse', c, 'comms');
+    expect((await asTrainer({ type: 'watch', session: c })).ok).toBe(true);
+    const first = await trainer.next<Views>((m) => m.type === 'views' && m.session === c);
+    // Sent all at once: the console's scored view may be made once for several of them (the newest state).
+    const notes = await Promise.all(Array.from({ length: 12 }, (_, i) => command(trainer, classroom.room.trainerToken, c, { type: 'observe', text: `burst ${i}`, actor: trainerActor })));
+    expect(notes.every((r) => r.ok)).toBe(true);
+    const host = classroom.room.group(c)?.host;
+    const target = classroom.room.group(c)?.revision;
+    const plain = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
+
+    const consoleLast = await trainer.next<Views>((m) => m.type === 'views' && m.session === c && m.revision === target);
+    expect(plain(consoleLast.views[0])).toEqual(plain(host?.viewFor({ kind: 'trainer' })));
+    const deviceLast = await device.client.next<Views>((m) => m.type === 'views' && m.revision === target);
+    expect(plain(deviceLast.views[0])).toEqual(plain(host?.viewFor({ kind: 'table', roles: ['comms'] }, 'comms')));
+
+    // Each patch started from the version its receiver had and applied (the client then records the views it
+    // made, with the patch's revision): nobody had to ask for the views whole.
+    for (const [client, from] of [[trainer, first], [device.client, device.views]] as const) {
+      const mine = client.seen.slice(client.seen.indexOf(from)).filter((m) => (m.type === 'views' || m.type === 'viewsPatch') && m.session === c);
+      let have = from.revision;
+      for (const [i, m] of mine.entries()) {
+        if (m.type !== 'viewsPatch') continue;
+        expect(m.from).toBe(have);
+        expect(mine[i + 1]).toMatchObject({ type: 'views', revision: m.revision });
+        have = m.revision;
+      }
+      expect(have).toBe(target);
+    }
+  });
+
   it('accepts none of the commands a device sends with a token or actor not its own', async () => {
     const [a, b] = groups as [string, string];
     const mayor = await admittedDevice('Eve', a, 'mayor');
