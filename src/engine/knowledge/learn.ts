@@ -12,9 +12,9 @@ import { summaryOf } from '../session/summary.js';
 import type { Step } from '../session/step.js';
 import type { EngineEvent } from '../session/types.js';
 import type { Team } from '../scenario/vocabulary.js';
-import { decisionKey, factKey, injectKey, rumourKey, structureKey, type KnowledgeKey } from './keys.js';
+import { decisionKey, factKey, injectKey, rumourKey, structureKey } from './keys.js';
 import { revealPlan, revealsOf } from './reveals.js';
-import { knowledgeOf } from './store.js';
+import { keysLearntSince, knownCount } from './store.js';
 
 const allRoles = new WeakMap<Scenario, readonly string[]>();
 
@@ -96,9 +96,20 @@ export const SHARE_TEAMS: Readonly<Record<Extract<StructureActionT, { action: 's
   driehoek: ['driehoek'],
 };
 
-/** Everything `from` knows now: sharing the picture passes on all of it (the inbox texts themselves stay in its inbox). */
-function shareable(step: Step, from: string): KnowledgeKey[] {
-  return knowledgeOf(step.s, from).map((e) => e.key as KnowledgeKey);
+const receiversByScenario = new WeakMap<Scenario, Map<string, readonly string[]>>();
+
+/** The roles a share reaches: those sitting in the target's teams, the sharer excepted (per scenario, sharer and target). */
+function receiversOf(scenario: Scenario, from: Role, target: keyof typeof SHARE_TEAMS): readonly string[] {
+  let byShare = receiversByScenario.get(scenario);
+  if (!byShare) receiversByScenario.set(scenario, (byShare = new Map()));
+  const name = `${from.id}\u0000${target}`;
+  let receivers = byShare.get(name);
+  if (!receivers) {
+    const teams = SHARE_TEAMS[target];
+    receivers = scenario.roles.filter((r) => r.id !== from.id && teams.some((t) => sitsIn(r, t, null))).map((r) => r.id);
+    byShare.set(name, receivers);
+  }
+  return receivers;
 }
 
 /**
@@ -112,23 +123,25 @@ const sharedSoFar = new WeakMap<object, Map<string, { readonly keys: number; rea
 
 /** shareInformation: the receiving part of the structure learns what the sharing role knows. */
 export function learnFromSharing(step: Step, from: Role, target: keyof typeof SHARE_TEAMS, event: EngineEvent): void {
-  const teams = SHARE_TEAMS[target];
-  const receivers = step.scenario.roles.filter((r) => r.id !== from.id && teams.some((t) => sitsIn(r, t, null))).map((r) => r.id);
-  const keys = shareable(step, from.id);
+  // Everything `from` knows now passes on (the inbox texts themselves stay in its inbox). Receivers never include
+  // the sharer, so what it knows does not change during the share: read from the list as it was.
+  const sharer = { knowledge: step.s.knowledge };
+  const count = knownCount(sharer, from.id);
   // Receiver by receiver, in order: the entries appended are the same, in the same order, as teaching them all at once.
-  for (const receiver of receivers) {
+  for (const receiver of receiversOf(step.scenario, from, target)) {
     const before = step.s.knowledge;
     let memo = sharedSoFar.get(before.storage);
     if (!memo) sharedSoFar.set(before.storage, (memo = new Map()));
     const pair = `${from.id}\u0000${receiver}`;
     const known = memo.get(pair);
-    const from_ = known !== undefined && known.atLength <= before.length ? Math.min(known.keys, keys.length) : 0;
-    teach(step, [receiver], from_ === 0 ? keys : keys.slice(from_), event);
+    const skip = known !== undefined && known.atLength <= before.length ? Math.min(known.keys, count) : 0;
+    // Only the keys learnt since the receiver was last known to have them all: not the whole picture again.
+    if (skip < count) teach(step, [receiver], keysLearntSince(sharer, from.id, skip), event);
     // Now the receiver knows every key the sharer knows: remember it with the list that holds it.
     const after = step.s.knowledge;
     let afterMemo = sharedSoFar.get(after.storage);
     if (!afterMemo) sharedSoFar.set(after.storage, (afterMemo = new Map()));
-    afterMemo.set(pair, { keys: keys.length, atLength: after.length });
+    afterMemo.set(pair, { keys: count, atLength: after.length });
   }
 }
 

@@ -35,6 +35,12 @@ export function knowsLookup(state: Pick<ExerciseState, 'knowledge'>): (roleId: s
   return (roleId, key) => lookup(roleId, key) !== undefined;
 }
 
+/** `knowsLookup` for one role: the keys it knows, asked one by one. */
+export function knowsLookupFor(state: Pick<ExerciseState, 'knowledge'>, roleId: string): (key: string) => boolean {
+  const lookup = state.knowledge.pairLookupFor(bySlot, roleId);
+  return (key) => lookup(key) !== undefined;
+}
+
 export function knows(state: Pick<ExerciseState, 'knowledge'>, roleId: string, key: string): boolean {
   return entryOf(state, roleId, key) !== undefined;
 }
@@ -46,6 +52,17 @@ export function knows(state: Pick<ExerciseState, 'knowledge'>, roleId: string, k
  */
 export function knownCount(state: Pick<ExerciseState, 'knowledge'>, roleId: string): number {
   return state.knowledge.countWhere(byRole, roleId);
+}
+
+/**
+ * The keys a role learnt after the first `skip` it knew, in the order it learnt them: through the index by role, so
+ * asking for the few newest costs those few, not everything the role knows.
+ */
+export function keysLearntSince(state: Pick<ExerciseState, 'knowledge'>, roleId: string, skip: number): string[] {
+  const positions = state.knowledge.positionsWhere(byRole, roleId);
+  const keys: string[] = [];
+  for (let i = Math.max(0, skip); i < positions.length; i++) keys.push((state.knowledge.at(positions[i] as number) as KnowledgeEntry).key);
+  return keys;
 }
 
 /** Everything one role knows, in the order it learnt it. */

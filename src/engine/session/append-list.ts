@@ -258,6 +258,21 @@ export class AppendList<T> implements ListView<T> {
     };
   }
 
+  /**
+   * `pairLookup` with the first key fixed: the questions "does this role know each of these keys" read the role's
+   * own map once instead of once per key.
+   */
+  pairLookupFor(pairOf: PairOf<T>, a: string): (b: string) => T | undefined {
+    const second = this.#pairIndex(pairOf).first.get(a);
+    if (second === undefined) return () => undefined;
+    const store = this.#store;
+    const length = this.#length;
+    return (b) => {
+      const p = second.get(b);
+      return p !== undefined && p < length ? store[p] : undefined;
+    };
+  }
+
   #pairIndex(pairOf: PairOf<T>): PairIndex {
     const store = this.#store;
     let byPair = pairIndexes.get(store);

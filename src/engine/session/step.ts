@@ -3,7 +3,7 @@
 import type { Scenario, VisibilityT } from '../scenario/schema.js';
 import { indexOf, type ScenarioIndex } from './lookup.js';
 import { drawKey, keyedUniform } from './random.js';
-import { knows as knowsNow, knowsLookup } from '../knowledge/store.js';
+import { knows as knowsNow, knowsLookupFor } from '../knowledge/store.js';
 import type { EngineEvent, ExerciseState, KnowledgeEntry, Refusal } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -95,16 +95,15 @@ export class Step {
    */
   learnAll(roles: readonly string[], keys: readonly string[], event: EngineEvent): void {
     if (roles.length === 0 || keys.length === 0) return;
-    const known = knowsLookup(this.s);
+    // A role or key listed twice adds nothing the first mention did not: without repeats every (role, key) pair is
+    // met once, so the pairs added in this call need no set of their own (a string per pair was most of the cost).
+    const uniqueRoles = roles.length > 1 ? withoutRepeats(roles) : roles;
+    const uniqueKeys = keys.length > 1 ? withoutRepeats(keys) : keys;
     const added: KnowledgeEntry[] = [];
-    const addedNow = new Set<string>();
-    for (const role of roles) {
-      for (const key of keys) {
-        if (known(role, key)) continue;
-        const slot = `${role}\u0000${key}`;
-        if (addedNow.has(slot)) continue;
-        addedNow.add(slot);
-        added.push({ role, key, minute: this.s.minute, event: event.seq });
+    for (const role of uniqueRoles) {
+      const known = knowsLookupFor(this.s, role);
+      for (const key of uniqueKeys) {
+        if (!known(key)) added.push({ role, key, minute: this.s.minute, event: event.seq });
       }
     }
     if (added.length > 0) this.s.knowledge = this.s.knowledge.concat(added);
@@ -116,6 +115,12 @@ export class Step {
     this.s.events = this.s.events.concat(this.events);
     return this.s;
   }
+}
+
+/** The items in the order of their first mention, each once (the list itself when nothing repeats). */
+function withoutRepeats(items: readonly string[]): readonly string[] {
+  const seen = new Set(items);
+  return seen.size === items.length ? items : [...seen];
 }
 
 /** Thrown inside a step to abandon the command; applyCommand turns it into a refusal. Never escapes the engine. */
