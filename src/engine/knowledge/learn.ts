@@ -145,23 +145,47 @@ export function learnFromSharing(step: Step, from: Role, target: keyof typeof SH
   }
 }
 
-/** Every active team pools what its members know: called once a round, at the round's end. */
+/**
+ * What a team's last pooling left behind, per knowledge storage and member list: how many keys each member knew when
+ * the team pooled (its first keys then: every member knows all of them since), and the list's length once the team's
+ * lesson was appended. A later list on the same storage at least that long holds that lesson.
+ */
+const pooledSoFar = new WeakMap<object, Map<string, { readonly counts: readonly number[]; readonly atLength: number }>>();
+
+/**
+ * Every active team pools what its members know: called once a round, at the round's end. Each member learns, in
+ * order, the keys any member knows that it does not (the members' keys in the order they learnt them, member by
+ * member), as the knowledge stood when pooling began.
+ *
+ * A member's keys up to the team's last pooling were all pooled then, so every member knows them and they teach
+ * nothing; only the keys learnt since are read (through the index by role). Walking the whole knowledge list at every
+ * round's end made the turn that closes a round cost the length of the exercise. The entries appended are the same,
+ * in the same order: a key nobody has to learn is not an entry, and a key some member must learn is not among any
+ * member's pooled keys, so its first mention among the keys learnt since is its first mention among all keys.
+ */
 export function poolTeams(step: Step, event: EngineEvent): void {
   const { activeTeams } = summaryOf(step.s);
   const teams = activeTeams
     .map(({ team, chair }) => step.scenario.roles.filter((r) => sitsIn(r, team, chair)).map((r) => r.id))
     .filter((members) => members.length >= 2);
   if (teams.length === 0) return;
-  // One pass over the knowledge for all teams: what each role knows now.
-  const byRole = new Map<string, string[]>();
-  for (const e of step.s.knowledge) {
-    let keys = byRole.get(e.role);
-    if (!keys) byRole.set(e.role, (keys = []));
-    keys.push(e.key);
-  }
-  for (const members of teams) {
-    const keys = new Set<string>();
-    for (const m of members) for (const k of byRole.get(m) ?? []) keys.add(k);
-    teach(step, members, [...keys], event);
+  // Every team's keys as the knowledge stands before any team is taught (as one pass over the list read it).
+  const base = { knowledge: step.s.knowledge };
+  let memo = pooledSoFar.get(base.knowledge.storage);
+  if (!memo) pooledSoFar.set(base.knowledge.storage, (memo = new Map()));
+  const lessons = teams.map((members) => {
+    const name = members.join('\u0000');
+    const last = memo.get(name);
+    const pooled = last !== undefined && last.atLength <= base.knowledge.length ? last.counts : undefined;
+    const keys: string[] = [];
+    for (const [i, m] of members.entries()) keys.push(...keysLearntSince(base, m, pooled?.[i] ?? 0));
+    return { members, name, keys, counts: members.map((m) => knownCount(base, m)) };
+  });
+  for (const { members, name, keys, counts } of lessons) {
+    teach(step, members, keys, event);
+    const after = step.s.knowledge;
+    let afterMemo = pooledSoFar.get(after.storage);
+    if (!afterMemo) pooledSoFar.set(after.storage, (afterMemo = new Map()));
+    afterMemo.set(name, { counts, atLength: after.length });
   }
 }
