@@ -76,10 +76,15 @@ function startDueRumours(step: Step): void {
 function seedDueFeed(step: Step): void {
   for (const item of step.scenario.communication.feed) {
     if (item.at !== undefined && item.at > step.s.minute) continue;
-    if (firstWith(step.s, 'feedSeeded', 'item', item.id) !== undefined || step.events.some((e) => e.kind === 'feedSeeded' && e.data.item === item.id)) continue;
+    if (firstWith(step.s, 'feedSeeded', 'item', item.id) !== undefined || seededThisStep(step, item.id)) continue;
     if (item.when !== undefined && !holds(step.s, item.when)) continue;
     step.emit('feedSeeded', 'public', { item: item.id, kind: item.kind, text: item.text });
   }
+}
+
+function seededThisStep(step: Step, item: string): boolean {
+  for (const e of step.events) if (e.kind === 'feedSeeded' && e.data.item === item) return true;
+  return false;
 }
 
 /** When an inject scheduled for `at` arrives, after its seeded variant's delay. */
@@ -184,7 +189,20 @@ function inputValues(step: Step, inputs: readonly ConditionInput[]): unknown[] |
 
 const OWNED_BY_STEP: ReadonlySet<ConditionInput> = new Set(['variables', 'delivered', 'decisions', 'rumours', 'board', 'actionsTaken']);
 
-const sameValues = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+/** inputValues(step, inputs) is non-null and equal to `quiet`, read without making the list (asked after every command). */
+function inputsUnchanged(step: Step, inputs: readonly ConditionInput[], quiet: readonly unknown[]): boolean {
+  if (inputs.length !== quiet.length) return false;
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i] as ConditionInput;
+    const value = step.s[input];
+    if (OWNED_BY_STEP.has(input) && value !== step.before[input]) return false;
+    if (value !== quiet[i]) return false;
+  }
+  return true;
+}
+
+const NOTHING_TO_TEST: { readonly tested: readonly number[]; readonly groups: readonly TriggerGroup[] } = { tested: [], groups: [] };
+const NOTHING_HELD: ReadonlySet<string> = new Set();
 
 /**
  * The triggered injects to test now, in their order: those of every group whose inputs changed since its
@@ -194,12 +212,10 @@ const sameValues = (a: readonly unknown[], b: readonly unknown[]): boolean => a.
 function triggeredToTest(step: Step, pending: Pending): { readonly tested: readonly number[]; readonly groups: readonly TriggerGroup[] } {
   const groups: TriggerGroup[] = [];
   for (const g of pending.groups) {
-    if (g.quiet !== undefined && g.inputs !== null) {
-      const now = inputValues(step, g.inputs);
-      if (now !== null && sameValues(now, g.quiet)) continue;
-    }
+    if (g.quiet !== undefined && g.inputs !== null && inputsUnchanged(step, g.inputs, g.quiet)) continue;
     groups.push(g);
   }
+  if (groups.length === 0) return NOTHING_TO_TEST;
   const tested = groups.length === 1 ? (groups[0] as TriggerGroup).positions : groups.flatMap((g) => g.positions).sort((a, b) => a - b);
   return { tested, groups };
 }
@@ -208,7 +224,7 @@ function triggeredToTest(step: Step, pending: Pending): { readonly tested: reado
 export function deliverDue(step: Step): void {
   const { s, idx } = step;
   // Held back by the trainer (the run sheet): not delivered while held, delivered when due once released.
-  const held = new Set(s.held ?? []);
+  const held = s.held !== undefined && s.held.length > 0 ? new Set(s.held) : NOTHING_HELD;
   for (let guard = 0; guard <= step.scenario.injects.length; guard++) {
     const due: { inject: Inject; at: number; how: 'timed' | 'triggered' | 'scheduled' }[] = [];
     const pending = pendingOf(idx, s.seed, s.delivered);
@@ -219,14 +235,17 @@ export function deliverDue(step: Step): void {
       if (inj.id in s.delivered || held.has(inj.id)) continue;
       due.push({ inject: inj, at, how: 'timed' });
     }
-    const stillScheduled: { inject: string; at: number }[] = [];
-    for (const sc of s.scheduled) {
-      const inj = idx.injects.get(sc.inject);
-      if (!inj || inj.id in s.delivered) continue;
-      if (sc.at <= s.minute && !held.has(inj.id)) due.push({ inject: inj, at: sc.at, how: 'scheduled' });
-      else stillScheduled.push(sc);
+    // Nothing scheduled (most commands): the list stays as it is rather than being made again, empty.
+    if (s.scheduled.length > 0) {
+      const stillScheduled: { inject: string; at: number }[] = [];
+      for (const sc of s.scheduled) {
+        const inj = idx.injects.get(sc.inject);
+        if (!inj || inj.id in s.delivered) continue;
+        if (sc.at <= s.minute && !held.has(inj.id)) due.push({ inject: inj, at: sc.at, how: 'scheduled' });
+        else stillScheduled.push(sc);
+      }
+      s.scheduled = stillScheduled;
     }
-    s.scheduled = stillScheduled;
     const { tested, groups } = triggeredToTest(step, pending);
     // Whether each tested group's conditions were all false (an inject held back or scheduled counts as not known).
     const quiet = new Map<TriggerGroup, boolean>(groups.map((g) => [g, true]));

@@ -6,19 +6,21 @@ import type { EngineEvent, ExerciseState } from './types.js';
 
 export const kindOf = (e: EngineEvent): string => e.kind;
 
-const fieldIndexes = new Map<string, KeyOf<EngineEvent>>();
+// Kind → field → index function: two lookups rather than a joined string per question (asked many times a command).
+const fieldIndexes = new Map<string, Map<string, KeyOf<EngineEvent>>>();
 
 /** The index of events of `kind` by the value of `data[field]` (the same function for the same pair). */
 export function byField(kind: string, field: string): KeyOf<EngineEvent> {
-  const name = `${kind}\u0000${field}`;
-  let keyOf = fieldIndexes.get(name);
+  let byName = fieldIndexes.get(kind);
+  if (!byName) fieldIndexes.set(kind, (byName = new Map()));
+  let keyOf = byName.get(field);
   if (!keyOf) {
     keyOf = (e) => {
       if (e.kind !== kind) return undefined;
       const v = e.data[field];
       return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
     };
-    fieldIndexes.set(name, keyOf);
+    byName.set(field, keyOf);
   }
   return keyOf;
 }

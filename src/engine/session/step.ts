@@ -27,6 +27,8 @@ export type Draft = Omit<
 
 type OwnedKey = 'variables' | 'delivered' | 'decisions' | 'rumours' | 'facts' | 'actionsTaken' | 'draws' | 'board';
 
+const OWN_BIT: Readonly<Record<OwnedKey, number>> = { variables: 1, delivered: 2, decisions: 4, rumours: 8, facts: 16, actionsTaken: 32, draws: 64, board: 128 };
+
 export class Step {
   readonly s: Draft;
   readonly idx: ScenarioIndex;
@@ -48,12 +50,14 @@ export class Step {
     this.nextSeq = before.events.length;
   }
 
-  private owned = new Set<OwnedKey>();
+  /** Which records this step has copied, one bit each (OWN_BIT): no set to make for every command. */
+  private owned = 0;
 
   /** The draft's own copy of a record, made on first write: write through this, read through `s`. */
   own<K extends OwnedKey>(key: K): Draft[K] {
-    if (!this.owned.has(key)) {
-      this.owned.add(key);
+    const bit = OWN_BIT[key];
+    if ((this.owned & bit) === 0) {
+      this.owned |= bit;
       (this.s as Record<OwnedKey, unknown>)[key] = { ...this.s[key] };
     }
     return this.s[key];
