@@ -12,6 +12,8 @@ export interface Sequence {
   readonly settings: SessionSettings;
   readonly log: readonly LogEntry[];
   readonly commands: readonly Command[];
+  /** The scenario's text, when it was made from one here (the long log): for replaying it in another process. */
+  readonly text?: string;
 }
 
 export function botSequence(name: string, scenario: Scenario, policy: BotPolicy, seed: string, hash = scenarioHash(scenario)): Sequence {
@@ -25,7 +27,7 @@ export function sequenceOf(name: string, scenario: Scenario, hash: string, seed:
 
 /** The first `n` commands of a sequence: a prefix of a log is itself a log that replays. */
 export function prefix(seq: Sequence, n: number): Sequence {
-  return sequenceOf(seq.name, seq.scenario, seq.hash, seq.seed, seq.settings, seq.log.slice(0, n));
+  return { ...sequenceOf(seq.name, seq.scenario, seq.hash, seq.seed, seq.settings, seq.log.slice(0, n)), text: seq.text };
 }
 
 export function startOf(seq: Sequence): ExerciseState {
@@ -46,9 +48,10 @@ export function longLog(name: string, doc: Record<string, unknown>, load: (text:
   let stretch = 1;
   for (;;) {
     const endsAt = Math.min(100_000, clock.endsAt * stretch);
-    const scenario = load(JSON.stringify({ ...doc, clock: { ...clock, endsAt } }));
+    const text = JSON.stringify({ ...doc, clock: { ...clock, endsAt } });
+    const scenario = load(text);
     const seq = botSequence(name, scenario, 'random', seed);
-    if (seq.log.length >= length) return prefix(seq, length);
+    if (seq.log.length >= length) return prefix({ ...seq, text }, length);
     if (endsAt === 100_000) throw new Error(`${name}: no playthrough reaches ${length} commands`);
     // Rounds add commands at a steady rate: stretch straight to about what is needed, with a margin.
     stretch = Math.max(stretch + 1, Math.ceil(stretch * (length / Math.max(1, seq.log.length)) * 1.15));
