@@ -93,11 +93,16 @@ export function recordScript(seq: Sequence): BareScript {
       else delete (machine as Partial<typeof machine>).transition;
     });
   }
-  const first = startOf(seq);
+  // On a copy of the scenario: the structure machines remember their answers per persisted state, and the states of
+  // a scenario's sessions are shared (machines/structure.ts), so on the scenario the sequence was played on every
+  // step would be remembered and none recorded. A copy starts from a structure of its own, so every transition is
+  // made by XState and written down here: the baseline is all the statechart work, remembered or not.
+  const scenario = structuredClone(seq.scenario);
+  const first = startOf({ ...seq, scenario });
   let state = first;
   try {
     for (const command of seq.commands) {
-      const r = applyCommand(seq.scenario, state, command);
+      const r = applyCommand(scenario, state, command);
       if (!r.ok) throw new Error(`${seq.name}: command ${state.log.length + 1} refused (${r.refusal.code})`);
       for (const type of flowEventsOf(command, r.events)) transitions.push({ slot: 'flow', event: { type } });
       state = r.state;
