@@ -29,10 +29,19 @@ export const NEWS_TARGETS: readonly ShareTarget[] = ['NCC', 'regions'];
  * national one down to the regions); its own half hears it in the teams it sits in. A role in neither, to both.
  */
 function passesNewsTo(scenario: Scenario, roleId: string): readonly ShareTarget[] {
-  const role = scenario.roles.find((r) => r.id === roleId);
-  if (!role) return [];
-  return NEWS_TARGETS.filter((t) => !SHARE_TEAMS[t].some((team) => sitsIn(role, team, null)));
+  let byRole = newsTargetsKept.get(scenario);
+  if (!byRole) newsTargetsKept.set(scenario, (byRole = new Map()));
+  let targets = byRole.get(roleId);
+  if (!targets) {
+    const role = scenario.roles.find((r) => r.id === roleId);
+    targets = role ? NEWS_TARGETS.filter((t) => !SHARE_TEAMS[t].some((team) => sitsIn(role, team, null))) : [];
+    byRole.set(roleId, targets);
+  }
+  return targets;
 }
+
+/** passesNewsTo per scenario and role: the roles' seats never change. */
+const newsTargetsKept = new WeakMap<Scenario, Map<string, readonly ShareTarget[]>>();
 
 /**
  * Whether the role has news for this part of the structure: something reached it first-hand (an inject
@@ -78,17 +87,36 @@ export interface Situation {
   readonly knowsStructure: (action: StructureActionT) => boolean;
 }
 
+/** What situationOf reads of the scenario alone, read once per scenario. */
+interface ScenarioFacts {
+  readonly first: Scenario['injects'][number] | undefined;
+  readonly info: readonly Scenario['variables'][number][];
+  readonly municipalityOf: ReadonlyMap<string, string | undefined>;
+  readonly home: string | undefined;
+}
+const factsKept = new WeakMap<Scenario, ScenarioFacts>();
+
+function scenarioFacts(scenario: Scenario): ScenarioFacts {
+  let facts = factsKept.get(scenario);
+  if (!facts) {
+    const incident = scenario.picture.incidentAt;
+    facts = {
+      first: scenario.injects.find((i) => i.firstNotification),
+      info: scenario.variables.filter((v) => isInformationVariable(v)),
+      municipalityOf: new Map(scenario.setting.map.areas.map((a) => [a.id, a.municipality])),
+      home: incident ? scenario.setting.map.pointsOfInterest.find((p) => p.at[0] === incident[0] && p.at[1] === incident[1])?.municipality : undefined,
+    };
+    factsKept.set(scenario, facts);
+  }
+  return facts;
+}
+
 function situationOf(scenario: Scenario, state: ExerciseState, role: string): Situation {
-  const first = scenario.injects.find((i) => i.firstNotification);
-  const injects = knowledgeOf(state, role).filter((e) => e.key.startsWith('inject:'));
-  const knowsIncident = state.notifiedAt !== null && (injects.length > 0 || (first !== undefined && knows(state, role, injectKey(first.id))));
-  const info = scenario.variables.filter((v) => isInformationVariable(v));
+  const { first, info, municipalityOf, home } = scenarioFacts(scenario);
+  const knowsIncident = state.notifiedAt !== null && (knowledgeOf(state, role).some((e) => e.key.startsWith('inject:')) || (first !== undefined && knows(state, role, injectKey(first.id))));
   const knowsCasualties = info.some((v) => knows(state, role, variableKey(v.id)));
   // The affected areas are public on the board; the incident's place is in the first notification.
-  const areas = new Map(scenario.setting.map.areas.map((a) => [a.id, a.municipality]));
-  const affected = new Set(state.board.affectedAreas.map((a) => areas.get(a)).filter((m) => m !== undefined));
-  const incident = scenario.picture.incidentAt;
-  const home = incident ? scenario.setting.map.pointsOfInterest.find((p) => p.at[0] === incident[0] && p.at[1] === incident[1])?.municipality : undefined;
+  const affected = new Set(state.board.affectedAreas.map((a) => municipalityOf.get(a)).filter((m) => m !== undefined));
   if (home !== undefined) affected.add(home);
   return { scenario, state, role, knowsIncident, knowsCasualties, municipalities: affected.size, knowsStructure: (a) => knows(state, role, structureKey(a)) };
 }
