@@ -11,9 +11,10 @@
 // Beside the reactions, the items the scenario's author seeds (communication.feed) appear at their time or
 // trigger (session/deliver.ts records each as a "feedSeeded" event), with their reach spread by the seed.
 import type { Scenario, TextT } from '../scenario/schema.js';
+import type { KeyOf } from '../session/append-list.js';
 import { eventsOfKind } from '../session/event-index.js';
 import { keyedUniform } from '../session/random.js';
-import type { ExerciseState } from '../session/types.js';
+import type { ExerciseState, PublishedMessage } from '../session/types.js';
 import { canSee, type Audience } from '../views/visibility.js';
 
 export const FEED_VOLUMES = ['quiet', 'normal', 'intense'] as const;
@@ -114,11 +115,85 @@ function perpetratorName(scenario: Scenario): string {
   return p?.initials[0] ?? p?.names[0] ?? p?.aliases[0] ?? '';
 }
 
+/** A reaction to one published message, before its reach is drawn. */
+type Reaction = Omit<FeedItem, 'reach'> & { readonly base: number };
+
+const messageOf: KeyOf<{ readonly message: string }> = (f) => f.message;
+
+// A message's findings are recorded in the step that publishes it (session/publish.ts) and never change, so the
+// reactions to it are read once per message and kept with it; its ids are unique in a log (m1, m2, …).
+const reactionsKept = new WeakMap<Scenario, WeakMap<PublishedMessage, readonly Reaction[]>>();
+
+/**
+ * The reactions to one message: a named perpetrator trends, a contradiction between national and local lines
+ * becomes a headline (each from the first finding that says so), a clear advice is shared — one that fits the
+ * danger (or, without dangers in the scenario, is complete) and breaks nothing of its principle.
+ */
+function reactionsTo(scenario: Scenario, state: ExerciseState, m: PublishedMessage): readonly Reaction[] {
+  let byMessage = reactionsKept.get(scenario);
+  if (!byMessage) reactionsKept.set(scenario, (byMessage = new WeakMap()));
+  const kept = byMessage.get(m);
+  if (kept) return kept;
+  const out: Reaction[] = [];
+  const findings = state.findings.where(messageOf, m.id).map((f) => f.finding);
+  const trend = findings.find((f) => f.code === 'perpetrator-name' && f.verdict === 'breach');
+  if (trend) {
+    const name = trend.matches?.[0]?.text ?? perpetratorName(scenario);
+    out.push({ id: `trend-${m.id}`, minute: m.minute, kind: 'trend', reaction: 'perpetrator-trending', params: { name, message: m.id }, text: null, message: m.id, base: BASE_REACH['perpetrator-trending'] });
+  }
+  if (findings.some((f) => TIMING_CODES.has(f.code) && f.verdict === 'breach')) {
+    out.push({ id: `headline-${m.id}`, minute: m.minute, kind: 'headline', reaction: 'contradiction-headline', params: { message: m.id }, text: null, message: m.id, base: BASE_REACH['contradiction-headline'] });
+  }
+  const advice = findings.filter((f) => f.principle === 'actionPerspective');
+  const fits = scenario.communication.dangers.length > 0 ? 'advice-fits' : 'advice-complete';
+  if (advice.length > 0 && advice.every((f) => f.verdict === 'ok') && advice.some((f) => f.code === fits)) {
+    out.push({ id: `advice-${m.id}`, minute: m.minute, kind: 'post', reaction: 'advice-shared', params: { message: m.id }, text: null, message: m.id, base: BASE_REACH['advice-shared'] });
+  }
+  byMessage.set(m, out);
+  return out;
+}
+
+/** Per message storage: the first position whose message is earlier than the one before it (Infinity: none yet). */
+const descents = new WeakMap<object, { upTo: number; at: number }>();
+
+/** Whether the messages' minutes never go back (they follow the clock): then the newest messages are the latest. */
+function messagesInTimeOrder(state: ExerciseState): boolean {
+  const messages = state.messages;
+  let d = descents.get(messages.storage);
+  if (!d) descents.set(messages.storage, (d = { upTo: 1, at: Infinity }));
+  for (; d.upTo < messages.length && d.at === Infinity; d.upTo++) {
+    if ((messages.at(d.upTo) as PublishedMessage).minute < (messages.at(d.upTo - 1) as PublishedMessage).minute) d.at = d.upTo;
+  }
+  return d.at >= messages.length;
+}
+
+/**
+ * The reactions to messages that can be among the `shown` items of the feed. Items are ordered newest first
+ * and a message's reactions carry its minute, so when the messages follow the clock only the latest messages
+ * are read: back from the newest until `shown` reactions are found, and on through the messages of that same
+ * minute (which may outrank them by reach). Every reaction left out is older than `shown` reactions kept.
+ */
+function messageReactions(scenario: Scenario, state: ExerciseState, shown: number): Reaction[] {
+  const out: Reaction[] = [];
+  const messages = state.messages;
+  if (!messagesInTimeOrder(state)) {
+    for (const m of messages) out.push(...reactionsTo(scenario, state, m));
+    return out;
+  }
+  let stopAt: number | undefined;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages.at(i) as PublishedMessage;
+    if (stopAt !== undefined && m.minute < stopAt) break;
+    out.push(...reactionsTo(scenario, state, m));
+    if (stopAt === undefined && out.length >= shown) stopAt = m.minute;
+  }
+  return out;
+}
+
 export function feedFor(scenario: Scenario, state: ExerciseState, audience: Audience): Feed {
   const volume = feedVolume(state);
   const { factor, shown } = VOLUME[volume];
   const items: FeedItem[] = [];
-  const messages = new Map(state.messages.toArray().map((m) => [m.id, m]));
   const reacted = new Set<string>();
   const push = (item: Omit<FeedItem, 'reach'> & { readonly base: number }) => {
     if (reacted.has(item.id)) return;
@@ -127,32 +202,7 @@ export function feedFor(scenario: Scenario, state: ExerciseState, audience: Audi
     items.push({ ...rest, reach: reachOf(state, item.id, base, factor) });
   };
 
-  for (const { message: id, finding } of state.findings) {
-    const m = messages.get(id);
-    if (!m) continue;
-    if (finding.code === 'perpetrator-name' && finding.verdict === 'breach') {
-      const name = finding.matches?.[0]?.text ?? perpetratorName(scenario);
-      push({ id: `trend-${id}`, minute: m.minute, kind: 'trend', reaction: 'perpetrator-trending', params: { name, message: id }, text: null, message: id, base: BASE_REACH['perpetrator-trending'] });
-    } else if (TIMING_CODES.has(finding.code) && finding.verdict === 'breach') {
-      push({ id: `headline-${id}`, minute: m.minute, kind: 'headline', reaction: 'contradiction-headline', params: { message: id }, text: null, message: id, base: BASE_REACH['contradiction-headline'] });
-    }
-  }
-
-  // A clear advice: one that fits the danger (or, without dangers in the scenario, is complete) and breaks nothing of its principle.
-  const advice = new Map<string, { code: string; verdict: string }[]>();
-  for (const { message, finding } of state.findings) {
-    if (finding.principle !== 'actionPerspective') continue;
-    const list = advice.get(message) ?? [];
-    list.push({ code: finding.code, verdict: finding.verdict });
-    advice.set(message, list);
-  }
-  for (const m of messages.values()) {
-    const own = (advice.get(m.id) ?? []).map((finding) => ({ finding }));
-    if (own.length === 0 || own.some((f) => f.finding.verdict !== 'ok')) continue;
-    const hasDangers = scenario.communication.dangers.length > 0;
-    if (!own.some((f) => f.finding.code === (hasDangers ? 'advice-fits' : 'advice-complete'))) continue;
-    push({ id: `advice-${m.id}`, minute: m.minute, kind: 'post', reaction: 'advice-shared', params: { message: m.id }, text: null, message: m.id, base: BASE_REACH['advice-shared'] });
-  }
+  for (const reaction of messageReactions(scenario, state, shown)) push(reaction);
 
   // Silence: no message by the first-message target after the first notification.
   if (state.notifiedAt !== null) {

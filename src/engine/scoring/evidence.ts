@@ -3,6 +3,7 @@
 import type { Condition, CriterionUseT, Scenario } from '../scenario/schema.js';
 import { blocksOf } from '../communication/message.js';
 import { compare } from '../session/conditions.js';
+import type { KeyOf } from '../session/append-list.js';
 import { eventsOfKind, firstWith, kindOf } from '../session/event-index.js';
 import type { EngineEvent, ExerciseState } from '../session/types.js';
 import type { CriterionResult } from '../strategy/index.js';
@@ -65,9 +66,48 @@ export function notificationEvent(state: ExerciseState, scenario: Scenario): Eng
   return first ? firstEvent(state, 'injectDelivered', (e) => e.data.inject === first.id) : undefined;
 }
 
-/** The structure action events of a kind (optionally matching a test), in order. */
-export function structureEvents(state: ExerciseState, test: (action: Record<string, unknown>, change: Record<string, unknown>) => boolean): EngineEvent[] {
-  return eventsOfKind(state, 'structureChanged').filter((e) => test(e.data.action as Record<string, unknown>, e.data.change as Record<string, unknown>));
+type StructureTest = (action: Record<string, unknown>, change: Record<string, unknown>, event: EngineEvent) => boolean;
+
+// The structure changes by the name of the action that made them and by the kind of change: a long exercise has
+// thousands of structure changes, and a score asks for "the first convening of ICCb" or "the first GRIP change
+// to 3" dozens of times. Through these indexes (kept with the event storage, session/append-list.ts) a question
+// reads only the changes of its action or kind.
+const actionName: KeyOf<EngineEvent> = (e) => {
+  if (e.kind !== 'structureChanged') return undefined;
+  const name = (e.data.action as { action?: unknown } | undefined)?.action;
+  return typeof name === 'string' ? name : undefined;
+};
+const changeKind: KeyOf<EngineEvent> = (e) => {
+  if (e.kind !== 'structureChanged') return undefined;
+  const kind = (e.data.change as { kind?: unknown } | undefined)?.kind;
+  return typeof kind === 'string' ? kind : undefined;
+};
+
+const structureTest = (test: StructureTest | undefined) => (test === undefined ? undefined : (e: EngineEvent) => test(e.data.action as Record<string, unknown>, e.data.change as Record<string, unknown>, e));
+
+/** The first structure change made by an action named `action` (and passing `test`). */
+export function firstStructureAction(state: ExerciseState, action: string, test?: StructureTest): EngineEvent | undefined {
+  return state.events.firstWhere(actionName, action, structureTest(test));
+}
+
+/** The first structure change made by any of these actions (and passing `test`), in log order. */
+export function firstStructureActionOf(state: ExerciseState, actions: readonly string[], test?: StructureTest): EngineEvent | undefined {
+  let first: EngineEvent | undefined;
+  for (const action of actions) {
+    const e = firstStructureAction(state, action, test);
+    if (e !== undefined && (first === undefined || e.seq < first.seq)) first = e;
+  }
+  return first;
+}
+
+/** The first structure change of kind `kind` (grip, threatLevel, teamConvened…) passing `test`. */
+export function firstStructureChange(state: ExerciseState, kind: string, test?: StructureTest): EngineEvent | undefined {
+  return state.events.firstWhere(changeKind, kind, structureTest(test));
+}
+
+/** The structure changes of kind `kind`, in order. */
+export function structureChangesOf(state: ExerciseState, kind: string): EngineEvent[] {
+  return state.events.where(changeKind, kind);
 }
 
 const OPS_UPWARD = new Set(['>', '>=', '==']);
@@ -104,16 +144,16 @@ export function triggerTime(state: ExerciseState, scenario: Scenario, c: Conditi
     return hit ? hit.minute : null;
   }
   if ('grip' in c) {
-    const hit = structureEvents(state, (_a, ch) => ch.kind === 'grip' && compare(ch.to as number, c.grip, c.value))[0];
+    const hit = firstStructureChange(state, 'grip', (_a, ch) => compare(ch.to as number, c.grip, c.value));
     return hit ? hit.minute : null;
   }
   if ('threatLevel' in c) {
     const scope = c.region ? 'region' : 'national';
-    const hit = structureEvents(state, (_a, ch) => ch.kind === 'threatLevel' && ch.scope === scope && compare(ch.to as number, c.threatLevel, c.value))[0];
+    const hit = firstStructureChange(state, 'threatLevel', (_a, ch) => ch.scope === scope && compare(ch.to as number, c.threatLevel, c.value));
     return hit ? hit.minute : null;
   }
   if ('teamActive' in c) {
-    const hit = structureEvents(state, (a) => a.action === 'convene' && a.team === c.teamActive)[0];
+    const hit = firstStructureAction(state, 'convene', (a) => a.team === c.teamActive);
     return hit ? hit.minute : null;
   }
   if ('boardAction' in c) return firstEvent(state, 'boardAction', (e) => e.data.action === c.boardAction)?.minute ?? null;

@@ -193,13 +193,14 @@ export function scenarioWarrants(scenario: Scenario, measure: EscalatingMeasure,
   // Read once per scenario, measure and target: the bots ask for every measure they weigh, every turn.
   let byMeasure = warrantsByScenario.get(scenario);
   if (!byMeasure) warrantsByScenario.set(scenario, (byMeasure = new Map()));
-  const key = `${measure}\u0000${target ?? '\u0000'}`;
-  let own = byMeasure.get(key);
-  if (!own) byMeasure.set(key, (own = scenario.scoring.warrants.filter((w) => w.measure === measure && (w.target === undefined || w.target === target))));
+  let byTarget = byMeasure.get(measure);
+  if (!byTarget) byMeasure.set(measure, (byTarget = new Map()));
+  let own = byTarget.get(target);
+  if (!own) byTarget.set(target, (own = scenario.scoring.warrants.filter((w) => w.measure === measure && (w.target === undefined || w.target === target))));
   return own;
 }
 
-const warrantsByScenario = new WeakMap<Scenario, Map<string, readonly WarrantT[]>>();
+const warrantsByScenario = new WeakMap<Scenario, Map<EscalatingMeasure, Map<string | null, readonly WarrantT[]>>>();
 
 /** Whether the scenario or doctrine gives this measure a warrant at all (else it is not judged). */
 export function hasWarrant(scenario: Scenario, measure: EscalatingMeasure): boolean {
@@ -227,6 +228,8 @@ interface Reading {
   readonly series: Map<string, Series>;
   /** Measure and target → the minute doctrine's warrant first held. */
   readonly doctrine: Map<string, number | null>;
+  /** A measure's scenario warrants → for each of the event minutes, the index of the first minute from there at which none holds (-1: never). */
+  readonly lapses: Map<readonly WarrantT[], Int32Array>;
   structure: readonly EngineEvent[] | undefined;
 }
 
@@ -244,7 +247,7 @@ const readings = new WeakMap<ExerciseState, Reading>();
 function readingOf(scenario: Scenario, state: ExerciseState): Reading {
   const kept = readings.get(state);
   if (kept && kept.scenario === scenario) return kept;
-  const fresh: Reading = { scenario, minutes: undefined, held: new Map(), first: new Map(), trigger: new Map(), series: new Map(), doctrine: new Map(), structure: undefined };
+  const fresh: Reading = { scenario, minutes: undefined, held: new Map(), first: new Map(), trigger: new Map(), series: new Map(), doctrine: new Map(), lapses: new Map(), structure: undefined };
   readings.set(state, fresh);
   return fresh;
 }
@@ -393,11 +396,39 @@ function levelBefore(state: ExerciseState, r: Reading, which: 'grip' | 'national
   return which === 'grip' ? s.grip : which === 'national' ? s.threatLevel.national : s.threatLevel.region;
 }
 
+/**
+ * Per event storage: each minute at which something happened, in the order first seen, with the position of the
+ * event that first had it. Extended by the new events only; a list sharing the storage takes the minutes first
+ * seen before its end (positions ascend), so every state of a long exercise no longer walks all its events.
+ */
+interface MinutesSeen {
+  upTo: number;
+  readonly minutes: number[];
+  readonly firstAt: number[];
+  readonly seen: Set<number>;
+}
+
+const minutesByStorage = new WeakMap<object, MinutesSeen>();
+
 /** The minutes at which something happened, in order: where a condition read back from the log can change. */
 function eventMinutes(state: ExerciseState, r: Reading): readonly number[] {
   if (r.minutes) return r.minutes;
+  const events = state.events;
+  let kept = minutesByStorage.get(events.storage);
+  if (!kept) minutesByStorage.set(events.storage, (kept = { upTo: 0, minutes: [], firstAt: [], seen: new Set() }));
+  // The storage may hold more events than this list (a longer state made first): read only up to our end, so
+  // the minutes kept stay those of a prefix every list on this storage shares.
+  for (; kept.upTo < events.length; kept.upTo++) {
+    const minute = (events.at(kept.upTo) as EngineEvent).minute;
+    if (kept.seen.has(minute)) continue;
+    kept.seen.add(minute);
+    kept.minutes.push(minute);
+    kept.firstAt.push(kept.upTo);
+  }
+  let n = kept.firstAt.length;
+  while (n > 0 && (kept.firstAt[n - 1] as number) >= events.length) n--;
   const minutes = new Set<number>([0, state.minute]);
-  for (const e of state.events) minutes.add(e.minute);
+  for (let i = 0; i < n; i++) minutes.add(kept.minutes[i] as number);
   return (r.minutes = [...minutes].sort((a, b) => a - b));
 }
 
@@ -415,13 +446,26 @@ function firstHeld(scenario: Scenario, state: ExerciseState, c: Condition): numb
 
 /** The first minute after `from` at which none of the warrants holds any more (the warrant lapsed), or null. */
 function lapsedAfter(scenario: Scenario, state: ExerciseState, warrants: readonly WarrantT[], from: number): number | null {
-  const minutes = eventMinutes(state, readingOf(scenario, state));
-  // The minutes ascend: start at the first one after `from`.
-  for (let i = firstAtOrAfter(minutes, from); i < minutes.length; i++) {
-    const m = minutes[i] as number;
-    if (m > from && !warrants.some((w) => heldAt(scenario, state, w.when, m))) return m;
+  const r = readingOf(scenario, state);
+  const minutes = eventMinutes(state, r);
+  // Every measure of a kind asks this from its own minute, and a warrant that keeps holding made each of them walk
+  // every later minute: the answer for every minute is read once per state and set of warrants, from the end back.
+  let lapses = r.lapses.get(warrants);
+  if (!lapses) {
+    lapses = new Int32Array(minutes.length);
+    let next = -1;
+    for (let i = minutes.length - 1; i >= 0; i--) {
+      const m = minutes[i] as number;
+      if (!warrants.some((w) => heldAt(scenario, state, w.when, m))) next = i;
+      lapses[i] = next;
+    }
+    r.lapses.set(warrants, lapses);
   }
-  return null;
+  // The minutes ascend: the first one after `from`.
+  let i = firstAtOrAfter(minutes, from);
+  if (i < minutes.length && minutes[i] === from) i++;
+  const at = i < minutes.length ? (lapses[i] as number) : -1;
+  return at === -1 ? null : (minutes[at] as number);
 }
 
 /**
@@ -484,7 +528,7 @@ function judge(scenario: Scenario, state: ExerciseState, m: MeasureTaken): Judge
   if (!doctrine) return null;
   // The same warrant for every measure of its kind and target (every GRIP 4 step of a long log): read it once.
   const r = readingOf(scenario, state);
-  const key = JSON.stringify([m.measure, m.target]);
+  const key = m.target === null ? m.measure : `${m.measure}\u0000${m.target}`;
   let since = r.doctrine.get(key);
   if (since === undefined) r.doctrine.set(key, (since = doctrine(scenario, state, m.target)));
   return { ...m, source: 'doctrine', since, overReaction: since === null || since > m.minute, kept: null };

@@ -4,7 +4,7 @@ import { blockById } from '../../communication/message.js';
 import type { Principle } from '../../scenario/vocabulary.js';
 import { eventsWith, firstWith } from '../../session/event-index.js';
 import { confirmedWhen } from '../../session/facts.js';
-import type { EngineEvent, ExerciseState } from '../../session/types.js';
+import type { EngineEvent, ExerciseState, PublishedMessage } from '../../session/types.js';
 import { eventsOf, fromFraction, fromMinutes, notApplicable, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
 import { judgedFindings, ratingBasis } from './message-ratings.js';
 import { clockFor } from '../clock.js';
@@ -68,26 +68,58 @@ export const perpetratorAttention = ({ state }: ScoringContext): Verdict => prin
 /** C03 is partly met when at least this share of the claims rested on confirmed facts (catalogue: "at least half"). */
 const PARTLY_SHARE = 0.5;
 
+interface Claim {
+  readonly ok: boolean;
+  readonly event: EngineEvent | undefined;
+}
+
+// A message of blocks makes its claims when it goes out: its factual findings are recorded in the same step
+// (session/publish.ts) and never change, so its claims are read once per message and kept with it.
+const blockClaimsKept = new WeakMap<ScoringContext['scenario'], WeakMap<PublishedMessage, readonly Claim[]>>();
+
+/** The fact claims of a message of blocks: each fact, rebuttal or claim-making trap, confirmed or not when published. */
+function blockClaims(scenario: ScoringContext['scenario'], state: ExerciseState, m: PublishedMessage): readonly Claim[] {
+  let byMessage = blockClaimsKept.get(scenario);
+  if (!byMessage) blockClaimsKept.set(scenario, (byMessage = new WeakMap()));
+  let claims = byMessage.get(m);
+  if (claims) return claims;
+  const unconfirmed = new Set(
+    eventsWith(state, 'communicationFinding', 'message', m.id)
+      .filter((e) => e.data.principle === 'factual' && e.data.verdict === 'breach')
+      .flatMap((e) => e.data.blocks as string[]),
+  );
+  const out: Claim[] = [];
+  for (const b of m.blocks) {
+    const block = blockById(scenario, b);
+    if (!block || (block.kind !== 'fact' && block.kind !== 'rebuttal' && block.trap !== 'motiveSpeculation' && block.trap !== 'unconfirmedClaim')) continue;
+    out.push({ ok: !unconfirmed.has(b), event: messageEvent(state, m.id) });
+  }
+  byMessage.set(m, (claims = out));
+  return claims;
+}
+
 /** C03: the share of fact claims that were confirmed when published. */
 export function factual({ scenario, state, use }: ScoringContext): Verdict {
-  const claims: { ok: boolean; event: EngineEvent | undefined }[] = [];
+  const claims: Claim[] = [];
   const judged = judgedFindings(state, 'factual');
+  // Own words: each judged finding is one claim (a claim on a subject, a figure, a motive word, or the evaluator's rating).
+  let ownClaims: Map<string, Claim[]> | undefined;
   for (const m of state.messages) {
     if (m.own) {
-      // Own words: each judged finding is one claim (a claim on a subject, a figure, a motive word, or the evaluator's rating).
-      for (const f of judged) if (f.message === m.id && (f.verdict !== 'ok' || f.code !== 'motive-unknown-said')) claims.push({ ok: f.verdict === 'ok', event: f.event });
+      if (!ownClaims) {
+        ownClaims = new Map();
+        for (const f of judged) {
+          if (f.verdict === 'ok' && f.code === 'motive-unknown-said') continue;
+          const list = ownClaims.get(f.message);
+          const claim = { ok: f.verdict === 'ok', event: f.event };
+          if (list) list.push(claim);
+          else ownClaims.set(f.message, [claim]);
+        }
+      }
+      for (const c of ownClaims.get(m.id) ?? []) claims.push(c);
       continue;
     }
-    const unconfirmed = new Set(
-      eventsWith(state, 'communicationFinding', 'message', m.id)
-        .filter((e) => e.data.principle === 'factual' && e.data.verdict === 'breach')
-        .flatMap((e) => e.data.blocks as string[]),
-    );
-    for (const b of m.blocks) {
-      const block = blockById(scenario, b);
-      if (!block || (block.kind !== 'fact' && block.kind !== 'rebuttal' && block.trap !== 'motiveSpeculation' && block.trap !== 'unconfirmedClaim')) continue;
-      claims.push({ ok: !unconfirmed.has(b), event: messageEvent(state, m.id) });
-    }
+    for (const c of blockClaims(scenario, state, m)) claims.push(c);
   }
   if (claims.length === 0) return notApplicable('factual.no-claims');
   const ok = claims.filter((c) => c.ok).length;

@@ -3,7 +3,7 @@ import type { Scenario } from '../../scenario/schema.js';
 import type { EngineEvent } from '../../session/types.js';
 import { objectiveOf } from '../../strategy/index.js';
 import { judgedMeasures, MEASURE_DOMAIN, type JudgedMeasure } from '../warrants.js';
-import { eventsOf, notApplicable, structureEvents, targets, triggerTime, verdict, type Explanation, type ScoringContext, type Verdict } from '../evidence.js';
+import { eventsOf, firstStructureAction, notApplicable, targets, triggerTime, verdict, type Explanation, type ScoringContext, type Verdict } from '../evidence.js';
 import { SHARE_TEAMS } from '../../knowledge/learn.js';
 import { clockFor } from '../clock.js';
 import { exerciseOver, minutesFromKnowledge } from './timing.js';
@@ -61,7 +61,7 @@ export function informationSharing(ctx: ScoringContext): Verdict {
     use.teams !== undefined
       ? use.teams.map((team) => ({ name: team, reached: (target: string) => (SHARE_TEAMS[target as keyof typeof SHARE_TEAMS] as readonly string[] | undefined)?.includes(team) ?? false }))
       : (hasVitalSectors ? ['NCC', 'regions', 'vitalSectors'] : ['NCC', 'regions']).map((name) => ({ name, reached: (target: string) => target === name }));
-  const shared: (EngineEvent | undefined)[] = parties.map((p) => structureEvents(state, (a) => a.action === 'shareInformation' && p.reached(a.with as string))[0]);
+  const shared: (EngineEvent | undefined)[] = parties.map((p) => firstStructureAction(state, 'shareInformation', (a) => p.reached(a.with as string)));
   const minutes = shared.map((e) => (e === undefined ? null : (minutesFromKnowledge(state, scenario, use.trigger, e)?.minutes ?? 0)));
   const inTime = minutes.filter((m) => m !== null && m <= t.target).length;
   const done = minutes.filter((m) => m !== null && m <= t.partly).length;

@@ -1,10 +1,11 @@
 // Decisive crisis decisions and fast care (DOMAIN.md §7: C06, C07, C08): the scaling level and the
 // national teams in time, casualty care and intervention within target.
 import type { ConvenableTeam } from '../../scenario/vocabulary.js';
+import { eventsWith } from '../../session/event-index.js';
 import type { EngineEvent } from '../../session/types.js';
 import type { CriterionResult } from '../../strategy/index.js';
 import { clockFor } from '../clock.js';
-import { eventsOf, fromFraction, notApplicable, structureEvents, targets, triggerTime, verdict, type Explanation, type ScoringContext, type Verdict } from '../evidence.js';
+import { firstStructureAction, firstStructureChange, fromFraction, notApplicable, targets, triggerTime, verdict, type Explanation, type ScoringContext, type Verdict } from '../evidence.js';
 import { exerciseOver, minutesFromKnowledge, timedFromKnowledge } from './timing.js';
 import { withRightChair } from './right-chair.js';
 
@@ -24,12 +25,12 @@ export function scaling(ctx: ScoringContext): Verdict {
   const since = triggerTime(state, scenario, use.trigger);
   if (since === null) return notApplicable('scaling.not-triggered', { level });
   const t = targets(ctx, 30);
-  const reached = structureEvents(state, (_a, ch) => ch.kind === 'grip' && (ch.to as number) >= level)[0];
+  const reached = firstStructureChange(state, 'grip', (_a, ch) => (ch.to as number) >= level);
   const grip = timedFromKnowledge(state, scenario, use.trigger, reached, t, 'scaling.grip');
   const teams = use.teams ?? (level >= 3 ? ['driehoek'] : []);
   if (teams.length === 0 || grip.result === 'notApplicable') return { ...grip, explanations: [...grip.explanations, { code: 'scaling.level', params: { level } }] };
   const parallel = teams.map((team) => {
-    const convened = structureEvents(state, (a) => a.action === 'convene' && a.team === team)[0];
+    const convened = firstStructureAction(state, 'convene', (a) => a.team === team);
     const v = timedFromKnowledge(state, scenario, use.trigger, convened, t, 'scaling.team');
     return { ...v, explanations: v.explanations.map((x) => (x.code.startsWith('scaling.team') ? { ...x, params: { ...x.params, team } } : x)) };
   });
@@ -62,7 +63,7 @@ function teamsConvened(ctx: ScoringContext): Verdict {
   const evidence: EngineEvent[] = [];
   const missing: string[] = [];
   for (const team of teams) {
-    const e = structureEvents(state, (a) => a.action === 'convene' && a.team === team)[0];
+    const e = firstStructureAction(state, 'convene', (a) => a.team === team);
     if (!e) {
       missing.push(team);
       continue;
@@ -105,9 +106,9 @@ export function emergencyCare(ctx: ScoringContext): Verdict {
   const t = targets(ctx, 45);
   const usesDsi = scenario.injects.some((i) => i.expectedActions.some((a) => a.do.action.endsWith('Dsi')));
   const parts: { name: string; event: EngineEvent | undefined }[] = [
-    { name: 'distributeCasualties', event: structureEvents(state, (a) => a.action === 'distributeCasualties')[0] },
+    { name: 'distributeCasualties', event: firstStructureAction(state, 'distributeCasualties') },
   ];
-  if (usesDsi) parts.push({ name: 'deployDsi', event: structureEvents(state, (a) => a.action === 'deployDsi')[0] ?? structureEvents(state, (a) => a.action === 'approveDsi')[0] });
+  if (usesDsi) parts.push({ name: 'deployDsi', event: firstStructureAction(state, 'deployDsi') ?? firstStructureAction(state, 'approveDsi') });
   const minutes = (e: EngineEvent | undefined) => (e === undefined ? null : (minutesFromKnowledge(state, scenario, use.trigger, e)?.minutes ?? 0));
   const inTime = parts.filter((p) => {
     const m = minutes(p.event);
@@ -134,7 +135,7 @@ export function emergencyCare(ctx: ScoringContext): Verdict {
 
 /** The highest value a variable reached, and the changes that took it to or over a threshold. */
 export function peakOf(state: ScoringContext['state'], variable: string, threshold = Number.POSITIVE_INFINITY): { peak: number; over: EngineEvent[] } {
-  const changes = eventsOf(state, 'variableChanged').filter((e) => e.data.variable === variable);
+  const changes = eventsWith(state, 'variableChanged', 'variable', variable);
   const first = changes[0];
   const peak = Math.max(state.variables[variable] ?? 0, first ? (first.data.from as number) : 0, ...changes.map((e) => e.data.to as number));
   return { peak, over: changes.filter((e) => (e.data.to as number) >= Math.min(threshold, peak)) };

@@ -6,7 +6,7 @@
 // explanation says how many messages were judged which way.
 import type { Principle } from '../../scenario/vocabulary.js';
 import type { EngineEvent, ExerciseState, MessageRating } from '../../session/types.js';
-import { eventsWith } from '../../session/event-index.js';
+import { byField } from '../../session/event-index.js';
 import { eventsOf, type Explanation } from '../evidence.js';
 
 export type Judgement = 'ok' | 'partly' | 'breach';
@@ -28,14 +28,35 @@ export function latestRatings(state: ExerciseState, principle: Principle): Map<s
   return out;
 }
 
+const findingsOfPrinciple = byField('communicationFinding', 'principle');
+
+/**
+ * The engine's findings on a principle as judged findings, kept with the event storage (session/append-list.ts)
+ * in the order of the index of findings by principle and extended by the new findings only: a long exercise has
+ * thousands of findings, and every score read them all again. A list that shares the storage takes its prefix.
+ */
+const measuredByStorage = new WeakMap<object, Map<Principle, JudgedFinding[]>>();
+
+function measuredFindings(state: ExerciseState, principle: Principle): JudgedFinding[] {
+  const positions = state.events.positionsWhere(findingsOfPrinciple, principle);
+  let byPrinciple = measuredByStorage.get(state.events.storage);
+  if (!byPrinciple) measuredByStorage.set(state.events.storage, (byPrinciple = new Map()));
+  let judged = byPrinciple.get(principle);
+  if (!judged) byPrinciple.set(principle, (judged = []));
+  // The index's positions of one storage only grow, so the judged list made so far is a prefix of this list's.
+  for (let i = judged.length; i < positions.length; i++) {
+    const e = state.events.at(positions[i] as number) as EngineEvent;
+    judged.push({ message: e.data.message as string, verdict: e.data.verdict as Judgement, event: e, code: e.data.code as string, rated: false });
+  }
+  return judged.slice(0, positions.length);
+}
+
 export function judgedFindings(state: ExerciseState, principle: Principle): JudgedFinding[] {
   const ratings = latestRatings(state, principle);
-  const out: JudgedFinding[] = [];
-  for (const e of eventsWith(state, 'communicationFinding', 'principle', principle)) {
-    const message = e.data.message as string;
-    if (e.data.suggestion === true && ratings.has(message)) continue;
-    out.push({ message, verdict: e.data.verdict as Judgement, event: e, code: e.data.code as string, rated: false });
-  }
+  const measured = measuredFindings(state, principle);
+  // Without ratings the findings are the measured ones, already in log order.
+  if (ratings.size === 0) return measured;
+  const out = measured.filter((f) => !(f.event.data.suggestion === true && ratings.has(f.message)));
   for (const [message, e] of ratings) {
     out.push({ message, verdict: FROM_RATING[e.data.rating as MessageRating], event: e, code: `rating-${String(e.data.rating)}`, rated: true });
   }

@@ -4,7 +4,7 @@ import type { Condition } from '../../scenario/schema.js';
 import type { EngineEvent } from '../../session/types.js';
 import type { CriterionResult } from '../../strategy/index.js';
 import { clockFor, clockForKey, type Clock } from '../clock.js';
-import { firstEvent, fromFraction, fromMinutes, notApplicable, structureEvents, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
+import { firstEvent, firstStructureAction, firstStructureActionOf, fromFraction, fromMinutes, notApplicable, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
 import { scenarioWarrants } from '../warrants.js';
 import { exerciseOver, timedFromKnowledge } from './timing.js';
 
@@ -63,7 +63,7 @@ export function placesProtected(ctx: ScoringContext, t: { target: number; partly
   const evidence: (EngineEvent | undefined)[] = [];
   let inTime = 0;
   for (const place of atRisk) {
-    const done = structureEvents(state, (a) => a.action === 'protect' && a.target === place.id)[0];
+    const done = firstStructureAction(state, 'protect', (a) => a.target === place.id);
     const warrant = warrantCondition(scenario, 'protect', place.id);
     const condition = both(both(use.trigger, level), warrant);
     let clock: Clock | null;
@@ -110,7 +110,7 @@ export function vitalPartners(ctx: ScoringContext): Verdict {
   const t = targets(ctx, 60);
   const sectors = threatenedSectors(scenario);
   if (sectors.length === 0) {
-    const alerted = structureEvents(state, (a) => a.action === 'alertPartners')[0];
+    const alerted = firstStructureAction(state, 'alertPartners');
     return timedFromKnowledge(state, scenario, use.trigger, alerted, t, 'vital');
   }
   const parts: Exclude<PartResult, null>[] = [];
@@ -125,7 +125,8 @@ export function vitalPartners(ctx: ScoringContext): Verdict {
     // alerting transport at the first notification of a station attack is not undone by a later assessment.
     const warrant = warrantCondition(scenario, 'alert-partners', sector);
     const threatKnown = (warrant === undefined ? null : clockFor(state, scenario, warrant, undefined)) ?? known;
-    const done = structureEvents(state, (a) => a.action === 'alertPartners' && (a.sector === sector || a.sector === 'all')).find((e) => e.minute >= Math.min(threatKnown.minute, known.minute));
+    const from = Math.min(threatKnown.minute, known.minute);
+    const done = firstStructureAction(state, 'alertPartners', (a, _ch, e) => (a.sector === sector || a.sector === 'all') && e.minute >= from);
     const clock = clockFor(state, scenario, condition, done) ?? known;
     const r = partResult(state, clock, done, t);
     if (r === null) continue;
@@ -150,8 +151,8 @@ export function online(ctx: ScoringContext): Verdict {
   const since = triggerTime(state, scenario, use.trigger);
   if (since === null) return notApplicable('online.not-triggered');
   const t = targets(ctx, 60);
-  const removal = structureEvents(state, (a) => a.action === 'removalOrder')[0];
-  const protocol = structureEvents(state, (a) => a.action === 'euCrisisProtocol')[0];
+  const removal = firstStructureAction(state, 'removalOrder');
+  const protocol = firstStructureAction(state, 'euCrisisProtocol');
   const rebutted = firstEvent(state, 'rumourRebutted');
   const removalVerdict = timedFromKnowledge(state, scenario, use.trigger, removal, t, 'online.removal');
   if (removalVerdict.result === 'notApplicable') return removalVerdict;
@@ -167,8 +168,9 @@ export function newAttackMeans(ctx: ScoringContext): Verdict {
   const { scenario, state, use } = ctx;
   const since = triggerTime(state, scenario, use.trigger);
   if (since === null) return notApplicable('new-means.not-triggered');
-  const escalation = structureEvents(
+  const escalation = firstStructureActionOf(
     state,
+    ['alertPartners', 'airportMeasure', 'restrictAirspace', 'airTraffic', 'setThreatLevel', 'convene'],
     (a) =>
       (a.action === 'alertPartners' && a.sector === 'aviation') ||
       (a.action === 'airportMeasure' && a.level !== 'continue') ||
@@ -176,6 +178,6 @@ export function newAttackMeans(ctx: ScoringContext): Verdict {
       (a.action === 'airTraffic' && a.level === 'stop') ||
       a.action === 'setThreatLevel' ||
       (a.action === 'convene' && a.team === 'ICCb'),
-  )[0];
+  );
   return timedFromKnowledge(state, scenario, use.trigger, escalation, targets(ctx, 45), 'new-means');
 }

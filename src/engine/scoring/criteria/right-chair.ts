@@ -11,7 +11,7 @@ import { situationOf } from '../../machines/structure.js';
 import type { Role, Scenario, StructureActionT } from '../../scenario/schema.js';
 import { eventsOfKind, eventsWith } from '../../session/event-index.js';
 import type { EngineEvent, ExerciseState } from '../../session/types.js';
-import type { Explanation, ScoringContext, Verdict } from '../evidence.js';
+import { structureChangesOf, type Explanation, type ScoringContext, type Verdict } from '../evidence.js';
 
 export interface ChairJudgement {
   /** Decisions judged: a policy team's decisions and those whose chosen option takes a structure action. */
@@ -23,7 +23,7 @@ export interface ChairJudgement {
 
 /** The GRIP level in force just before event `seq`, read back from the scaling events. */
 function gripAt(state: ExerciseState, seq: number): number {
-  const changes = eventsOfKind(state, 'structureChanged').filter((e) => (e.data.change as { kind?: string }).kind === 'grip');
+  const changes = structureChangesOf(state, 'grip');
   const before = changes.filter((e) => e.seq < seq).at(-1);
   if (before) return (before.data.change as { to: number }).to;
   const first = changes[0];
@@ -32,9 +32,10 @@ function gripAt(state: ExerciseState, seq: number): number {
 
 /** Whether a national NL-Alert was the one in force just before event `seq`. */
 function nationalAlertAt(state: ExerciseState, seq: number): boolean {
-  const last = eventsOfKind(state, 'structureChanged')
-    .filter((e) => e.seq < seq && ['nlAlert', 'adviceWithdrawn'].includes((e.data.change as { kind?: string }).kind ?? ''))
-    .at(-1);
+  const before = (kind: string) => structureChangesOf(state, kind).filter((e) => e.seq < seq).at(-1);
+  const alert = before('nlAlert');
+  const withdrawn = before('adviceWithdrawn');
+  const last = alert === undefined ? withdrawn : withdrawn === undefined || alert.seq > withdrawn.seq ? alert : withdrawn;
   const change = last?.data.change as { kind?: string; national?: boolean } | undefined;
   return change?.kind === 'nlAlert' && change.national === true;
 }

@@ -1,7 +1,7 @@
 // Limiting disruption and aftercare (DOMAIN.md §7: C10, C12).
 import { judgedFindings } from './message-ratings.js';
 import type { EngineEvent } from '../../session/types.js';
-import { fromFraction, notApplicable, structureEvents, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
+import { firstStructureAction, fromFraction, notApplicable, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
 import { peakOf } from './decisiveness.js';
 import { placesProtected } from './protection.js';
 import { exerciseOver, minutesFromKnowledge } from './timing.js';
@@ -55,7 +55,7 @@ export function aftercare(ctx: ScoringContext): Verdict {
   const since = triggerTime(state, scenario, use.trigger);
   if (since === null) return notApplicable('aftercare.not-triggered');
   const wanted = ['openIac', 'outreach', 'responderAftercare'];
-  const done = wanted.map((k) => structureEvents(state, (a) => a.action === k)[0]);
+  const done = wanted.map((k) => firstStructureAction(state, k));
   const t = targets(ctx, 90);
   const minutes = done.map((e) => (e === undefined ? null : (minutesFromKnowledge(state, scenario, use.trigger, e)?.minutes ?? 0)));
   const count = minutes.filter((m) => m !== null && m <= t.partly).length;
