@@ -4,9 +4,9 @@ import type { StructureSummary } from '../machines/structure.js';
 import type { Scenario, TextT, VisibilityT } from '../scenario/schema.js';
 import { scoreExercise, type ScoreReport } from '../scoring/score.js';
 import { positionsIn, type KeyOf } from '../session/append-list.js';
-import { eventsOfKind, eventsWith } from '../session/event-index.js';
+import { eventsOfKind, eventsWith, firstWith } from '../session/event-index.js';
 import { summaryOf } from '../session/summary.js';
-import type { EngineEvent, ExerciseState } from '../session/types.js';
+import type { EngineEvent, ExerciseState, PublishedMessage } from '../session/types.js';
 import { canSee, type Audience } from './visibility.js';
 import { discussionView, type DiscussionView } from './discussion.js';
 import { feedFor, type Feed } from '../communication/feed.js';
@@ -174,19 +174,37 @@ function indicators(scenario: Scenario, state: ExerciseState, audience: Audience
   return out;
 }
 
+/**
+ * Per scenario and message storage: each message as the views show it, in the storage's order. A published
+ * message never changes, nor does the event that published it (the same step), so every view of a long exercise
+ * no longer makes thousands of message views again: they are made once and each list takes its prefix.
+ */
+const messageViewsKept = new WeakMap<Scenario, WeakMap<object, MessageView[]>>();
+
 export function messageViews(scenario: Scenario, state: ExerciseState): MessageView[] {
-  const blocks = new Map(scenario.communication.blocks.map((b) => [b.id, b]));
-  const channelOf = new Map(eventsOfKind(state, 'messagePublished').map((e) => [e.data.message as string, e.data.channel as string]));
-  return state.messages.map((m) => ({
-    id: m.id,
-    minute: m.minute,
-    round: m.round,
-    role: m.role,
-    voice: m.voice,
-    channel: channelOf.get(m.id) ?? 'message',
-    parts: m.own ? [m.own.text] : m.blocks.map((b) => blocks.get(b)?.text ?? b),
-    ...(m.own ? { own: { lang: m.own.lang, audience: m.own.audience } } : {}),
-  }));
+  let byStorage = messageViewsKept.get(scenario);
+  if (!byStorage) messageViewsKept.set(scenario, (byStorage = new WeakMap()));
+  let kept = byStorage.get(state.messages.storage);
+  if (!kept) byStorage.set(state.messages.storage, (kept = []));
+  if (kept.length < state.messages.length) {
+    const blocks = new Map(scenario.communication.blocks.map((b) => [b.id, b]));
+    for (let i = kept.length; i < state.messages.length; i++) {
+      const m = state.messages.at(i) as PublishedMessage;
+      // The event that published it (ids are unique in a log: m1, m2, …).
+      const channel = firstWith(state, 'messagePublished', 'message', m.id)?.data.channel as string | undefined;
+      kept.push({
+        id: m.id,
+        minute: m.minute,
+        round: m.round,
+        role: m.role,
+        voice: m.voice,
+        channel: channel ?? 'message',
+        parts: m.own ? [m.own.text] : m.blocks.map((b) => blocks.get(b)?.text ?? b),
+        ...(m.own ? { own: { lang: m.own.lang, audience: m.own.audience } } : {}),
+      });
+    }
+  }
+  return kept.slice(0, state.messages.length);
 }
 
 function boardView(scenario: Scenario, state: ExerciseState, audience: Audience): BoardView {
@@ -228,6 +246,24 @@ function timelineEntry(e: EngineEvent): TimelineEntry {
   return { seq: e.seq, minute: e.minute, round: e.round, kind: e.kind, data: e.data };
 }
 
+// Per event storage: every event's timeline entry, by its position (an event's seq is its position in the log's
+// events). An event never changes, so the entries are made once however many views and states show them.
+const timelines = new WeakMap<object, TimelineEntry[]>();
+
+/** The timeline entries of `events` (visible events of this state, in order). */
+function timelineOf(state: ExerciseState, events: readonly EngineEvent[]): TimelineEntry[] {
+  let kept = timelines.get(state.events.storage);
+  if (!kept) timelines.set(state.events.storage, (kept = []));
+  for (let i = kept.length; i < state.events.length; i++) kept.push(timelineEntry(state.events.at(i) as EngineEvent));
+  const entries = kept;
+  // The trainer sees every event: the kept entries up to this state's end.
+  if (events.length === state.events.length) return entries.slice(0, events.length);
+  return events.map((e) => {
+    const entry = entries[e.seq];
+    return entry !== undefined && entry.seq === e.seq && entry.data === e.data ? entry : timelineEntry(e);
+  });
+}
+
 /** Where an event may be seen: public, or by the roles named (the trainer sees all, so has no key of its own). */
 const PUBLIC_KEY = '\u0000public';
 const audienceKeys: KeyOf<EngineEvent> = (e) => (e.visibility === 'public' ? PUBLIC_KEY : e.visibility === 'trainer' ? undefined : e.visibility.roles);
@@ -238,7 +274,8 @@ const audienceKeys: KeyOf<EngineEvent> = (e) => (e.visibility === 'public' ? PUB
  * ones naming the role, merged in order) and canSee still decides on each of them.
  */
 export function visibleEvents(state: ExerciseState, audience: Audience): EngineEvent[] {
-  if (audience.kind === 'trainer') return state.events.filter((e) => canSee(e.visibility, audience));
+  // The trainer sees every event (canSee): the whole list.
+  if (audience.kind === 'trainer') return state.events.toArray();
   const shown = positionsIn(state.events, audienceKeys, PUBLIC_KEY);
   const own = audience.kind === 'role' ? positionsIn(state.events, audienceKeys, audience.role) : [];
   const out: EngineEvent[] = [];
@@ -275,8 +312,9 @@ export function commonView(scenario: Scenario, state: ExerciseState, audience: A
     indicators: indicators(scenario, state, audience),
     messages: messageViews(scenario, state),
     board: boardView(scenario, state, audience),
-    rolls: events
-      .filter((e) => e.kind === 'roll')
+    // The rolls this audience sees: the same as the visible events of kind "roll", found through the index by kind.
+    rolls: eventsOfKind(state, 'roll')
+      .filter((e) => canSee(e.visibility, audience))
       .map((e) => ({
         seq: e.seq,
         minute: e.minute,
@@ -286,7 +324,7 @@ export function commonView(scenario: Scenario, state: ExerciseState, audience: A
         roll: e.data.roll as number,
         success: e.data.success as boolean | null,
       })),
-    timeline: events.map(timelineEntry),
+    timeline: timelineOf(state, events),
     ending: ending ? { id: ending.id, title: ending.title, debrief: ending.debrief } : null,
     discussion: discussionView(scenario, state, audience),
     feed: feedFor(scenario, state, audience),

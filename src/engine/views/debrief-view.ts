@@ -24,6 +24,7 @@ export function debriefView(scenario: Scenario, state: ExerciseState, audience: 
   const common = commonView(scenario, state, { kind: audience });
   const score = scoreOf(scenario, state);
   const room = audience === 'room';
+  const inTimeline = room ? new Set(common.timeline.map((t) => t.seq)) : undefined;
   return {
     ...common,
     // The room's evidence links point only into the room's own (public) timeline.
@@ -32,7 +33,7 @@ export function debriefView(scenario: Scenario, state: ExerciseState, audience: 
           ...score,
           // Evaluators' observations are controller material: the room hears how many ratings there were (the
           // explanation), never their text or who wrote them.
-          criteria: score.criteria.map((c) => ({ ...c, evidence: c.evidence.filter((seq) => common.timeline.some((t) => t.seq === seq)), observed: [] })),
+          criteria: score.criteria.map((c) => ({ ...c, evidence: c.evidence.filter((seq) => inTimeline?.has(seq) === true), observed: [] })),
         }
       : score,
     catalogue: { objectives: OBJECTIVE_CATALOGUE, criteria: CRITERION_CATALOGUE },

@@ -4,6 +4,7 @@
 import { FEEDBACK_COMMENTS, FEEDBACK_ITEMS, objectiveItem } from '../discussion/feedback-form.js';
 import { currentModuleIndex, feedbackOpen, moduleBudgetMinutes, questionIsFor } from '../discussion/modules.js';
 import type { ModuleT, QuestionT, Scenario, TextT } from '../scenario/schema.js';
+import { eventsOfKind } from '../session/event-index.js';
 import type { EngineEvent, ExerciseState, Table } from '../session/types.js';
 import { OBJECTIVES } from '../scenario/vocabulary.js';
 import type { Audience } from './visibility.js';
@@ -103,7 +104,7 @@ function summarise(forms: readonly EngineEvent[]): Omit<FeedbackSummary, 'perMod
 
 /** Every form together, and — where the room gave feedback per module — each module's forms on their own. */
 export function feedbackSummary(state: ExerciseState): FeedbackSummary {
-  const forms = state.events.filter((e) => e.kind === 'feedbackGiven');
+  const forms = eventsOfKind(state, 'feedbackGiven');
   const whole = summarise(forms);
   const modules = [...new Set(forms.map((e) => e.data.module).filter((m): m is string => typeof m === 'string'))];
   if (modules.length === 0) return whole;
@@ -119,8 +120,7 @@ export function discussionView(scenario: Scenario, state: ExerciseState, audienc
   const seesAllAnswers = trainer || audience.kind === 'room';
 
   const latest = new Map<string, AnswerView>();
-  for (const e of state.events) {
-    if (e.kind !== 'answerGiven') continue;
+  for (const e of eventsOfKind(state, 'answerGiven')) {
     const table = e.data.table as string;
     if (!seesAllAnswers && table !== myTable?.id) continue;
     latest.set(`${e.data.question as string}|${table}`, { table, text: e.data.text as string, minute: e.minute, seq: e.seq });
@@ -166,9 +166,7 @@ export function discussionView(scenario: Scenario, state: ExerciseState, audienc
 
   const shown = state.room.question;
   const shownQuestion = shown === null ? null : scenario.modules.flatMap((m) => m.questions.map((q) => ({ q, m }))).find((x) => x.q.id === shown);
-  const hotwash = state.events
-    .filter((e) => e.kind === 'hotwashNote')
-    .map((e) => ({ seq: e.seq, kind: e.data.kind as 'strength' | 'improvement', text: e.data.text as string, table: (e.data.table as string | null) ?? null }));
+  const hotwash = eventsOfKind(state, 'hotwashNote').map((e) => ({ seq: e.seq, kind: e.data.kind as 'strength' | 'improvement', text: e.data.text as string, table: (e.data.table as string | null) ?? null }));
 
   return {
     kind: scenario.exerciseKind,

@@ -1,5 +1,6 @@
 // The projector: only public data and public random outcomes, for the whole room to see.
 import type { Scenario, TextT } from '../scenario/schema.js';
+import { eventsOfKind } from '../session/event-index.js';
 import type { ExerciseState } from '../session/types.js';
 import { commonView, type CommonView } from './common.js';
 import { injectText } from './role-view.js';
@@ -14,8 +15,8 @@ export function publicView(scenario: Scenario, state: ExerciseState): PublicView
   const common = commonView(scenario, state, { kind: 'public' });
   const injects = new Map(scenario.injects.map((i) => [i.id, i]));
   const announcements: PublicView['announcements'][number][] = [];
-  for (const e of state.events) {
-    if (e.kind !== 'injectDelivered' || e.visibility !== 'public') continue;
+  for (const e of eventsOfKind(state, 'injectDelivered')) {
+    if (e.visibility !== 'public') continue;
     if (e.data.free === true) {
       announcements.push({ id: e.data.inject as string, minute: e.minute, channel: 'other', from: { nl: 'Oefenleiding', en: 'Exercise control' }, text: e.data.text as string });
       continue;

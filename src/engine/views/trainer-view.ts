@@ -2,6 +2,7 @@
 // actions, the injects still to come, all decisions, hidden variables, refused attempts, the score.
 import type { Scenario, TextT, VisibilityT } from '../scenario/schema.js';
 import type { ScoreReport } from '../scoring/score.js';
+import { eventsOfKind } from '../session/event-index.js';
 import { undoTarget } from '../session/rebuild.js';
 import { roundEndsAt } from '../session/rounds.js';
 import { scheduledAt } from '../session/deliver.js';
@@ -81,9 +82,7 @@ export interface ObservationView {
 }
 
 export function observationsOf(state: ExerciseState): ObservationView[] {
-  return state.events
-    .filter((e) => e.kind === 'observation')
-    .map((e) => ({
+  return eventsOfKind(state, 'observation').map((e) => ({
       seq: e.seq,
       minute: e.minute,
       text: e.data.text as string,
