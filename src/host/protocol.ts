@@ -3,6 +3,7 @@
 // a message that does not match is refused with a code, never half-used. A command's body is checked
 // once more by the engine's own command schema (the one session bundles use), so its shape lives in one place.
 import { z } from 'zod';
+import { MAX_MODULE_MINUTES, MAX_TIMER_MINUTES } from '../engine/session/play-choices.js';
 import { asString, parseUntrusted } from '../engine/untrusted.js';
 
 export const PROTOCOL_VERSION = 1;
@@ -58,6 +59,20 @@ const CommandEnvelope = z.looseObject({
 
 const authed = { id: RequestId, token: Token };
 
+/**
+ * The trainer's choices for new groups. Ranges are the engine's (play-choices.ts), checked again there against
+ * the scenario (its modules, its message modes); a scenario has at most a few dozen modules.
+ */
+const PlayChoicesSchema = z.strictObject({
+  feedback: z.enum(['perRound', 'debrief']),
+  timerMinutes: z.number().int().min(1).max(MAX_TIMER_MINUTES).nullable(),
+  guided: z.boolean(),
+  messages: z.enum(['blocks', 'ownWords', 'both']),
+  runByModule: z.boolean(),
+  moduleMinutes: z.record(Id, z.number().int().min(1).max(MAX_MODULE_MINUTES)).refine((r) => Object.keys(r).length <= 100, 'at most 100 modules'),
+  moduleFeedback: z.boolean(),
+});
+
 // ---------------------------------------------------------------- device or trainer → host
 
 export const ClientMessageSchema = z.discriminatedUnion('type', [
@@ -98,6 +113,8 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
     seed: asString(z.string().trim().min(1).max(200)),
     groups: z.number().int().min(1).max(LIMITS.groupsAtOnce),
     lang: z.enum(['nl', 'en']),
+    /** How the groups play (engine/session/play-choices.ts); the host's defaults without it. */
+    play: PlayChoicesSchema.optional(),
   }),
   /** Which session's trainer view this console wants (null: none). */
   z.strictObject({ type: z.literal('watch'), ...authed, session: Id.nullable() }),
@@ -183,7 +200,17 @@ export const RoomSnapshotSchema = z.strictObject({
   qr: z.strictObject({ size: z.number().int(), cells: z.string() }).nullable(),
   devices: z.array(DeviceInfoSchema),
   groups: z.array(GroupSummarySchema),
-  scenarios: z.array(z.strictObject({ id: Id, title: Text, roles: z.number().int() })),
+  scenarios: z.array(
+    z.strictObject({
+      id: Id,
+      title: Text,
+      roles: z.number().int(),
+      /** What the "Start groups" form offers for this scenario: its message modes, running by module, its modules. */
+      messageModes: z.array(z.enum(['blocks', 'ownWords', 'both'])),
+      runByModule: z.boolean(),
+      modules: z.array(z.strictObject({ id: Id, title: Text, budgetMinutes: z.number().int() })),
+    }),
+  ),
   /** Journals the host could not read at all (their first line is damaged): kept on disk, not loaded. */
   unreadable: z.array(z.strictObject({ file: z.string(), reason: z.string() })),
 });

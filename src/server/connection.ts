@@ -222,7 +222,7 @@ export class Connection {
       case 'removeWaiting':
         return this.answerStored(message.id, room.removeWaiting());
       case 'createGroups': {
-        const r = room.createGroups(message.scenario, message.seed, message.groups, message.lang);
+        const r = room.createGroups(message.scenario, message.seed, message.groups, message.lang, message.play);
         return this.answer(message.id, r.ok ? { ok: true } : r);
       }
       case 'recover':

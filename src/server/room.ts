@@ -6,6 +6,8 @@ import { mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command, Refusal, Scenario } from '../engine/index.js';
 import { readLog } from '../engine/session/bundle.js';
+import { setupModes } from '../engine/communication/own-words.js';
+import { MAX_MODULE_MINUTES, MAX_TIMER_MINUTES, offersRunByModule, playChoiceProblems, type PlayChoices } from '../engine/session/play-choices.js';
 import { clientRoleFor } from '../host/broadcast.js';
 import { feedbackInfo, linkFeedbackCommand, type LinkFeedback } from '../host/feedback-link.js';
 import { publicView } from '../engine/views/public-view.js';
@@ -341,11 +343,13 @@ export class Room {
 
   // ---------------------------------------------------------------- groups
 
-  /** Start `count` groups side by side from one scenario and one seed. */
-  createGroups(scenarioId: string, seed: string, count: number, lang: Language): Outcome & { readonly ids?: readonly string[] } {
+  /** Start `count` groups side by side from one scenario and one seed, playing as the trainer chose (`play`). */
+  createGroups(scenarioId: string, seed: string, count: number, lang: Language, play?: PlayChoices): Outcome & { readonly ids?: readonly string[] } {
     const entry = this.options.library.find(scenarioId);
     if (!entry) return no('unknown-scenario', { scenario: scenarioId });
-    const settings = classroomSettings(entry.scenario, lang);
+    const problem = play ? playChoiceProblems(entry.scenario, play)[0] : undefined;
+    if (problem) return no(problem.code, { ...(problem.code === 'timer-invalid' ? { max: MAX_TIMER_MINUTES } : { module: problem.module, max: MAX_MODULE_MINUTES }) });
+    const settings = classroomSettings(entry.scenario, lang, play);
     if (settings.tables.length === 0) return no('scenario-without-roles');
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
@@ -466,7 +470,14 @@ export class Room {
       ...join,
       devices,
       groups: [...this.groups.values()].map((g) => g.summary()),
-      scenarios: this.options.library.scenarios.map((s) => ({ id: s.id, title: s.scenario.title, roles: s.scenario.roles.filter((r) => r.required).length })),
+      scenarios: this.options.library.scenarios.map((s) => ({
+        id: s.id,
+        title: s.scenario.title,
+        roles: s.scenario.roles.filter((r) => r.required).length,
+        messageModes: setupModes(s.scenario),
+        runByModule: offersRunByModule(s.scenario),
+        modules: s.scenario.modules.map((m) => ({ id: m.id, title: m.title, budgetMinutes: m.budgetMinutes })),
+      })),
       unreadable: [...this.unreadable],
     };
   }

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { RoomSnapshot } from '../../src/host/protocol.js';
 import { parseRoute, routeHash } from '../../src/ui/app/routes.js';
 import { placeValue, renderDeviceList, suggestedPlace } from '../../src/ui/classroom/device-list.js';
-import { renderGroupList } from '../../src/ui/classroom/group-list.js';
+import { createChoices, emptyCreateDraft, renderCreateGroups, renderGroupList } from '../../src/ui/classroom/group-list.js';
 import { renderJoinForm } from '../../src/ui/classroom/join-screen.js';
 import { renderJoinPoster } from '../../src/ui/classroom/join-poster.js';
 
@@ -47,7 +47,20 @@ function room(): RoomSnapshot {
       { id: 'd-4', name: 'Sanne', status: { state: 'admitted', session: 'g-1', seat: { kind: 'table', table: 'police-chief' }, title: 'Groep 1' }, online: false, lastSeen: Date.UTC(2026, 0, 1, 9, 45) },
     ],
     groups: [group('g-1', 'Groep 1'), group('g-2', 'Groep 2', { round: 0, phase: 'setup', lastAction: null, pendingDecisions: [] })],
-    scenarios: [{ id: 'intro', title: { nl: 'Introductie', en: 'Introduction' }, roles: 3 }],
+    scenarios: [
+      { id: 'intro', title: { nl: 'Introductie', en: 'Introduction' }, roles: 3, messageModes: ['blocks'], runByModule: false, modules: [] },
+      {
+        id: 'ramming',
+        title: { nl: 'Ramaanslag', en: 'Ramming' },
+        roles: 4,
+        messageModes: ['both', 'blocks', 'ownWords'],
+        runByModule: false,
+        modules: [
+          { id: 'module-1', title: { nl: 'De aanslag', en: 'The attack' }, budgetMinutes: 40 },
+          { id: 'module-2', title: { nl: 'De avond', en: 'The evening' }, budgetMinutes: 35 },
+        ],
+      },
+    ],
     unreadable: [],
   };
 }
@@ -151,6 +164,47 @@ describe('the group list', () => {
     expect(recover).not.toHaveBeenCalled();
     await userEvent.setup().click(within(alert).getByRole('button', { name: 'Verdergaan in Groep 1 vanaf opdracht 55' }));
     expect(recover).toHaveBeenCalledWith('g-1');
+  });
+});
+
+describe('starting groups', () => {
+  it('asks how the groups play, with the module plan and message modes only where the scenario has them', async () => {
+    const draft = emptyCreateDraft('seed-1');
+    const onCreate = vi.fn();
+    let root = mount(renderCreateGroups(room(), 'en', draft, onCreate, 'create', () => undefined));
+    expect(draft.scenario).toBe('intro');
+    const messages = { name: 'How do the tables write their public messages?' };
+    expect(queryByRole(root, 'group', messages)).toBeNull();
+    expect(root.querySelector('[data-key^="create-module-minutes"]')).toBeNull();
+
+    draft.scenario = 'ramming';
+    const redraw = () => (root = mount(renderCreateGroups(room(), 'en', draft, onCreate, 'create', redraw)));
+    redraw();
+    expect(getByRole(root, 'group', messages)).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(getByRole(root, 'radio', { name: 'Only at the debrief' }));
+    await user.click(getByRole(root, 'checkbox', { name: 'Show a timer per round' }));
+    const timer = getByRole(root, 'spinbutton', { name: /Minutes per round/ });
+    await user.clear(timer);
+    await user.type(timer, '25');
+    await user.click(getByRole(root, 'radio', { name: /Own words/ }));
+    const first = getByRole(root, 'spinbutton', { name: 'Minutes for The attack' });
+    await user.clear(first);
+    await user.type(first, '50');
+    await user.click(getByRole(root, 'checkbox', { name: 'Have the feedback form filled in after each module' }));
+    await user.click(getByRole(root, 'button', { name: 'Start groups' }));
+    expect(onCreate).toHaveBeenCalled();
+    const ramming = room().scenarios[1];
+    if (!ramming) throw new Error('fixture');
+    expect(createChoices(draft, ramming)).toEqual({
+      feedback: 'debrief',
+      timerMinutes: 25,
+      guided: false,
+      messages: 'ownWords',
+      runByModule: false,
+      moduleMinutes: { 'module-1': 50, 'module-2': 35 },
+      moduleFeedback: true,
+    });
   });
 });
 

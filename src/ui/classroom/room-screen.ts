@@ -11,13 +11,15 @@ import { t, type Language } from '../../i18n/index.js';
 import type { Screen, ScreenContext } from '../app/screen.js';
 import { el, uniqueId } from '../dom.js';
 import { refusalText } from '../session/refusal-text.js';
+import { localise } from '../text.js';
+import { MAX_MODULE_MINUTES, MAX_TIMER_MINUTES, playChoiceProblems } from '../../engine/session/play-choices.js';
 import { morph } from '../trainer/morph.js';
 import type { TrainerConsole } from '../trainer/trainer-console.js';
 import { renderComparison } from './comparison.js';
 import { localRoom } from './names.js';
 import { renderDeviceList, type Place } from './device-list.js';
 import type { GroupDebrief } from './group-debrief.js';
-import { renderCreateGroups, renderGroupList, type CreateDraft } from './group-list.js';
+import { createChoices, emptyCreateDraft, renderCreateGroups, renderGroupList, type CreateDraft } from './group-list.js';
 import { renderJoinPoster } from './join-poster.js';
 import { feedbackUrl, renderFeedbackQr } from '../discussion/feedback-qr.js';
 import { keepToken, openLink, readToken, renderLinkNotice, TRAINER_TOKEN_KEY } from './link.js';
@@ -70,7 +72,7 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
   /** The line under the title: its words are made when drawn, so a language switch says it in the new language. */
   let notice: { text: () => string; kind: 'ok' | 'refused' } | null = null;
   const chosen = new Map<string, string>();
-  const draft: CreateDraft = { scenario: '', seed: randomSeed(), count: '1' };
+  const draft: CreateDraft = emptyCreateDraft(randomSeed());
   const ids = {
     token: uniqueId('trainer-token'),
     poster: uniqueId('poster'),
@@ -157,7 +159,21 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
       draw();
       return;
     }
-    request({ type: 'createGroups', scenario: draft.scenario, seed: draft.seed.trim(), groups: count, lang }, () => t(lang, 'classroom.create.done', { count }));
+    const scenario = room?.scenarios.find((s) => s.id === draft.scenario);
+    const play = scenario ? createChoices(draft, scenario) : undefined;
+    // The host checks the same rules (engine/session/play-choices.ts); asking first keeps what was typed and says which field.
+    const problem = scenario && play ? playChoiceProblems(scenario, play)[0] : undefined;
+    if (problem) {
+      notice = { text: () => refusalText(lang, { code: problem.code, params: problem.code === 'timer-invalid' ? { max: MAX_TIMER_MINUTES } : { module: moduleTitle(problem.module), max: MAX_MODULE_MINUTES } }), kind: 'refused' };
+      draw();
+      return;
+    }
+    request({ type: 'createGroups', scenario: draft.scenario, seed: draft.seed.trim(), groups: count, lang, ...(play ? { play } : {}) }, () => t(lang, 'classroom.create.done', { count }));
+  }
+
+  function moduleTitle(id: string): string {
+    const module = room?.scenarios.find((s) => s.id === draft.scenario)?.modules.find((m) => m.id === id);
+    return module ? localise(module.title, lang) : id;
   }
 
   function closeConsole(): void {
@@ -257,7 +273,7 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
       el('section', { className: 'classroom-section', attrs: { 'aria-labelledby': ids.groups } }, [
         el('h2', { text: t(lang, 'classroom.groups.title'), attrs: { id: ids.groups } }),
         ...renderGroupList(current, lang, watching, actions),
-        renderCreateGroups(current, lang, draft, create, ids.create),
+        renderCreateGroups(current, lang, draft, create, ids.create, draw),
       ]),
       ...[renderComparison(current, lang, ids.compare)].filter((x): x is HTMLElement => x !== null),
       el('section', { className: 'classroom-section', attrs: { 'aria-labelledby': ids.devices } }, [

@@ -1,8 +1,9 @@
 // What the trainer fills in before an exercise, and how it becomes the engine's SessionSettings. Plain
 // data and pure functions: the setup screen draws a draft and edits it; nothing here touches the DOM.
 import type { Scenario } from '../../engine/scenario/schema.js';
-import { setupModes, type MessageMode } from '../../engine/communication/own-words.js';
+import type { MessageMode } from '../../engine/communication/own-words.js';
 import type { SessionSettings, Table } from '../../engine/session/types.js';
+import { playChoiceProblems, playSettings, type PlayChoices } from '../../engine/session/play-choices.js';
 
 /** Where a role sits: at a table, played by the trainer (SimCell), or left to the scenario's defaults. */
 export type RoleSeat = { readonly kind: 'table'; readonly table: string } | { readonly kind: 'simcell' } | { readonly kind: 'defaults' };
@@ -56,9 +57,8 @@ export type SetupProblem =
   | { readonly code: 'no-windows' }
   | { readonly code: 'warnings-not-acknowledged' };
 
-export const MAX_TIMER_MINUTES = 240;
-/** The longest time budget of one module, as the scenario format allows. */
-export const MAX_MODULE_MINUTES = 600;
+// The rules of the play choices are the engine's (session/play-choices.ts), shared with the classroom host.
+export { MAX_MODULE_MINUTES, MAX_TIMER_MINUTES, offersRunByModule } from '../../engine/session/play-choices.js';
 
 /** One table per role the exercise needs, named after the role; optional roles are left to their defaults. */
 export function defaultDraft(scenario: Scenario, seed: string, roleName: (role: Scenario['roles'][number]) => string): SetupDraft {
@@ -130,13 +130,9 @@ export function validate(draft: SetupDraft, scenario: Scenario): SetupProblem[] 
   for (const role of scenario.roles) {
     if (role.required && (draft.seats[role.id]?.kind ?? 'defaults') === 'defaults') problems.push({ code: 'required-role-unplayed', role: role.id });
   }
-  if (draft.timer.on) {
-    const minutes = Number(draft.timer.minutes);
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_TIMER_MINUTES) problems.push({ code: 'timer-invalid' });
-  }
-  for (const module of scenario.modules) {
-    const minutes = Number(draft.moduleMinutes[module.id] ?? module.budgetMinutes);
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_MODULE_MINUTES) problems.push({ code: 'module-minutes-invalid', module: module.id });
+  for (const p of playChoiceProblems(scenario, choicesOf(draft, scenario))) {
+    if (p.code === 'timer-invalid') problems.push({ code: 'timer-invalid' });
+    else problems.push({ code: 'module-minutes-invalid', module: p.module });
   }
   if (draft.mode === 'multiwindow' && !draft.windows.tables && !draft.windows.station) problems.push({ code: 'no-windows' });
   if (draft.mode === 'hotseat' && !draft.windows.station && !draft.windows.tables) problems.push({ code: 'no-windows' });
@@ -154,32 +150,21 @@ export function toSettings(draft: SetupDraft, scenario: Scenario): SessionSettin
     mode: draft.mode,
     tables,
     simcell: scenario.roles.filter((r) => draft.seats[r.id]?.kind === 'simcell').map((r) => r.id),
-    feedback: draft.feedback,
-    ...(draft.timer.on ? { roundTimerSeconds: Number(draft.timer.minutes) * 60 } : {}),
-    // Recorded only when the scenario offers a choice: otherwise the scenario's own mode applies anyway.
-    ...(setupModes(scenario).length > 1 && setupModes(scenario).includes(draft.messages) ? { messages: draft.messages } : {}),
-    // Only a mixed scenario offers the choice: a discussion-based one always moves by module, an operational one never.
-    ...(offersRunByModule(scenario) && draft.runByModule ? { runByModule: true } : {}),
-    ...(draft.guided ? { guided: true } : {}),
-    // The trainer's time plan, where it differs from the scenario's: the facilitator script counts down from it.
-    ...(Object.keys(plannedMinutes(draft, scenario)).length > 0 ? { moduleMinutes: plannedMinutes(draft, scenario) } : {}),
-    ...(scenario.modules.length > 0 && draft.moduleFeedback ? { moduleFeedback: true } : {}),
+    ...playSettings(scenario, choicesOf(draft, scenario)),
   };
 }
 
-/** The modules whose minutes the trainer changed, with the minutes chosen. */
-function plannedMinutes(draft: SetupDraft, scenario: Scenario): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const module of scenario.modules) {
-    const minutes = Number(draft.moduleMinutes[module.id] ?? module.budgetMinutes);
-    if (Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_MODULE_MINUTES && minutes !== module.budgetMinutes) out[module.id] = minutes;
-  }
-  return out;
-}
-
-/** Whether the trainer may choose to run this scenario as a discussion: a mixed scenario that has modules. */
-export function offersRunByModule(scenario: Scenario): boolean {
-  return scenario.exerciseKind === 'mixed' && scenario.modules.length > 0;
+/** The draft's play choices as numbers (an empty or mistyped field stays NaN, which the rules refuse). */
+function choicesOf(draft: SetupDraft, scenario: Scenario): PlayChoices {
+  return {
+    feedback: draft.feedback,
+    timerMinutes: draft.timer.on ? Number(draft.timer.minutes) : null,
+    guided: draft.guided,
+    messages: draft.messages,
+    runByModule: draft.runByModule,
+    moduleMinutes: Object.fromEntries(scenario.modules.map((m) => [m.id, Number(draft.moduleMinutes[m.id] ?? m.budgetMinutes)])),
+    moduleFeedback: draft.moduleFeedback,
+  };
 }
 
 /**

@@ -14,6 +14,7 @@ import { t, type MessageKey } from '../../i18n/index.js';
 import { redrawKeepingFocus } from '../app/focus.js';
 import { routeHash } from '../app/routes.js';
 import type { Screen, ScreenContext } from '../app/screen.js';
+import { checkbox, labelledField as field, radios } from '../components/choices.js';
 import { createFileOpener, type FileOpener } from '../components/file-opener.js';
 import { renderScenarioCard } from '../components/scenario-card.js';
 import { named } from '../components/structure-status.js';
@@ -135,19 +136,6 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
   function part(name: string, title: string, children: readonly Node[]): HTMLElement {
     const id = uniqueId(`setup-${name}`);
     return el('section', { className: `setup__part setup__part--${name}`, attrs: { 'aria-labelledby': id } }, [el('h2', { text: title, attrs: { id } }), ...children]);
-  }
-
-  function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
-    const id = control.id || uniqueId('setup-field');
-    control.id = id;
-    const children: Node[] = [el('label', { className: 'field__label', text: label, attrs: { for: id } })];
-    if (hint !== undefined) {
-      const hintId = uniqueId('setup-hint');
-      control.setAttribute('aria-describedby', hintId);
-      children.push(el('p', { className: 'field__hint', text: hint, attrs: { id: hintId } }));
-    }
-    children.push(control);
-    return el('div', { className: 'field' }, children);
   }
 
   function renderSeed(d: SetupDraft): Node[] {
@@ -331,31 +319,6 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
       return el('li', {}, [field(label, select, role.required ? t(lang, 'setup.seatRequired') : t(lang, 'setup.seatOptional'))]);
     });
     return [el('h3', { text: t(lang, 'setup.seats') }), el('p', { className: 'field__hint', text: t(lang, 'setup.seatsHint') }), el('ul', { className: 'setup__seats' }, rows)];
-  }
-
-  function radios<T extends string>(legend: string, name: string, value: T, options: readonly { value: T; label: string; hint?: string }[], onChange: (v: T) => void): HTMLElement {
-    const group = uniqueId(name);
-    return el('fieldset', { className: 'setup__choices' }, [
-      el('legend', { text: legend }),
-      ...options.map((o) => {
-        const input = el('input', { attrs: { type: 'radio', name: group, value: o.value, 'data-key': `${name}:${o.value}` } });
-        input.checked = o.value === value;
-        input.addEventListener('change', () => {
-          if (input.checked) onChange(o.value);
-        });
-        const text: Node[] = [el('span', { className: 'choice__label', text: o.label })];
-        if (o.hint) text.push(el('span', { className: 'choice__hint', text: o.hint }));
-        return el('label', { className: 'choice' }, [input, el('span', {}, text)]);
-      }),
-    ]);
-  }
-
-  function checkbox(label: string, key: string, checked: boolean, onChange: (checked: boolean) => void, disabled = false): HTMLElement {
-    const input = el('input', { attrs: { type: 'checkbox', 'data-key': key } });
-    input.checked = checked;
-    input.disabled = disabled;
-    input.addEventListener('change', () => onChange(input.checked));
-    return el('label', { className: 'choice' }, [input, el('span', { text: label })]);
   }
 
   function renderPlay(d: SetupDraft): Node[] {

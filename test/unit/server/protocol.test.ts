@@ -15,6 +15,16 @@ const valid: readonly Record<string, unknown>[] = [
   { type: 'admit', id: 4, token: TOKEN, device: 'd-1', session: 'g-1', seat: { kind: 'projector' } },
   { type: 'kick', id: 5, token: TOKEN, device: 'd-1' },
   { type: 'createGroups', id: 6, token: TOKEN, scenario: 'intro-market-square', seed: '42', groups: 3, lang: 'nl' },
+  {
+    type: 'createGroups',
+    id: 6,
+    token: TOKEN,
+    scenario: 'ramming-tabletop',
+    seed: '42',
+    groups: 3,
+    lang: 'nl',
+    play: { feedback: 'debrief', timerMinutes: null, guided: false, messages: 'both', runByModule: false, moduleMinutes: { 'module-1': 50 }, moduleFeedback: true },
+  },
   { type: 'watch', id: 7, token: TOKEN, session: null },
   { type: 'recover', id: 8, token: TOKEN, session: 'g-1' },
 ];
@@ -36,6 +46,14 @@ const invalid: readonly [string, unknown][] = [
   ['a seat of an unknown kind', { type: 'admit', id: 3, token: TOKEN, device: 'd-1', session: 'g-1', seat: { kind: 'trainer' } }],
   ['21 groups at once', { type: 'createGroups', id: 6, token: TOKEN, scenario: 's', seed: '1', groups: 21, lang: 'nl' }],
   ['no groups', { type: 'createGroups', id: 6, token: TOKEN, scenario: 's', seed: '1', groups: 0, lang: 'nl' }],
+  [
+    'a round timer of a day',
+    { type: 'createGroups', id: 6, token: TOKEN, scenario: 's', seed: '1', groups: 1, lang: 'nl', play: { feedback: 'perRound', timerMinutes: 1440, guided: false, messages: 'blocks', runByModule: false, moduleMinutes: {}, moduleFeedback: false } },
+  ],
+  [
+    'a play choice the host does not know',
+    { type: 'createGroups', id: 6, token: TOKEN, scenario: 's', seed: '1', groups: 1, lang: 'nl', play: { feedback: 'perRound', timerMinutes: null, guided: false, messages: 'blocks', runByModule: false, moduleMinutes: {}, moduleFeedback: false, hints: true } },
+  ],
   ['a session id with a slash', { type: 'recover', id: 8, token: TOKEN, session: '../etc' }],
 ];
 

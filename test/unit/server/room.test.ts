@@ -9,7 +9,7 @@ import type { GroupReply } from '../../../src/server/group.js';
 import { journalLine, readJournal } from '../../../src/server/journal.js';
 import { Room, type Identity } from '../../../src/server/room.js';
 import { loadLibrary } from '../../../src/server/scenario-library.js';
-import { INTRO, removeTempFolders, tempFolder } from './support.js';
+import { INTRO, removeTempFolders, ROOT, tempFolder } from './support.js';
 
 afterEach(removeTempFolders);
 
@@ -332,5 +332,51 @@ describe('a restarted host', () => {
     expect(again.group(g ?? '')).toBeUndefined();
     expect(again.startup.unreadable).toEqual([{ file: `${g}.jsonl`, reason: expect.stringContaining('checksum') }]);
     expect(existsSync(path)).toBe(true);
+  });
+});
+
+describe('how new groups play', () => {
+  const ramming = loadLibrary([join(ROOT, 'scenarios/ramming-tabletop.json')]);
+  const openRamming = () => new Room({ dir: tempFolder(), library: ramming, now: () => 1_700_000_000_000 });
+  const choices = {
+    feedback: 'debrief' as const,
+    timerMinutes: 20,
+    guided: true,
+    messages: 'ownWords' as const,
+    runByModule: true,
+    moduleMinutes: { 'module-1': 45, 'module-2': 35 },
+    moduleFeedback: true,
+  };
+
+  it("start with the trainer's choices, by the setup screen's rules", () => {
+    const room = openRamming();
+    const made = room.createGroups('ramming-tabletop', 's', 2, 'en', choices);
+    if (!made.ok || !made.ids) throw new Error('groups not created');
+    for (const id of made.ids) {
+      const settings = room.group(id)?.state.settings;
+      expect(settings).toMatchObject({ feedback: 'debrief', roundTimerSeconds: 1200, guided: true, messages: 'ownWords', moduleMinutes: { 'module-1': 45 }, moduleFeedback: true });
+      // module-2 kept its own budget, and a discussion always runs by module: neither is recorded as a choice.
+      expect(settings?.moduleMinutes).not.toHaveProperty('module-2');
+      expect(settings).not.toHaveProperty('runByModule');
+    }
+  });
+
+  it('offers the form what each scenario allows', () => {
+    const scenario = openRamming().snapshot(() => ({ online: false, lastSeen: 0 }), { joinUrls: [], qr: null }).scenarios[0];
+    expect(scenario).toMatchObject({ id: 'ramming-tabletop', messageModes: ['both', 'blocks', 'ownWords'], runByModule: false });
+    expect(scenario?.modules.map((m) => m.id)).toEqual(['module-1', 'module-2', 'module-3']);
+  });
+
+  it('refuses choices out of range or about a module the scenario lacks, and starts no group', () => {
+    const room = openRamming();
+    expect(room.createGroups('ramming-tabletop', 's', 1, 'en', { ...choices, timerMinutes: 0 })).toMatchObject({ ok: false, refusal: { code: 'timer-invalid' } });
+    expect(room.createGroups('ramming-tabletop', 's', 1, 'en', { ...choices, moduleMinutes: { 'module-9': 30 } })).toMatchObject({ ok: false, refusal: { code: 'unknown-module', params: { module: 'module-9' } } });
+    expect(room.snapshot(() => ({ online: false, lastSeen: 0 }), { joinUrls: [], qr: null }).groups).toEqual([]);
+  });
+
+  it('without choices, gets feedback after each round as before', () => {
+    const room = openRamming();
+    const made = room.createGroups('ramming-tabletop', 's', 1, 'en');
+    expect(made.ok && made.ids ? room.group(made.ids[0] as string)?.state.settings.feedback : null).toBe('perRound');
   });
 });
