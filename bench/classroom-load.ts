@@ -229,11 +229,15 @@ async function main(): Promise<void> {
     // Play: all groups at once, each group's commands in order.
     const latencies: number[] = [];
     const acks: number[] = [];
+    const lastDevice: number[] = [];
     let refused = 0;
     const hostCpuBefore = host.cpuMs();
     const started = performance.now();
     await Promise.all(
-      perGroup.map(async ({ g, senders, projector }, gi) => {
+      perGroup.map(async ({ g, senders, projector, extras }, gi) => {
+        // Every device of the group that only watches: the projector and the further devices at the tables.
+        const watchers = [projector, ...extras.map((e) => e.watcher)];
+        const everyDevice: Promise<void>[] = [];
         const tableOf = new Map(tables.flatMap((t) => t.roles.map((r) => [r, t.id] as const)));
         let revision = 0;
         for (const command of scripts[gi] ?? []) {
@@ -250,9 +254,12 @@ async function main(): Promise<void> {
             continue;
           }
           revision += 1;
+          // Also when the last watching device of the group has it: the projector is one of them, not a proxy.
+          everyDevice.push(Promise.all(watchers.map((w) => w.reached(revision))).then(() => void lastDevice.push(performance.now() - t0)));
           await projector.reached(revision);
           latencies.push(performance.now() - t0);
         }
+        await Promise.all(everyDevice);
       }),
     );
     const playMs = performance.now() - started;
@@ -263,6 +270,7 @@ async function main(): Promise<void> {
     const viewBytes = perGroup.reduce((n, p) => n + p.projector.bytes + p.extras.reduce((m, e) => m + e.watcher.bytes, 0), 0);
     const sorted = [...latencies].sort((a, b) => a - b);
     const sortedAcks = [...acks].sort((a, b) => a - b);
+    const sortedLast = [...lastDevice].sort((a, b) => a - b);
     const report = {
       sessions: options.sessions,
       clientsPerSession: options.clients,
@@ -275,6 +283,7 @@ async function main(): Promise<void> {
       commandsPerSecond: +(latencies.length / (playMs / 1000)).toFixed(1),
       commandToViewMs: { p50: +percentile(sorted, 50).toFixed(2), p99: +percentile(sorted, 99).toFixed(2), max: +(sorted.at(-1) ?? NaN).toFixed(2) },
       hostCpuMsPerCommand: hostCpuMs === null ? null : +(hostCpuMs / Math.max(1, latencies.length + refused)).toFixed(2),
+      lastDeviceMs: { p50: +percentile(sortedLast, 50).toFixed(2), p99: +percentile(sortedLast, 99).toFixed(2) },
       ackMs: { p50: +percentile(sortedAcks, 50).toFixed(2), p99: +percentile(sortedAcks, 99).toFixed(2) },
       viewsToWatchers: views,
       viewMegabytes: +(viewBytes / 1e6).toFixed(1),
@@ -290,6 +299,7 @@ async function main(): Promise<void> {
           `  setup (join + admit every client): ${report.setupSeconds} s`,
           `  commands: ${report.commands} (${report.refused} refused) in ${report.playSeconds} s = ${report.commandsPerSecond} commands/s`,
           `  command → view at the projector: p50 ${report.commandToViewMs.p50} ms, p99 ${report.commandToViewMs.p99} ms, max ${report.commandToViewMs.max} ms`,
+          `  command → view at the group's last watching device (projector and further table devices): p50 ${report.lastDeviceMs.p50} ms, p99 ${report.lastDeviceMs.p99} ms`,
           `  command → acknowledgement at the sender: p50 ${report.ackMs.p50} ms, p99 ${report.ackMs.p99} ms`,
           `  host CPU per command (user + system, from /proc): ${report.hostCpuMsPerCommand ?? 'not measured'} ms`,
           `  views delivered to watching devices: ${report.viewsToWatchers} (${report.viewMegabytes} MB)`,

@@ -19,6 +19,10 @@ interface LoadReport {
   readonly refused: number;
   readonly commandsPerSecond: number;
   readonly commandToViewMs: { readonly p50: number; readonly p99: number; readonly max: number };
+  /** To the last of the group's watching devices (projector and further table devices). */
+  readonly lastDeviceMs?: { readonly p50: number; readonly p99: number };
+  /** The host process's CPU time per command (Linux, from /proc), null where it cannot be read. */
+  readonly hostCpuMsPerCommand?: number | null;
   readonly viewsToWatchers: number;
   readonly viewMegabytes: number;
 }
@@ -65,6 +69,8 @@ export async function classroomSection(report: Report, bundled: readonly Bundled
       report.add('classroom', { id: `classroom.commandsPerSecond.${name}`, label: `commands per second, all groups at once, ${tag}`, value: r.commandsPerSecond, unit: '/s' });
       report.add('classroom', { id: `classroom.p50.${name}`, label: `command → view at the projector, p50, ${name}`, value: r.commandToViewMs.p50, unit: 'ms' });
       report.add('classroom', { id: `classroom.p99.${name}`, label: `command → view at the projector, p99, ${name}`, value: r.commandToViewMs.p99, unit: 'ms' });
+      if (r.lastDeviceMs) report.add('classroom', { id: `classroom.lastDeviceP99.${name}`, label: `command → view at the group's last watching device, p99, ${name}`, value: r.lastDeviceMs.p99, unit: 'ms' });
+      if (r.hostCpuMsPerCommand != null) report.add('classroom', { id: `classroom.hostCpu.${name}`, label: `host CPU time per command (the load on the machine inflates it less than wall time), ${name}`, value: r.hostCpuMsPerCommand, unit: 'ms' });
       report.add('classroom', {
         id: `classroom.bytesPerView.${name}`,
         label: `bytes per command per watching device (${r.viewsToWatchers.toLocaleString('en-US')} view messages), ${name}`,
