@@ -3,7 +3,7 @@
 // action — recorded as decided by the acting role with the matching option — and never expires to a
 // contradicting default. A card whose default already applied is re-recorded when a later action contradicts
 // the default; its default's consequences have happened and stay, only the choice on record changes.
-import type { DecisionOption, Role, StructureActionT } from '../scenario/schema.js';
+import type { DecisionOption, Role, Scenario, StructureActionT } from '../scenario/schema.js';
 import { actionKey } from '../scenario/action-keys.js';
 import { learnDecision } from '../knowledge/learn.js';
 import { applyEffects } from './effects.js';
@@ -32,22 +32,39 @@ function produced(option: DecisionOption): Produced {
 }
 
 /** Whether taking `action` produces what this option's structure part (or its declared link) produces. */
-export function optionSettledBy(option: DecisionOption, action: StructureActionT): boolean {
+export function optionSettledBy(option: DecisionOption, action: StructureActionT, key = actionKey(action)): boolean {
   const { keys, scaleLevel } = produced(option);
   if (keys.size === 0) return false;
   // A scale-up settles an option that scales to that level or lower: levels may be skipped.
-  return keys.has(actionKey(action)) || (action.action === 'scale' && scaleLevel !== undefined && action.level >= scaleLevel);
+  return keys.has(key) || (action.action === 'scale' && scaleLevel !== undefined && action.level >= scaleLevel);
+}
+
+/** What any option of a scenario's cards produces: an action outside it settles no card (most actions). */
+const settlingByScenario = new WeakMap<Scenario, Produced>();
+
+function anyOptionSettledBy(scenario: Scenario, action: StructureActionT, key: string): boolean {
+  let all = settlingByScenario.get(scenario);
+  if (!all) {
+    const options = scenario.decisions.flatMap((d) => d.options.map(produced));
+    const levels = options.flatMap((p) => (p.scaleLevel === undefined ? [] : [p.scaleLevel]));
+    all = { keys: new Set(options.flatMap((p) => [...p.keys])), scaleLevel: levels.length > 0 ? Math.min(...levels) : undefined };
+    settlingByScenario.set(scenario, all);
+  }
+  return all.keys.has(key) || (action.action === 'scale' && all.scaleLevel !== undefined && action.level >= all.scaleLevel);
 }
 
 export function settleCardsByAction(step: Step, role: Role, action: StructureActionT, actor: Actor, cause: EngineEvent): void {
+  // The action's key once, and no card walked when no option of any card produces what the action does.
+  const key = actionKey(action);
+  if (!anyOptionSettledBy(step.scenario, action, key)) return;
   for (const d of step.scenario.decisions) {
     const st = step.s.decisions[d.id];
     if (!st || (st.taken && !st.taken.byDefault)) continue;
     const current = st.taken?.option;
-    const option = d.options.find((o) => o.id !== current && optionSettledBy(o, action));
+    const option = d.options.find((o) => o.id !== current && optionSettledBy(o, action, key));
     if (!option) continue;
     // A default that already does what the action did needs no change on record.
-    if (current !== undefined && d.options.find((o) => o.id === current && optionSettledBy(o, action))) continue;
+    if (current !== undefined && d.options.find((o) => o.id === current && optionSettledBy(o, action, key))) continue;
     const team = teamSitting(step.scenario, step.s, d);
     step.own('decisions')[d.id] = {
       ...st,
