@@ -42,4 +42,29 @@ describe('incremental sharing and pooling teach what teaching everything teaches
       expect(shared + pooled).toBeGreaterThan(0);
     });
   }
+
+  // An earlier state of a session whose storage has grown since (the debrief scrubber, "fork from here", undo) must
+  // not use what was noted at later lengths of the same storage: its next command teaches what it taught then.
+  it('an earlier state, branched after later commands were applied, learns what a fresh copy of it learns', () => {
+    const { scenario } = BUNDLED.find((b) => b.name.includes('station-attack')) ?? (BUNDLED[0] as (typeof BUNDLED)[number]);
+    const played = playExercise(scenario, 'pooling-2', 'doctrine');
+    const states: ExerciseState[] = [createSession(scenario, 'pooling-2', botSettings(scenario), scenarioHash(scenario))];
+    for (const entry of played.log) {
+      const r = applyCommand(scenario, states[states.length - 1] as ExerciseState, entry.command);
+      if (!r.ok) throw new Error(`command ${entry.seq} of the playthrough is refused`);
+      states.push(r.state);
+    }
+    let branched = 0;
+    played.log.forEach((entry, i) => {
+      if (entry.command.type !== 'endTurn' && !(entry.command.type === 'structure' && entry.command.action.action === 'shareInformation')) return;
+      const earlier = states[i] as ExerciseState;
+      const fresh = applyCommand(scenario, onFreshStorage(earlier), entry.command);
+      const again = applyCommand(scenario, earlier, entry.command);
+      if (!again.ok || !fresh.ok) throw new Error(`command ${entry.seq} is refused on a branch`);
+      expect(canonicalJson(again.state.knowledge)).toBe(canonicalJson(fresh.state.knowledge));
+      expect(canonicalJson(again.state.knowledge)).toBe(canonicalJson((states[i + 1] as ExerciseState).knowledge));
+      branched++;
+    });
+    expect(branched).toBeGreaterThan(10);
+  });
 });
