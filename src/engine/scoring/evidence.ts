@@ -33,6 +33,42 @@ export const notApplicable = (code: string, params: Explanation['params'] = {}):
   explanations: [{ code, params }],
 });
 
+/**
+ * Event numbers in ascending order, each once: what `[...new Set(lists.flat())].sort((a, b) => a - b)` gives. A
+ * criterion's evidence is a few lists of events, each in log order, thousands long late in an exercise; merging
+ * their ascending runs costs their length, where hashing and sorting them all again for every score did not.
+ */
+export function ascendingUnique(...lists: readonly (readonly number[])[]): number[] {
+  let runs: number[][] = [];
+  for (const list of lists) {
+    let start = 0;
+    for (let i = 1; i <= list.length; i++) {
+      if (i < list.length && (list[i] as number) >= (list[i - 1] as number)) continue;
+      runs.push(list.slice(start, i));
+      start = i;
+    }
+  }
+  while (runs.length > 1) {
+    const merged: number[][] = [];
+    for (let i = 0; i < runs.length; i += 2) merged.push(i + 1 < runs.length ? mergeAscending(runs[i] as number[], runs[i + 1] as number[]) : (runs[i] as number[]));
+    runs = merged;
+  }
+  const out: number[] = [];
+  for (const n of runs[0] ?? []) if (out.length === 0 || out[out.length - 1] !== n) out.push(n);
+  return out;
+}
+
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = (a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number);
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
+  return out;
+}
+
 export function verdict(result: CriterionResult, evidence: readonly (EngineEvent | undefined)[], code: string, params: Explanation['params'] = {}): Verdict {
   return { result, evidence: evidence.filter((e): e is EngineEvent => e !== undefined).map((e) => e.seq), explanations: [{ code, params }] };
 }

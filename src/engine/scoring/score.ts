@@ -11,7 +11,7 @@ import { informationSharing, proportionality } from './criteria/crosscutting.js'
 import { emergencyCare, nationalTeams, scaling } from './criteria/decisiveness.js';
 import { newAttackMeans, online, protection, vitalPartners } from './criteria/protection.js';
 import { aftercare, unrestAndReprisals } from './criteria/society.js';
-import type { Explanation, ScoringContext, Verdict } from './evidence.js';
+import { ascendingUnique, type Explanation, type ScoringContext, type Verdict } from './evidence.js';
 import { overReactionExplanation } from './criteria/crosscutting.js';
 import { overReactions } from './warrants.js';
 
@@ -207,7 +207,7 @@ function withOverReactions(scenario: Scenario, state: ExerciseState, criterion: 
   const first = found[0] as (typeof found)[number];
   return {
     result,
-    evidence: [...new Set([...engine.evidence, ...found.map((f) => f.event.seq)])].sort((a, b) => a - b),
+    evidence: ascendingUnique(engine.evidence, found.map((f) => f.event.seq)),
     explanations: [...engine.explanations, overReactionExplanation(found.length, first)],
   };
 }
@@ -227,7 +227,11 @@ export function scoreCriterion(scenario: Scenario, state: ExerciseState, use: Cr
   const assessments = assessmentsFor(scenario, state, use);
   const observed = observedFor(scenario, state, use.criterion);
   const counted = engine.result === 'notApplicable' ? observed.map((o) => o.event) : [];
-  const evidence = [...new Set([...engine.evidence, ...assessments.map((a) => a.event).filter((e): e is number => e !== null), ...counted])].sort((a, b) => a - b);
+  const evidence = ascendingUnique(
+    engine.evidence,
+    assessments.map((a) => a.event).filter((e): e is number => e !== null),
+    counted,
+  );
   const { result, line } = combine(engine.result, assessments, observed);
   return {
     criterion: use.criterion,

@@ -7,7 +7,7 @@
 import type { Condition, Scenario, StructureActionT, WarrantT } from '../scenario/schema.js';
 import type { CriterionId, EscalatingMeasure } from '../scenario/vocabulary.js';
 import { compare } from '../session/conditions.js';
-import { eventsOfKind, firstWith } from '../session/event-index.js';
+import { eventsOfKind, firstWith, kindOf } from '../session/event-index.js';
 import { summaryOf } from '../session/summary.js';
 import type { EngineEvent, ExerciseState } from '../session/types.js';
 import { knownHolds } from '../knowledge/conditions.js';
@@ -102,11 +102,24 @@ function classify(action: StructureActionT, change: Record<string, unknown>): { 
   }
 }
 
+/**
+ * Per event storage: the escalating measures of the structure changes read so far, in order, with how many
+ * structure changes that is. Extended by the new changes only; a list sharing the storage takes the measures of
+ * its own changes (positions ascend), so a long exercise's score no longer classifies every change again.
+ */
+const measuresByStorage = new WeakMap<object, { read: number; readonly measures: MeasureTaken[] }>();
+
 /** Every escalating measure in the log, in order. */
 export function measuresTaken(state: ExerciseState): MeasureTaken[] {
-  const out: MeasureTaken[] = [];
-  for (const e of eventsOfKind(state, 'structureChanged')) out.push(...measuresOf(e));
-  return out;
+  const changes = state.events.positionsWhere(kindOf, 'structureChanged');
+  let kept = measuresByStorage.get(state.events.storage);
+  if (!kept) measuresByStorage.set(state.events.storage, (kept = { read: 0, measures: [] }));
+  for (; kept.read < changes.length; kept.read++) kept.measures.push(...measuresOf(state.events.at(changes[kept.read] as number) as EngineEvent));
+  if (kept.read === changes.length) return kept.measures.slice();
+  // A shorter list than the storage has been read for: the measures of its own changes.
+  let n = kept.measures.length;
+  while (n > 0 && (kept.measures[n - 1] as MeasureTaken).event.seq >= state.events.length) n--;
+  return kept.measures.slice(0, n);
 }
 
 // What one event is, read once: an event never changes and every later state holds the same event object.
@@ -499,7 +512,12 @@ function withdrawnAt(scenario: Scenario, state: ExerciseState, m: MeasureTaken):
 }
 
 /** Measures that stay in force until withdrawn, so that keeping them after their warrant lapsed can be judged. */
-const LASTING = (measure: EscalatingMeasure): boolean => /^(grip-|threat-|convene-|airport-)/.test(measure) || measure === 'dsi-deploy';
+const LASTING = (measure: EscalatingMeasure): boolean => {
+  let lasting = lastingKept.get(measure);
+  if (lasting === undefined) lastingKept.set(measure, (lasting = /^(grip-|threat-|convene-|airport-)/.test(measure) || measure === 'dsi-deploy'));
+  return lasting;
+};
+const lastingKept = new Map<EscalatingMeasure, boolean>();
 
 /**
  * Kept in force well after the warrant lapsed: the scenario's warrants held when the measure was taken, stopped

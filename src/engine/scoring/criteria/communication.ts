@@ -4,8 +4,9 @@ import { blockById } from '../../communication/message.js';
 import type { Principle } from '../../scenario/vocabulary.js';
 import { eventsWith, firstWith } from '../../session/event-index.js';
 import { confirmedWhen } from '../../session/facts.js';
+import type { KeyOf } from '../../session/append-list.js';
 import type { EngineEvent, ExerciseState, PublishedMessage } from '../../session/types.js';
-import { eventsOf, fromFraction, fromMinutes, notApplicable, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
+import { ascendingUnique, eventsOf, fromFraction, fromMinutes, notApplicable, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
 import { judgedFindings, ratingBasis } from './message-ratings.js';
 import { clockFor } from '../clock.js';
 import { exerciseOver, minutesFromKnowledge, timedFromKnowledge } from './timing.js';
@@ -17,6 +18,33 @@ function withBasis(v: Verdict, state: ExerciseState, principle: Principle): Verd
   const basis = ratingBasis(state, principle);
   return basis.length === 0 ? v : { ...v, explanations: [...v.explanations, ...basis] };
 }
+
+/** The key under which a message giving action advice is found, whether by a block or in own words. */
+const GIVES_ADVICE = 'actionAdvice';
+
+// Per scenario: the index of messages by the kinds of their blocks (and GIVES_ADVICE for advice in own words),
+// kept with the message storage (session/append-list.ts), so "the messages that show the responders" reads the
+// messages found, not every block of every message of a long exercise, for every score.
+const kindIndexes = new WeakMap<ScoringContext['scenario'], KeyOf<PublishedMessage>>();
+
+function messagesWithKind(scenario: ScoringContext['scenario'], state: ExerciseState, kind: string): PublishedMessage[] {
+  let keyOf = kindIndexes.get(scenario);
+  if (!keyOf) {
+    keyOf = (m) => {
+      const kinds: string[] = m.own?.advice !== undefined ? [GIVES_ADVICE] : [];
+      for (const b of m.blocks) {
+        const k = blockById(scenario, b)?.kind;
+        if (k !== undefined) kinds.push(k);
+      }
+      return kinds;
+    };
+    kindIndexes.set(scenario, keyOf);
+  }
+  return state.messages.where(keyOf, kind);
+}
+
+/** The messages in the national voice and in a local or regional one. */
+const voiceOf: KeyOf<PublishedMessage> = (m) => (m.voice === 'national' ? 'national' : 'local');
 
 /** Block kinds that tell the public what is going on (an NL-Alert's advice warns; a trap informs no one). */
 const INFORMING = new Set(['fact', 'unknown', 'responders', 'resilience', 'calm', 'rebuttal']);
@@ -141,7 +169,7 @@ export function respondersResilience(ctx: ScoringContext): Verdict {
   const { scenario, state, use } = ctx;
   if (state.messages.length === 0) return notApplicable('resilience.no-messages');
   if (use.trigger !== undefined && triggerTime(state, scenario, use.trigger) === null) return notApplicable('resilience.not-triggered');
-  const withKind = (kind: string) => state.messages.filter((m) => m.blocks.some((b) => blockById(scenario, b)?.kind === kind));
+  const withKind = (kind: string) => messagesWithKind(scenario, state, kind);
   const responders = withKind('responders');
   const resilience = withKind('resilience');
   const evidence = [...responders, ...resilience].map((m) => messageEvent(state, m.id));
@@ -163,7 +191,7 @@ export function respondersResilience(ctx: ScoringContext): Verdict {
 /** C05: every protective instruction states what, where and until when. */
 export function actionPerspective(ctx: ScoringContext): Verdict {
   const { scenario, state, use } = ctx;
-  const advice = state.messages.filter((m) => m.own?.advice !== undefined || m.blocks.some((b) => blockById(scenario, b)?.kind === 'actionAdvice'));
+  const advice = messagesWithKind(scenario, state, GIVES_ADVICE);
   if (advice.length === 0) {
     const since = use.trigger ? triggerTime(state, scenario, use.trigger) : null;
     if (since === null) return notApplicable('advice.none-needed');
@@ -183,7 +211,7 @@ export function actionPerspective(ctx: ScoringContext): Verdict {
   if (timing.result === 'notApplicable') return completeness;
   return {
     result: weakerResult(completeness.result, timing.result),
-    evidence: [...new Set([...completeness.evidence, ...timing.evidence])].sort((a, b) => a - b),
+    evidence: ascendingUnique(completeness.evidence, timing.evidence),
     explanations: [...timing.explanations, ...completeness.explanations],
   };
 }
@@ -197,11 +225,11 @@ function weakerResult(a: Verdict['result'], b: Verdict['result']): Verdict['resu
 
 /** C09: no contradiction between national (NKC) and local messages. */
 export function oneVoice({ state }: ScoringContext): Verdict {
-  const voices = new Set(state.messages.map((m) => (m.voice === 'national' ? 'national' : 'local')));
+  const voices = ['national', 'local'].filter((v) => state.messages.countWhere(voiceOf, v) > 0);
   const findings = judgedFindings(state, 'oneVoice');
   const breaches = findings.filter((f) => f.verdict === 'breach').map((f) => f.event);
   if (breaches.length > 0) return withBasis(verdict('notMet', breaches, 'one-voice.contradiction', { count: breaches.length }), state, 'oneVoice');
-  if (voices.size < 2) return notApplicable('one-voice.single-voice');
+  if (voices.length < 2) return notApplicable('one-voice.single-voice');
   const partly = findings.filter((f) => f.verdict === 'partly').map((f) => f.event);
   if (partly.length > 0) return withBasis(verdict('partly', partly, 'one-voice.corrected', { count: partly.length }), state, 'oneVoice');
   return verdict('met', eventsOf(state, 'messagePublished'), 'one-voice.aligned', { messages: state.messages.length });

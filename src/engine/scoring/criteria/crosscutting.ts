@@ -15,10 +15,14 @@ export function overReactionExplanation(count: number, first: JudgedMeasure): Ex
   return { code: first.since === null ? 'over-reaction.never-warranted' : 'over-reaction.before-warrant', params: { ...base, since: first.since ?? '-' } };
 }
 
+/** Per scenario: how many objectives C17 is scored for (read once; every measure of a long log asks). */
+const c17Objectives = new WeakMap<Scenario, number>();
+
 /** Whether a measure counts towards this use of C17: with C17 scored for both objectives, each takes its own measures. */
 function servesUse(scenario: Scenario, use: ScoringContext['use'], measure: JudgedMeasure): boolean {
-  const objectives = new Set(scenario.scoring.criteria.filter((u) => u.criterion === 'C17').map((u) => objectiveOf('C17', u.objective)));
-  return objectives.size < 2 || objectiveOf(MEASURE_DOMAIN[measure.measure]) === objectiveOf('C17', use.objective);
+  let objectives = c17Objectives.get(scenario);
+  if (objectives === undefined) c17Objectives.set(scenario, (objectives = new Set(scenario.scoring.criteria.filter((u) => u.criterion === 'C17').map((u) => objectiveOf('C17', u.objective))).size));
+  return objectives < 2 || objectiveOf(MEASURE_DOMAIN[measure.measure]) === objectiveOf('C17', use.objective);
 }
 
 /**

@@ -11,7 +11,7 @@ import { situationOf } from '../../machines/structure.js';
 import type { Role, Scenario, StructureActionT } from '../../scenario/schema.js';
 import { eventsOfKind, eventsWith } from '../../session/event-index.js';
 import type { EngineEvent, ExerciseState } from '../../session/types.js';
-import { structureChangesOf, type Explanation, type ScoringContext, type Verdict } from '../evidence.js';
+import { ascendingUnique, structureChangesOf, type Explanation, type ScoringContext, type Verdict } from '../evidence.js';
 
 export interface ChairJudgement {
   /** Decisions judged: a policy team's decisions and those whose chosen option takes a structure action. */
@@ -116,7 +116,7 @@ export function withRightChair(ctx: ScoringContext, teams: Verdict): Verdict {
   for (let i = 0; i < chairs.wrong.length; i++) result = STEP_DOWN[result];
   return {
     result,
-    evidence: [...new Set([...teams.evidence, ...chairs.wrong.map((w) => w.event)])].sort((a, b) => a - b),
+    evidence: ascendingUnique(teams.evidence, chairs.wrong.map((w) => w.event)),
     explanations: [...teams.explanations, ...chairs.explanations],
   };
 }

@@ -1,7 +1,7 @@
 // Limiting disruption and aftercare (DOMAIN.md §7: C10, C12).
 import { judgedFindings } from './message-ratings.js';
 import type { EngineEvent } from '../../session/types.js';
-import { firstStructureAction, fromFraction, notApplicable, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
+import { ascendingUnique, firstStructureAction, fromFraction, notApplicable, targets, triggerTime, verdict, type ScoringContext, type Verdict } from '../evidence.js';
 import { peakOf } from './decisiveness.js';
 import { placesProtected } from './protection.js';
 import { exerciseOver, minutesFromKnowledge } from './timing.js';
@@ -69,7 +69,7 @@ export function aftercare(ctx: ScoringContext): Verdict {
   if (disrespect.length === 0) return v;
   return {
     result: result === 'met' ? 'partly' : 'notMet',
-    evidence: [...new Set([...v.evidence, ...disrespect.map((f) => f.event.seq)])].sort((a, b) => a - b),
+    evidence: ascendingUnique(v.evidence, disrespect.map((f) => f.event.seq)),
     explanations: [...v.explanations, { code: 'aftercare.victim-respect', params: { count: disrespect.length } }],
   };
 }
