@@ -243,6 +243,10 @@ interface Reading {
   readonly doctrine: Map<string, number | null>;
   /** A measure's scenario warrants → for each of the event minutes, the index of the first minute from there at which none holds (-1: never). */
   readonly lapses: Map<readonly WarrantT[], Int32Array>;
+  /** A measure's scenario warrants → minute → whether any of them held then (every measure of a kind taken in that minute asks). */
+  readonly warranted: Map<readonly WarrantT[], Map<number, boolean>>;
+  /** A measure's scenario warrants → the first minute any of them held (null: never). */
+  readonly since: Map<readonly WarrantT[], number | null>;
   structure: readonly EngineEvent[] | undefined;
 }
 
@@ -260,7 +264,7 @@ const readings = new WeakMap<ExerciseState, Reading>();
 function readingOf(scenario: Scenario, state: ExerciseState): Reading {
   const kept = readings.get(state);
   if (kept && kept.scenario === scenario) return kept;
-  const fresh: Reading = { scenario, minutes: undefined, held: new Map(), first: new Map(), trigger: new Map(), series: new Map(), doctrine: new Map(), lapses: new Map(), structure: undefined };
+  const fresh: Reading = { scenario, minutes: undefined, held: new Map(), first: new Map(), trigger: new Map(), series: new Map(), doctrine: new Map(), lapses: new Map(), warranted: new Map(), since: new Map(), structure: undefined };
   readings.set(state, fresh);
   return fresh;
 }
@@ -533,14 +537,31 @@ function keptAfterLapse(scenario: Scenario, state: ExerciseState, m: MeasureTake
   return withdrawn !== null && withdrawn <= lapsed + keepMinutes ? null : { lapsed, keepMinutes };
 }
 
+/** A judgement without the measure it judges. */
+type Judgement = Pick<JudgedMeasure, 'source' | 'since' | 'overReaction' | 'kept'>;
+
 /** Judge one measure: an over-reaction when its warrant did not hold when it was taken, or it was kept well after the warrant lapsed. */
 function judge(scenario: Scenario, state: ExerciseState, m: MeasureTaken): JudgedMeasure | null {
+  const j = judgement(scenario, state, m);
+  return j === null ? null : { ...m, ...j };
+}
+
+function judgement(scenario: Scenario, state: ExerciseState, m: MeasureTaken): Judgement | null {
   const own = scenarioWarrants(scenario, m.measure, m.target);
   if (own.length > 0) {
-    const warranted = own.some((w) => heldAt(scenario, state, w.when, m.minute));
-    const times = own.map((w) => firstHeld(scenario, state, w.when)).filter((t): t is number => t !== null);
+    // Read once per state for every measure with the same warrants (and, for whether they held, the same minute).
+    const r = readingOf(scenario, state);
+    let byMinute = r.warranted.get(own);
+    if (!byMinute) r.warranted.set(own, (byMinute = new Map()));
+    let warranted = byMinute.get(m.minute);
+    if (warranted === undefined) byMinute.set(m.minute, (warranted = own.some((w) => heldAt(scenario, state, w.when, m.minute))));
+    let since = r.since.get(own);
+    if (since === undefined) {
+      const times = own.map((w) => firstHeld(scenario, state, w.when)).filter((t): t is number => t !== null);
+      r.since.set(own, (since = times.length === 0 ? null : Math.min(...times)));
+    }
     const kept = warranted ? keptAfterLapse(scenario, state, m, own) : null;
-    return { ...m, source: 'scenario', since: times.length === 0 ? null : Math.min(...times), overReaction: !warranted || kept !== null, kept };
+    return { source: 'scenario', since, overReaction: !warranted || kept !== null, kept };
   }
   const doctrine = DOCTRINE_WARRANTS[m.measure];
   if (!doctrine) return null;
@@ -549,7 +570,7 @@ function judge(scenario: Scenario, state: ExerciseState, m: MeasureTaken): Judge
   const key = m.target === null ? m.measure : `${m.measure}\u0000${m.target}`;
   let since = r.doctrine.get(key);
   if (since === undefined) r.doctrine.set(key, (since = doctrine(scenario, state, m.target)));
-  return { ...m, source: 'doctrine', since, overReaction: since === null || since > m.minute, kept: null };
+  return { source: 'doctrine', since, overReaction: since === null || since > m.minute, kept: null };
 }
 
 // Scoring asks for the judged measures once per criterion; a state is immutable, so it is judged once.
@@ -559,13 +580,29 @@ const judgedCache = new WeakMap<ExerciseState, { scenario: Scenario; judged: rea
 export function judgedMeasures(scenario: Scenario, state: ExerciseState): readonly JudgedMeasure[] {
   const cached = judgedCache.get(state);
   if (cached && cached.scenario === scenario) return cached.judged;
-  const judged = measuresTaken(state).flatMap((m) => {
-    const j = judge(scenario, state, m);
-    return j ? [j] : [];
-  });
+  let last = lastJudged.get(scenario);
+  if (!last) lastJudged.set(scenario, (last = new WeakMap()));
+  const judged: JudgedMeasure[] = [];
+  for (const m of measuresTaken(state)) {
+    const j = judgement(scenario, state, m);
+    if (j === null) continue;
+    // Most measures are judged the same from one state to the next: the judged measure made before is kept.
+    const before = last.get(m);
+    if (before && before.source === j.source && before.since === j.since && before.overReaction === j.overReaction && sameKept(before.kept, j.kept)) judged.push(before);
+    else {
+      const made: JudgedMeasure = { ...m, ...j };
+      last.set(m, made);
+      judged.push(made);
+    }
+  }
   judgedCache.set(state, { scenario, judged });
   return judged;
 }
+
+/** Per scenario: each measure as last judged (a measure is one object for every state that holds it, measuresOf). */
+const lastJudged = new WeakMap<Scenario, WeakMap<MeasureTaken, JudgedMeasure>>();
+
+const sameKept = (a: JudgedMeasure['kept'], b: JudgedMeasure['kept']): boolean => a === b || (a !== null && b !== null && a.lapsed === b.lapsed && a.keepMinutes === b.keepMinutes);
 
 /** The over-reactions in the log, optionally only those of one domain criterion. */
 export function overReactions(scenario: Scenario, state: ExerciseState, domain?: CriterionId): JudgedMeasure[] {
