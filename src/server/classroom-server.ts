@@ -209,7 +209,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   // their views with the command that changed them; only the trainer's score waits (see SCORED_SPACING).
   const scored = new LaterPerGroup<Group>((group) => {
     try {
-      publish(group, connections, false, 'scored');
+      publish(group, membersOf(group), false, 'scored');
     } catch (error) {
       fault("sending a group's scored views", error);
     }
@@ -222,11 +222,34 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     return device ? room.placeOf(device)?.group : undefined;
   };
 
+  // The connections of each group, so that a group's change goes past its own devices only, not every
+  // connection of the room. Rebuilt in one pass when who is where may have changed: a connection said who it is
+  // or closed, the room placed, moved or removed a device (its listener), or a console chose a group to watch.
+  // A device's seat is still checked live for every send (roleIn): this list only narrows who is asked.
+  let members: Map<Group, Connection[]> | null = null;
+  const placesChanged = () => {
+    members = null;
+  };
+  const membersOf = (group: Group): readonly Connection[] => {
+    if (members === null) {
+      members = new Map();
+      for (const c of connections) {
+        const g = groupOf(c);
+        if (g === undefined) continue;
+        const list = members.get(g);
+        if (list) list.push(c);
+        else members.set(g, [c]);
+      }
+    }
+    return members.get(group) ?? [];
+  };
+
   const hub: Hub = {
     room,
     now,
     rates: options.rates ?? { device: DEVICE_RATE, trainer: TRAINER_RATE },
     identify(c) {
+      placesChanged();
       if (c.identity?.kind !== 'device') return;
       let set = byDevice.get(c.identity.id);
       if (!set) byDevice.set(c.identity.id, (set = new Set()));
@@ -235,6 +258,8 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       roomChanged();
     },
     sendViews(c) {
+      // Called when a device is placed or moved and when a console chooses a group to watch, among others.
+      placesChanged();
       const group = groupOf(c);
       if (!group) return;
       const role = roleIn(c, group);
@@ -267,11 +292,13 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
 
   room.listen({
     removed(ids) {
+      placesChanged();
       for (const id of ids) {
         for (const c of byDevice.get(id) ?? []) c.send({ type: 'status', status: { state: 'kicked' } });
       }
     },
     device(id) {
+      placesChanged();
       const device = room.device(id);
       if (!device) return;
       for (const c of byDevice.get(id) ?? []) {
@@ -280,7 +307,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       }
     },
     group(group) {
-      publish(group, connections, false, 'unscored');
+      publish(group, membersOf(group), false, 'unscored');
       scored.changed(group);
       roomChanged();
     },
@@ -340,6 +367,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   function closed(c: Connection, hello: ReturnType<typeof setTimeout>): void {
     clearTimeout(hello);
     connections.delete(c);
+    placesChanged();
     if (c.identity?.kind !== 'device') return;
     const set = byDevice.get(c.identity.id);
     set?.delete(c);

@@ -123,6 +123,14 @@ describe('a classroom on loopback', () => {
     await asTrainer({ type: 'admit', device: device.id, session: b, seat: { kind: 'projector' } });
     const moved = await device.client.next<Views>((m) => m.type === 'views' && m.session === b);
     expect(moved.views.map((v) => v.for)).toEqual(['projector']);
+    // It follows group b's changes now, and no longer group a's: a change of a, then one of b, reach it in that
+    // order on its one line, so a patch of a would have come before b's.
+    const note = (session: string) => command(trainer, classroom.room.trainerToken, session, { type: 'observe', text: 'after the move', actor: trainerActor });
+    expect((await note(a)).ok).toBe(true);
+    expect((await note(b)).ok).toBe(true);
+    await device.client.next((m) => m.type === 'viewsPatch' && m.session === b);
+    const sinceMove = device.client.seen.slice(device.client.seen.indexOf(moved));
+    expect(sinceMove.some((m) => (m.type === 'views' || m.type === 'viewsPatch') && m.session === a)).toBe(false);
     // A projector acts for nobody.
     expect(await command(device.client, device.token, b, { type: 'endTurn', actor: { kind: 'role', role: 'comms' } })).toMatchObject({ ok: false, refusal: { code: 'client-may-not-act-as' } });
 
