@@ -2,7 +2,7 @@
 // it, so it only lists commands applyCommand would accept (each candidate is checked by the reducer itself).
 import { mayTake } from '../machines/authority.js';
 import { situationOf } from '../machines/structure.js';
-import { STRUCTURE_ACTION_KINDS, type Role, type Scenario, type StructureActionT } from '../scenario/schema.js';
+import { STRUCTURE_ACTION_KINDS, type Block, type Role, type Scenario, type StructureActionT } from '../scenario/schema.js';
 import { CONVENABLE_TEAMS } from '../scenario/vocabulary.js';
 import { AIR_TRAFFIC_LEVELS, AIRPORT_ACTIONS, AIRPORT_LEVELS, AIRSPACE_LEVELS, ALERT_SECTORS, hasAirport, SHARE_TARGETS } from '../scenario/action-keys.js';
 import { accepts } from './apply.js';
@@ -186,7 +186,19 @@ function publishCandidates(scenario: Scenario, state: ExerciseState, r: Role): r
   if (voice === null) return [];
   let memo = publishBodies.get(scenario);
   if (!memo) publishBodies.set(scenario, (memo = new ByKnowledge()));
-  return memo.get(state, r.id, () => scenario.communication.blocks.filter((b) => b.voices.includes(voice) && blockOffered(scenario, state, r.id, b)).map((b) => ({ type: 'publish', blocks: [b.id] })));
+  return memo.get(state, r.id, () => {
+    const out: CommandBody[] = [];
+    for (const b of scenario.communication.blocks) if (b.voices.includes(voice) && blockOffered(scenario, state, r.id, b)) out.push(publishBody(b));
+    return out;
+  });
+}
+
+const blockBodies = new WeakMap<Block, CommandBody>();
+
+function publishBody(b: Block): CommandBody {
+  let body = blockBodies.get(b);
+  if (!body) blockBodies.set(b, (body = { type: 'publish', blocks: [b.id] }));
+  return body;
 }
 
 function boardCandidates(scenario: Scenario, role: string): readonly CommandBody[] {
