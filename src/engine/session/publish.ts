@@ -46,6 +46,30 @@ function confirmedSince(step: Step): Map<string, number> {
   return since;
 }
 
+/**
+ * The facts confirmed now and since when, read once per `facts` record and minute: every publication asked it of
+ * every block of the scenario, while the record changes only when an effect confirms a fact. A record the step has
+ * copied is being written, so it is read afresh and not kept (as the trigger groups in deliver.ts do).
+ */
+interface Confirmed {
+  readonly scenario: Step['scenario'];
+  readonly minute: number;
+  readonly ids: ReadonlySet<string>;
+  readonly since: ReadonlyMap<string, number>;
+}
+
+const confirmedByFacts = new WeakMap<object, Confirmed>();
+
+function confirmedAtStep(step: Step): Confirmed {
+  const facts = step.s.facts;
+  const unchanged = facts === step.before.facts;
+  const kept = unchanged ? confirmedByFacts.get(facts) : undefined;
+  if (kept && kept.scenario === step.scenario && kept.minute === step.s.minute) return kept;
+  const fresh: Confirmed = { scenario: step.scenario, minute: step.s.minute, ids: confirmedFactIds(step.scenario, step.s), since: confirmedSince(step) };
+  if (unchanged) confirmedByFacts.set(facts, fresh);
+  return fresh;
+}
+
 export function publishMessage(step: Step, role: Role, blocks: readonly string[], voice: Voice, channel: string, own?: OwnWords): PublishedMessage {
   if (!own) {
     const refusal = validateComposition(step.scenario, { blocks, voice }, voice);
@@ -65,18 +89,18 @@ export function publishMessage(step: Step, role: Role, blocks: readonly string[]
   const activeRumours = Object.entries(step.s.rumours)
     .filter(([, r]) => r.rebuttedAt === undefined)
     .map(([id]) => id);
-  const confirmed = confirmedFactIds(step.scenario, step.s);
+  const confirmed = confirmedAtStep(step);
   // What the publisher knows now (knowledge/store.ts): own words rest only on facts their writer knew.
   const writerKnows = (block: string) => step.idx.blocks.get(block)?.kind !== 'fact' || knows(step.s, role.id, factKey(block));
   const findings = checkMessage({
     scenario: step.scenario,
     message,
-    confirmedFacts: confirmed,
+    confirmedFacts: confirmed.ids,
     notifiedAt: step.s.notifiedAt,
     earlierMessages: earlier,
     activeRumours,
     holds: (c) => holds(step.s, c),
-    confirmedSince: confirmedSince(step),
+    confirmedSince: confirmed.since,
     writerKnows,
   });
   step.s.messages = earlier.append(message);
