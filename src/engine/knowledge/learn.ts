@@ -31,8 +31,8 @@ export function rolesReached(scenario: Scenario, visibility: VisibilityT): reado
   return visibility.roles;
 }
 
-export function teach(step: Step, roles: readonly string[], keys: readonly string[], event: EngineEvent): void {
-  step.learnAll(roles, keys, event);
+export function teach(step: Step, roles: readonly string[], keys: readonly string[], event: EngineEvent, keysDistinct = false): void {
+  step.learnAll(roles, keys, event, keysDistinct);
 }
 
 /** The inject's audience learns the inject and what it reveals; the first notification also teaches what nothing else reveals. */
@@ -136,7 +136,7 @@ export function learnFromSharing(step: Step, from: Role, target: keyof typeof SH
     const known = memo.get(pair);
     const skip = known !== undefined && known.atLength <= before.length ? Math.min(known.keys, count) : 0;
     // Only the keys learnt since the receiver was last known to have them all: not the whole picture again.
-    if (skip < count) teach(step, [receiver], keysLearntSince(sharer, from.id, skip), event);
+    if (skip < count) teach(step, [receiver], keysLearntSince(sharer, from.id, skip), event, true);
     // Now the receiver knows every key the sharer knows: remember it with the list that holds it.
     const after = step.s.knowledge;
     let afterMemo = sharedSoFar.get(after.storage);

@@ -97,12 +97,13 @@ export class Step {
    * Every role learns every key at an event (first time counts), in that order: the same entries as
    * `learn` for each pair, appended at once. Sharing a picture asks this for hundreds of pairs per command.
    */
-  learnAll(roles: readonly string[], keys: readonly string[], event: EngineEvent): void {
+  learnAll(roles: readonly string[], keys: readonly string[], event: EngineEvent, keysDistinct = false): void {
     if (roles.length === 0 || keys.length === 0) return;
     // A role or key listed twice adds nothing the first mention did not: without repeats every (role, key) pair is
     // met once, so the pairs added in this call need no set of their own (a string per pair was most of the cost).
     const uniqueRoles = roles.length > 1 ? withoutRepeats(roles) : roles;
-    const uniqueKeys = keys.length > 1 ? withoutRepeats(keys) : keys;
+    // `keysDistinct`: the caller read the keys from one role's knowledge, where each key is once.
+    const uniqueKeys = keys.length > 1 && !keysDistinct ? withoutRepeats(keys) : keys;
     const added: KnowledgeEntry[] = [];
     for (const role of uniqueRoles) {
       const known = knowsLookupFor(this.s, role);
