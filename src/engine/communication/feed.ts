@@ -12,6 +12,7 @@
 // trigger (session/deliver.ts records each as a "feedSeeded" event), with their reach spread by the seed.
 import type { Scenario, TextT } from '../scenario/schema.js';
 import type { KeyOf } from '../session/append-list.js';
+import type { Finding } from './checks.js';
 import { eventsOfKind } from '../session/event-index.js';
 import { keyedUniform } from '../session/random.js';
 import type { ExerciseState, PublishedMessage } from '../session/types.js';
@@ -120,6 +121,11 @@ type Reaction = Omit<FeedItem, 'reach'> & { readonly base: number };
 
 const messageOf: KeyOf<{ readonly message: string }> = (f) => f.message;
 
+/** The findings recorded on one message, in order, through an index kept with the findings' storage (the feed and C03 share it). */
+export function findingsOn(state: Pick<ExerciseState, 'findings'>, message: string): { readonly message: string; readonly finding: Finding }[] {
+  return state.findings.where(messageOf, message);
+}
+
 // A message's findings are recorded in the step that publishes it (session/publish.ts) and never change, so the
 // reactions to it are read once per message and kept with it; its ids are unique in a log (m1, m2, …).
 const reactionsKept = new WeakMap<Scenario, WeakMap<PublishedMessage, readonly Reaction[]>>();
@@ -135,7 +141,7 @@ function reactionsTo(scenario: Scenario, state: ExerciseState, m: PublishedMessa
   const kept = byMessage.get(m);
   if (kept) return kept;
   const out: Reaction[] = [];
-  const findings = state.findings.where(messageOf, m.id).map((f) => f.finding);
+  const findings = findingsOn(state, m.id).map((f) => f.finding);
   const trend = findings.find((f) => f.code === 'perpetrator-name' && f.verdict === 'breach');
   if (trend) {
     const name = trend.matches?.[0]?.text ?? perpetratorName(scenario);

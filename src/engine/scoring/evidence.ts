@@ -121,6 +121,27 @@ const changeKind: KeyOf<EngineEvent> = (e) => {
 
 const structureTest = (test: StructureTest | undefined) => (test === undefined ? undefined : (e: EngineEvent) => test(e.data.action as Record<string, unknown>, e.data.change as Record<string, unknown>, e));
 
+// Per state: the decision records (decisionTaken events) of each decision, in order. A handful of events, read
+// through the index by kind rather than an index of every event by decision built for them alone.
+const decisionRecordsKept = new WeakMap<ExerciseState, Map<string, EngineEvent[]>>();
+
+/** The records of a decision being taken (a default, then possibly the action that settled it), in order. */
+export function decisionRecords(state: ExerciseState, decision: string): readonly EngineEvent[] {
+  let byDecision = decisionRecordsKept.get(state);
+  if (!byDecision) {
+    byDecision = new Map();
+    for (const e of eventsOfKind(state, 'decisionTaken')) {
+      const v = e.data.decision;
+      if (typeof v !== 'string' && typeof v !== 'number') continue;
+      const list = byDecision.get(String(v));
+      if (list) list.push(e);
+      else byDecision.set(String(v), [e]);
+    }
+    decisionRecordsKept.set(state, byDecision);
+  }
+  return byDecision.get(decision) ?? [];
+}
+
 /** The first structure change made by an action named `action` (and passing `test`). */
 export function firstStructureAction(state: ExerciseState, action: string, test?: StructureTest): EngineEvent | undefined {
   return state.events.firstWhere(actionName, action, structureTest(test));

@@ -3,7 +3,7 @@
 // trainer's overrides beside the computed ratings.
 import type { CriterionUseT, Scenario } from '../scenario/schema.js';
 import type { CriterionId, ObjectiveId } from '../scenario/vocabulary.js';
-import { eventsOfKind, eventsWith, firstWith } from '../session/event-index.js';
+import { eventsOfKind, firstWith } from '../session/event-index.js';
 import type { ExerciseState } from '../session/types.js';
 import { capByCriticalTasks, criterionById, objectiveOf, rollUp, type CriterionResult, type CriticalCap, type Rating, type ThemeId } from '../strategy/index.js';
 import { actionPerspective, factual, firstMessage, oneVoice, perpetratorAttention, respondersResilience, rumourControl } from './criteria/communication.js';
@@ -11,7 +11,7 @@ import { informationSharing, proportionality } from './criteria/crosscutting.js'
 import { emergencyCare, nationalTeams, scaling } from './criteria/decisiveness.js';
 import { newAttackMeans, online, protection, vitalPartners } from './criteria/protection.js';
 import { aftercare, unrestAndReprisals } from './criteria/society.js';
-import { ascendingUnique, type Explanation, type ScoringContext, type Verdict } from './evidence.js';
+import { ascendingUnique, decisionRecords, type Explanation, type ScoringContext, type Verdict } from './evidence.js';
 import { overReactionExplanation } from './criteria/crosscutting.js';
 import { overReactions } from './warrants.js';
 
@@ -109,7 +109,7 @@ function assessmentsFor(scenario: Scenario, state: ExerciseState, use: Criterion
     if (!taken) continue;
     const option = d.options.find((o) => o.id === taken.option);
     // The last record of the decision: a card settled by an action later replaces its default (session/cards.ts).
-    const event = eventsWith(state, 'decisionTaken', 'decision', d.id).at(-1);
+    const event = decisionRecords(state, d.id).at(-1);
     for (const a of option?.assessments ?? []) {
       if (a.criterion !== use.criterion) continue;
       const entry = a.objective === undefined ? first : (uses.find((u) => objectiveOf(u.criterion, u.objective) === a.objective) ?? first);

@@ -1,8 +1,9 @@
 // Communication criteria (DOMAIN.md §7: C01–C05, C09, C11), read from published messages and the
 // principle findings the engine recorded when each message went out.
+import { findingsOn } from '../../communication/feed.js';
 import { blockById } from '../../communication/message.js';
 import type { Principle } from '../../scenario/vocabulary.js';
-import { eventsWith, firstWith } from '../../session/event-index.js';
+import { firstWith } from '../../session/event-index.js';
 import { confirmedWhen } from '../../session/facts.js';
 import type { KeyOf } from '../../session/append-list.js';
 import type { EngineEvent, ExerciseState, PublishedMessage } from '../../session/types.js';
@@ -111,10 +112,11 @@ function blockClaims(scenario: ScoringContext['scenario'], state: ExerciseState,
   if (!byMessage) blockClaimsKept.set(scenario, (byMessage = new WeakMap()));
   let claims = byMessage.get(m);
   if (claims) return claims;
+  // The message's findings (the same as its finding events, in order) through the index the feed reads too.
   const unconfirmed = new Set(
-    eventsWith(state, 'communicationFinding', 'message', m.id)
-      .filter((e) => e.data.principle === 'factual' && e.data.verdict === 'breach')
-      .flatMap((e) => e.data.blocks as string[]),
+    findingsOn(state, m.id)
+      .filter((f) => f.finding.principle === 'factual' && f.finding.verdict === 'breach')
+      .flatMap((f) => f.finding.blocks),
   );
   const out: Claim[] = [];
   for (const b of m.blocks) {

@@ -9,9 +9,9 @@
 import { checkAuthority, officesFor, powerFor } from '../../machines/authority.js';
 import { situationOf } from '../../machines/structure.js';
 import type { Role, Scenario, StructureActionT } from '../../scenario/schema.js';
-import { eventsOfKind, eventsWith } from '../../session/event-index.js';
+import { eventsOfKind } from '../../session/event-index.js';
 import type { EngineEvent, ExerciseState } from '../../session/types.js';
-import { ascendingUnique, structureChangesOf, type Explanation, type ScoringContext, type Verdict } from '../evidence.js';
+import { ascendingUnique, decisionRecords, structureChangesOf, type Explanation, type ScoringContext, type Verdict } from '../evidence.js';
 
 export interface ChairJudgement {
   /** Decisions judged: a policy team's decisions and those whose chosen option takes a structure action. */
@@ -76,7 +76,7 @@ export function judgeChairs(scenario: Scenario, state: ExerciseState): ChairJudg
   for (const d of scenario.decisions) {
     const taken = state.decisions[d.id]?.taken;
     if (!taken || taken.byDefault) continue;
-    const event = eventsWith(state, 'decisionTaken', 'decision', d.id)
+    const event = decisionRecords(state, d.id)
       .filter((e) => e.data.byDefault !== true)
       .at(-1);
     const decider = roles.get(taken.settledBy?.role ?? d.owner);
