@@ -42,6 +42,9 @@ function tryAction(turn: RoleTurn, action: StructureActionT): boolean {
 /** Minutes after the first report at which a team that lost the thread scales up after all. */
 const LOST_THREAD_MINUTES = 60;
 
+/** The highest level one short of doctrine's GRIP can be (playbook.ts doctrineGrip: 3, or 4 beyond one municipality). */
+const MOST_SHORT = 3;
+
 /** The wrong measures of a team that reacts to the first report with alarm and then loses the thread. */
 function wrongActions(turn: RoleTurn): void {
   const { scenario } = turn;
@@ -55,9 +58,12 @@ function wrongActions(turn: RoleTurn): void {
     if (sloppy?.where !== undefined) tryAction(turn, { action: 'sendNlAlert', area: sloppy.where, advice: sloppy.id });
   }
   // Doctrine scales at once (COT on Utrecht 2019); this team does so an hour late, and one level short of
-  // what doctrine calls for on what the role knows — read from the playbook, never from the criteria.
+  // what doctrine calls for on what the role knows — read from the playbook, never from the criteria. Doctrine
+  // calls for GRIP 3 or 4, so "one short" is 2 or 3: at GRIP 3 or more, or before the hour, there is nothing to
+  // read (the playbook's reading of the role's knowledge is most of this bot's own time otherwise).
+  if (sinceReport < LOST_THREAD_MINUTES || summaryOf(state).grip >= MOST_SHORT) return;
   const short = doctrineGrip(scenario, state, turn.role.id) - 1;
-  if (sinceReport >= LOST_THREAD_MINUTES && summaryOf(state).grip < short) tryAction(turn, { action: 'scale', level: short });
+  if (summaryOf(state).grip < short) tryAction(turn, { action: 'scale', level: short });
 }
 
 export const playPoorly: Policy = () => (turn) => {
