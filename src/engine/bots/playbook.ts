@@ -7,13 +7,13 @@
 // is judged over knowledge too: an escalating measure waits until the role knows its warrant holds (the
 // scenario's stated warrant or the law's default, scoring/warrants.ts warrantKnownTo) — a warrant resting on
 // an inject that has not reached the role does not hold for it yet. Documented in docs/authoring.md.
-import { eventsOfKind } from '../session/event-index.js';
+import { byField } from '../session/event-index.js';
 import { summaryOf } from '../session/summary.js';
 import type { Scenario, StructureActionT } from '../scenario/schema.js';
 import { warrantKnownTo } from '../scoring/warrants.js';
-import type { ExerciseState } from '../session/types.js';
+import type { EngineEvent, ExerciseState } from '../session/types.js';
 import { isInformationVariable } from '../knowledge/reveals.js';
-import { knowledgeOf, knownCount, knows } from '../knowledge/store.js';
+import { knownCount, knows, learntAfter } from '../knowledge/store.js';
 import { SHARE_TEAMS, sitsIn } from '../knowledge/learn.js';
 import { blockOffered, knownThreats } from '../knowledge/offer.js';
 import { injectKey, structureKey, variableKey } from '../knowledge/keys.js';
@@ -50,20 +50,16 @@ const newsTargetsKept = new WeakMap<Scenario, Map<string, readonly ShareTarget[]
  */
 export function newsToShare(scenario: Scenario, state: ExerciseState, roleId: string, target: ShareTarget): boolean {
   if (!passesNewsTo(scenario, roleId).includes(target)) return false;
-  const changes = eventsOfKind(state, 'structureChanged');
+  // This role's structure changes through the events' index by role, newest first; then its knowledge from the newest
+  // entry back to that share (neither list copied: this is asked for every share measure of every doctrine turn).
+  const mine = state.events.positionsWhere(byField('structureChanged', 'role'), roleId);
   let since = -1;
-  for (let i = changes.length - 1; i >= 0 && since < 0; i--) {
-    const e = changes[i] as (typeof changes)[number];
+  for (let i = mine.length - 1; i >= 0 && since < 0; i--) {
+    const e = state.events.at(mine[i] as number) as EngineEvent;
     const a = e.data.action as StructureActionT;
-    if (e.data.role === roleId && a.action === 'shareInformation' && a.with === target) since = e.seq;
+    if (a.action === 'shareInformation' && a.with === target) since = e.seq;
   }
-  const known = knowledgeOf(state, roleId);
-  for (let i = known.length - 1; i >= 0; i--) {
-    const entry = known[i] as (typeof known)[number];
-    if (entry.event <= since) break;
-    if (state.events.at(entry.event)?.kind === 'injectDelivered') return true;
-  }
-  return false;
+  return learntAfter(state, roleId, since, (entry) => state.events.at(entry.event)?.kind === 'injectDelivered');
 }
 
 /** One rule: when it applies to what the role knows, the measures it calls for (first the role may take wins). */
@@ -113,7 +109,7 @@ function scenarioFacts(scenario: Scenario): ScenarioFacts {
 
 function situationOf(scenario: Scenario, state: ExerciseState, role: string): Situation {
   const { first, info, municipalityOf, home } = scenarioFacts(scenario);
-  const knowsIncident = state.notifiedAt !== null && (knowledgeOf(state, role).some((e) => e.key.startsWith('inject:')) || (first !== undefined && knows(state, role, injectKey(first.id))));
+  const knowsIncident = state.notifiedAt !== null && (learntAfter(state, role, Number.NEGATIVE_INFINITY, (e) => e.key.startsWith('inject:')) || (first !== undefined && knows(state, role, injectKey(first.id))));
   const knowsCasualties = info.some((v) => knows(state, role, variableKey(v.id)));
   // The affected areas are public on the board; the incident's place is in the first notification.
   const affected = new Set(state.board.affectedAreas.map((a) => municipalityOf.get(a)).filter((m) => m !== undefined));

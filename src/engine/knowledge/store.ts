@@ -65,6 +65,20 @@ export function keysLearntSince(state: Pick<ExerciseState, 'knowledge'>, roleId:
   return keys;
 }
 
+/**
+ * Whether something the role learnt after event `after` passes `test`: its entries read from the newest back,
+ * without copying them out (they are in the order of the events that taught them).
+ */
+export function learntAfter(state: Pick<ExerciseState, 'knowledge'>, roleId: string, after: number, test: (entry: KnowledgeEntry) => boolean): boolean {
+  const positions = state.knowledge.positionsWhere(byRole, roleId);
+  for (let i = positions.length - 1; i >= 0; i--) {
+    const entry = state.knowledge.at(positions[i] as number) as KnowledgeEntry;
+    if (entry.event <= after) return false;
+    if (test(entry)) return true;
+  }
+  return false;
+}
+
 /** Everything one role knows, in the order it learnt it. */
 export function knowledgeOf(state: Pick<ExerciseState, 'knowledge'>, roleId: string): readonly KnowledgeEntry[] {
   return state.knowledge.where(byRole, roleId);
