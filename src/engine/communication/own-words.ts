@@ -2,18 +2,16 @@
 // fix it), the NL-Alert layout, and which fact blocks a message's claims restate (so own words can rebut
 // a rumour with the same confirmed fact a block would carry).
 import { UNKNOWN_VALUE, type Block, type ClaimT, type Scenario } from '../scenario/schema.js';
+import { setupModes, type MessageMode } from '../session/play-choices.js';
 import type { Language } from '../scenario/vocabulary.js';
 import type { AdviceUntil, MessageAudience, MessageRefusal, NlAlertParts, OwnAdvice, OwnChannel, OwnWords } from './message.js';
 
 /** Longest text of a message in own words other than an NL-Alert (a press statement of about two pages). */
 export const OWN_TEXT_MAX = 4000;
 
-export type MessageMode = Scenario['communication']['mode'];
-
-/** What a setup may choose, given what the scenario supports: a "both" scenario allows any; otherwise only its own mode. */
-export function setupModes(scenario: Scenario): MessageMode[] {
-  return scenario.communication.mode === 'both' ? ['both', 'blocks', 'ownWords'] : [scenario.communication.mode];
-}
+// The modes a setup may choose live with the other setup choices (session/play-choices.ts), which the classroom
+// form loads without this module's scenario schema.
+export { setupModes, type MessageMode } from '../session/play-choices.js';
 
 /** The mode in play: the setup's choice where the scenario allows it, else the scenario's. */
 export function effectiveMode(scenario: Scenario, chosen: MessageMode | undefined): MessageMode {

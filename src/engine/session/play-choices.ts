@@ -2,9 +2,17 @@
 // round timer, guided mode, the message mode, a mixed scenario run by module, the minutes planned per module and
 // feedback after each module. One set of rules for the setup screen (one device or several windows) and for the
 // classroom host's "Start groups", so a group started in a classroom plays exactly as one set up at a laptop.
+// Imports are types only: the classroom's "Start groups" form loads this module, and the scenario schema (Zod)
+// must not be built before the page has switched Zod to jitless mode (zod-setup.ts; the CSP forbids eval).
 import type { Scenario } from '../scenario/schema.js';
-import { setupModes, type MessageMode } from '../communication/own-words.js';
 import type { SessionSettings } from './types.js';
+
+export type MessageMode = Scenario['communication']['mode'];
+
+/** The message modes a setup may choose: all three where the scenario allows both, else the scenario's own. */
+export function setupModes(scenario: Pick<Scenario, 'communication'>): MessageMode[] {
+  return scenario.communication.mode === 'both' ? ['both', 'blocks', 'ownWords'] : [scenario.communication.mode];
+}
 
 /** A round timer beyond four hours is a typo, not a plan. */
 export const MAX_TIMER_MINUTES = 240;
