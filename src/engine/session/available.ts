@@ -79,7 +79,21 @@ const candidateCache = new WeakMap<Scenario, StructureActionT[]>();
 // exercise, while the bots and the buttons ask after every command.
 const allowedCache = new WeakMap<Scenario, WeakMap<object, Map<string, readonly StructureActionT[]>>>();
 
+// The answer is also kept with the structure object itself (a state's structure is a new object only when a
+// structure action or the first report changes it), so the situation is not read again on every ask.
+const allowedByStructure = new WeakMap<Scenario, WeakMap<object, Map<string, readonly StructureActionT[]>>>();
+
 function allowedActions(scenario: Scenario, state: ExerciseState, role: Role): readonly StructureActionT[] {
+  let byStructure = allowedByStructure.get(scenario);
+  if (!byStructure) allowedByStructure.set(scenario, (byStructure = new WeakMap()));
+  let byRole = byStructure.get(state.structure);
+  if (!byRole) byStructure.set(state.structure, (byRole = new Map()));
+  let allowed = byRole.get(role.id);
+  if (!allowed) byRole.set(role.id, (allowed = allowedInSituation(scenario, state, role)));
+  return allowed;
+}
+
+function allowedInSituation(scenario: Scenario, state: ExerciseState, role: Role): readonly StructureActionT[] {
   const situation = situationOf(scenario, state.structure);
   let byModel = allowedCache.get(scenario);
   if (!byModel) allowedCache.set(scenario, (byModel = new WeakMap()));
