@@ -250,14 +250,14 @@ function timelineEntry(e: EngineEvent): TimelineEntry {
 // events). An event never changes, so the entries are made once however many views and states show them.
 const timelines = new WeakMap<object, TimelineEntry[]>();
 
-/** The timeline entries of `events` (visible events of this state, in order). */
-function timelineOf(state: ExerciseState, events: readonly EngineEvent[]): TimelineEntry[] {
+/** The timeline entries of `events` (visible events of this state, in order; undefined: every event, the trainer's). */
+function timelineOf(state: ExerciseState, events: readonly EngineEvent[] | undefined): TimelineEntry[] {
   let kept = timelines.get(state.events.storage);
   if (!kept) timelines.set(state.events.storage, (kept = []));
   for (let i = kept.length; i < state.events.length; i++) kept.push(timelineEntry(state.events.at(i) as EngineEvent));
   const entries = kept;
   // The trainer sees every event: the kept entries up to this state's end.
-  if (events.length === state.events.length) return entries.slice(0, events.length);
+  if (events === undefined || events.length === state.events.length) return entries.slice(0, state.events.length);
   return events.map((e) => {
     const entry = entries[e.seq];
     return entry !== undefined && entry.seq === e.seq && entry.data === e.data ? entry : timelineEntry(e);
@@ -299,7 +299,8 @@ function pauseMessage(state: ExerciseState): string | null {
 
 export function commonView(scenario: Scenario, state: ExerciseState, audience: Audience): CommonView {
   const summary = summaryOf(state);
-  const events = visibleEvents(state, audience);
+  // The trainer sees every event: its timeline is the kept entries, without a copy of the event list first.
+  const events = audience.kind === 'trainer' ? undefined : visibleEvents(state, audience);
   const ending = state.ending ? scenario.endings.find((e) => e.id === state.ending) : undefined;
   return {
     audience,
