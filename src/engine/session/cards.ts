@@ -8,6 +8,7 @@ import { actionKey } from '../scenario/action-keys.js';
 import { learnDecision } from '../knowledge/learn.js';
 import { applyEffects } from './effects.js';
 import type { Step } from './step.js';
+import { summaryOf } from './summary.js';
 import { teamSitting } from './team-decisions.js';
 import type { Actor, EngineEvent } from './types.js';
 
@@ -15,6 +16,10 @@ interface Produced {
   readonly keys: ReadonlySet<string>;
   /** The lowest level above 0 the option scales to, if it scales. */
   readonly scaleLevel: number | undefined;
+  /** The option's own structure part: every one of these must be in effect before an action settles it. */
+  readonly parts: readonly StructureActionT[];
+  /** Its declared `resolvedBy` actions: each settles it on its own. */
+  readonly links: ReadonlySet<string>;
 }
 
 // What each option produces, worked out once per option: every structure action asks it of every open card.
@@ -23,9 +28,10 @@ const producedBy = new WeakMap<DecisionOption, Produced>();
 function produced(option: DecisionOption): Produced {
   let p = producedBy.get(option);
   if (!p) {
-    const actions = [...option.effects.flatMap((e) => (e.kind === 'structure' ? [e.do] : [])), ...option.resolvedBy];
+    const parts = option.effects.flatMap((e) => (e.kind === 'structure' ? [e.do] : []));
+    const actions = [...parts, ...option.resolvedBy];
     const levels = actions.flatMap((a) => (a.action === 'scale' && a.level > 0 ? [a.level] : []));
-    p = { keys: new Set(actions.map(actionKey)), scaleLevel: levels.length > 0 ? Math.min(...levels) : undefined };
+    p = { keys: new Set(actions.map(actionKey)), scaleLevel: levels.length > 0 ? Math.min(...levels) : undefined, parts, links: new Set(option.resolvedBy.map(actionKey)) };
     producedBy.set(option, p);
   }
   return p;
@@ -39,6 +45,31 @@ export function optionSettledBy(option: DecisionOption, action: StructureActionT
   return keys.has(key) || (action.action === 'scale' && scaleLevel !== undefined && action.level >= scaleLevel);
 }
 
+/**
+ * Whether, with `action` just taken, the structure now carries out the whole option: one of its declared
+ * links was taken, or every action of its structure part is in effect (this one, one taken earlier in the
+ * exercise, or for a scale-up a GRIP level at least as high). An option is settled only when whole: scaling to
+ * GRIP 3 alone does not carry out "GRIP 3 and convene the driehoek", so the card must not say the team decided
+ * that. The option scored is then the one the team actually carried out.
+ */
+function carriedOut(step: Step, option: DecisionOption, action: StructureActionT, key: string): boolean {
+  if (!optionSettledBy(option, action, key)) return false;
+  const { parts, links } = produced(option);
+  if (links.has(key)) return true;
+  const grip = summaryOf(step.s).grip;
+  return parts.every((part) => (part.action === 'scale' ? grip >= part.level : actionKey(part) === key || actionKey(part) in step.s.actionsTaken));
+}
+
+/** Of the options an action carries out, the one that says most: "GRIP 3 and the driehoek" over "GRIP 3 only" when both hold. */
+function optionCarriedOut(step: Step, options: readonly DecisionOption[], action: StructureActionT, key: string): DecisionOption | undefined {
+  let best: DecisionOption | undefined;
+  for (const o of options) {
+    if (!carriedOut(step, o, action, key)) continue;
+    if (!best || produced(o).parts.length > produced(best).parts.length) best = o;
+  }
+  return best;
+}
+
 /** What any option of a scenario's cards produces: an action outside it settles no card (most actions). */
 const settlingByScenario = new WeakMap<Scenario, Produced>();
 
@@ -47,7 +78,7 @@ function anyOptionSettledBy(scenario: Scenario, action: StructureActionT, key: s
   if (!all) {
     const options = scenario.decisions.flatMap((d) => d.options.map(produced));
     const levels = options.flatMap((p) => (p.scaleLevel === undefined ? [] : [p.scaleLevel]));
-    all = { keys: new Set(options.flatMap((p) => [...p.keys])), scaleLevel: levels.length > 0 ? Math.min(...levels) : undefined };
+    all = { keys: new Set(options.flatMap((p) => [...p.keys])), scaleLevel: levels.length > 0 ? Math.min(...levels) : undefined, parts: [], links: new Set() };
     settlingByScenario.set(scenario, all);
   }
   return all.keys.has(key) || (action.action === 'scale' && all.scaleLevel !== undefined && action.level >= all.scaleLevel);
@@ -61,10 +92,10 @@ export function settleCardsByAction(step: Step, role: Role, action: StructureAct
     const st = step.s.decisions[d.id];
     if (!st || (st.taken && !st.taken.byDefault)) continue;
     const current = st.taken?.option;
-    const option = d.options.find((o) => o.id !== current && optionSettledBy(o, action, key));
-    if (!option) continue;
+    const option = optionCarriedOut(step, d.options, action, key);
+    if (!option || option.id === current) continue;
     // A default that already does what the action did needs no change on record.
-    if (current !== undefined && d.options.find((o) => o.id === current && optionSettledBy(o, action, key))) continue;
+    if (current !== undefined && d.options.some((o) => o.id === current && carriedOut(step, o, action, key))) continue;
     const team = teamSitting(step.scenario, step.s, d);
     step.own('decisions')[d.id] = {
       ...st,

@@ -132,6 +132,46 @@ describe('decision cards and actions are one thing', () => {
   });
 });
 
+describe('a card is settled only by the whole option, and by the option the team carried out', () => {
+  const scale3 = { type: 'structure', action: { action: 'scale', level: 3 } } as const;
+  const driehoek = { type: 'structure', action: { action: 'convene', team: 'driehoek' } } as const;
+  function open(scenario: Scenario, decision: string, windows: boolean): ExerciseState {
+    const settings = windows ? { ...botSettings(scenario), mode: 'multiwindow' as const } : botSettings(scenario);
+    let s = must(scenario, must(scenario, newSession(scenario, '1', settings), { type: 'start', actor: TRAINER }), { type: 'beginRounds', actor: TRAINER });
+    while (!s.decisions[decision]) s = must(scenario, s, { type: 'advance', actor: TRAINER });
+    expect(s.decisions[decision]?.taken).toBeUndefined();
+    return s;
+  }
+
+  it('records GRIP 3 alone as "GRIP 3 only", not as the option that also convenes the driehoek', () => {
+    const scenario = scenarioNamed('intro-market-square.json');
+    const s = must(scenario, open(scenario, 'grip-level', true), { ...scale3, actor: role('mayor') });
+    expect(s.decisions['grip-level']?.taken).toMatchObject({ option: 'grip3-only', byDefault: false, settledBy: { role: 'mayor' } });
+  });
+
+  it('records GRIP 3 with the driehoek sitting as the option that does both', () => {
+    const scenario = scenarioNamed('intro-market-square.json');
+    let s = must(scenario, open(scenario, 'grip-level', true), { ...driehoek, actor: role('mayor') });
+    expect(s.decisions['grip-level']?.taken).toBeUndefined();
+    s = must(scenario, s, { ...scale3, actor: role('mayor') });
+    expect(s.decisions['grip-level']?.taken).toMatchObject({ option: 'grip3-driehoek', byDefault: false });
+  });
+
+  it('leaves a card open while only part of an option is done, and settles it when the rest follows', () => {
+    const scenario = scenarioNamed('station-attack.json');
+    let s = must(scenario, open(scenario, 'd-scale-grip3', true), { ...scale3, actor: role('mayor-havenstad') });
+    expect(s.decisions['d-scale-grip3']?.taken).toBeUndefined();
+    s = must(scenario, s, { ...driehoek, actor: role('mayor-havenstad') });
+    expect(s.decisions['d-scale-grip3']?.taken).toMatchObject({ option: 'grip3-and-driehoek', byDefault: false, settledBy: { role: 'mayor-havenstad' } });
+  });
+
+  it('records opening the IAC alone as the phone line, not as full aftercare', () => {
+    const scenario = scenarioNamed('intro-market-square.json');
+    const s = must(scenario, open(scenario, 'aftercare', true), { type: 'structure', action: { action: 'openIac' }, actor: role('mayor') });
+    expect(s.decisions.aftercare?.taken).toMatchObject({ option: 'phone-line', byDefault: false });
+  });
+});
+
 describe('over-reaction never pays', { timeout: 120_000 }, () => {
   const unwarranted: Record<string, Command> = {
     'intro-market-square.json': { type: 'structure', action: { action: 'sendNlAlert', area: 'brink', advice: 'advice-avoid-brink' }, actor: role('mayor') },
