@@ -559,7 +559,7 @@ const OptionSchema = z.strictObject({
     .array(StructureAction)
     .default([])
     .describe(
-      'Structure actions that settle this option when a role takes one while the card is open, besides the option\'s own structure effects (which settle it without being listed). The card is then recorded as decided by that role with this option, and never expires to a contradicting default.',
+      'Structure actions that each settle this option on their own when a role takes one while the card is open. Without a link, the option is settled once all of its own structure effects are in effect (GRIP 3 alone does not settle "GRIP 3 and the driehoek"); when several options are carried out, the one with the most structure effects is recorded. The card is then recorded as decided by that role with this option, and never expires to a contradicting default.',
     ),
 });
 
