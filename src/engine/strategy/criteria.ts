@@ -404,8 +404,8 @@ const DEFINITIONS = {
     },
     parameters: {
       targetMinutes: {
-        nl: 'Gehaald als elk gerucht binnen zoveel minuten na het opkomen is weerlegd.',
-        en: 'Met when every rumour is rebutted within this many minutes of starting.',
+        nl: 'Gehaald als elk gerucht binnen zoveel minuten is weerlegd nadat het de weerleggende rol bereikte (of, als niemand weerlegde, de eerste rol in de structuur).',
+        en: 'Met when every rumour is rebutted within this many minutes of reaching the role that rebutted it (or, when nobody did, the first role in the structure that heard it).',
       },
       partlyMinutes: {
         nl: 'Deels gehaald als een gerucht later dan het doel, maar binnen zoveel minuten is weerlegd.',
