@@ -260,7 +260,9 @@ export function feedFor(scenario: Scenario, state: ExerciseState, audience: Audi
     items.push({ ...item, reach: reach ?? reachOf(state, item.id, 15_000, factor) });
   }
 
-  // Newest first; on one minute, the loudest first.
-  items.sort((a, b) => b.minute - a.minute || b.reach - a.reach || a.id.localeCompare(b.id));
+  // Newest first; on one minute the trainer's own items first (put there for the room to see now: the projector's
+  // 16:9 picture may show only the top item), then the loudest.
+  const byTrainer = (i: FeedItem) => (i.reaction === 'trainer' ? 0 : 1);
+  items.sort((a, b) => b.minute - a.minute || byTrainer(a) - byTrainer(b) || b.reach - a.reach || a.id.localeCompare(b.id));
   return { volume, items: items.slice(0, shown) };
 }

@@ -77,6 +77,12 @@ describe('the news and social feed', () => {
     const item = items(added).find((i) => i.reaction === 'trainer')!;
     expect(item).toMatchObject({ kind: 'question', text: '<b>Wist de gemeente ervan?</b>', reach: 1200, params: { source: 'Omroep Marewold' } });
     expect(trainerView(intro, added).feed.items.some((i) => i.reaction === 'trainer')).toBe(true);
+    // At the minute of louder reactions, the trainer's item still comes first: the projector may show only the top one.
+    const quietItem = must(intro, s, { type: 'feedItem', kind: 'news', text: 'Persconferentie om 15.00 uur', reach: 10, actor: TRAINER });
+    const sameMinute = items(quietItem).filter((i) => i.minute === quietItem.minute);
+    expect(sameMinute.length).toBeGreaterThan(1);
+    expect(sameMinute.some((i) => i.reach > 10)).toBe(true);
+    expect(sameMinute[0]).toMatchObject({ reaction: 'trainer', text: 'Persconferentie om 15.00 uur' });
     const refused = applyCommand(intro, s, { type: 'feedItem', kind: 'news', text: 'x', actor: role('comms') });
     expect(refused.ok ? null : refused.refusal.code).toBe('trainer-only');
     const badVolume = applyCommand(intro, s, { type: 'feedVolume', volume: 'loud' as 'quiet', actor: TRAINER });
