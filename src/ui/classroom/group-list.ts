@@ -1,11 +1,10 @@
 // The groups of the room side by side: for each, its round and clock, the last thing done and by whom,
 // the decisions still open, and how many of its devices are online. A damaged journal is said here in
 // full, and the group waits until the trainer chooses to go on from the intact part.
-import type { MessageMode } from '../../engine/communication/own-words.js';
-import { MAX_MODULE_MINUTES, MAX_TIMER_MINUTES, type PlayChoices } from '../../engine/session/play-choices.js';
+import type { PlayChoices } from '../../engine/session/play-choices.js';
 import type { RoomSnapshot } from '../../host/protocol.js';
-import { t, type Language, type MessageKey } from '../../i18n/index.js';
-import { checkbox, labelledField, radios } from '../components/choices.js';
+import { t, type Language } from '../../i18n/index.js';
+import { renderPlayBasics, renderScenarioChoices, type PlayDraft } from '../components/play-choices.js';
 import { el } from '../dom.js';
 import { localise } from '../text.js';
 import { lastActionText, roleName, roundText } from './names.js';
@@ -79,116 +78,40 @@ export function renderGroupList(room: RoomSnapshot, lang: Language, watching: st
   return out;
 }
 
-export interface CreateDraft {
+export interface CreateDraft extends PlayDraft {
   scenario: string;
   seed: string;
   count: string;
-  /** How the groups play, as on the setup screen (engine/session/play-choices.ts). */
-  feedback: 'perRound' | 'debrief';
-  timerOn: boolean;
-  timerMinutes: string;
-  guided: boolean;
-  /** The message mode; null: the scenario's own. */
-  messages: MessageMode | null;
-  runByModule: boolean;
-  /** Minutes per module as typed (module id → text); a module not in here keeps its budget. */
-  moduleMinutes: Record<string, string>;
-  moduleFeedback: boolean;
 }
 
 export function emptyCreateDraft(seed: string): CreateDraft {
-  return { scenario: '', seed, count: '1', feedback: 'perRound', timerOn: false, timerMinutes: '15', guided: false, messages: null, runByModule: false, moduleMinutes: {}, moduleFeedback: false };
+  return { scenario: '', seed, count: '1', feedback: 'perRound', timer: { on: false, minutes: '15' }, guided: false, messages: 'blocks', runByModule: false, moduleMinutes: {}, moduleFeedback: false };
 }
 
 type RoomScenario = RoomSnapshot['scenarios'][number];
 
-/** The draft's play choices for this scenario, as numbers (a mistyped field stays NaN, which the host refuses). */
+/** The draft's play choices for this scenario, as numbers (a mistyped field stays NaN, which the rules refuse). */
 export function createChoices(draft: CreateDraft, scenario: RoomScenario): PlayChoices {
   return {
     feedback: draft.feedback,
-    timerMinutes: draft.timerOn ? Number(draft.timerMinutes) : null,
+    timerMinutes: draft.timer.on ? Number(draft.timer.minutes) : null,
     guided: draft.guided,
-    messages: draft.messages !== null && scenario.messageModes.includes(draft.messages) ? draft.messages : (scenario.messageModes[0] ?? 'blocks'),
+    // A mode the scenario does not offer (the draft's default, or one chosen for another scenario) falls back to its first.
+    messages: scenario.messageModes.includes(draft.messages) ? draft.messages : (scenario.messageModes[0] ?? 'blocks'),
     runByModule: scenario.runByModule && draft.runByModule,
     moduleMinutes: Object.fromEntries(scenario.modules.map((m) => [m.id, Number(draft.moduleMinutes[m.id] ?? m.budgetMinutes)])),
     moduleFeedback: scenario.modules.length > 0 && draft.moduleFeedback,
   };
 }
 
-/**
- * How the new groups play — the same choices, words and rules as the setup screen's: feedback per round or at the
- * debrief, a round timer, guided mode, and where the scenario offers them the message mode, running by module,
- * the minutes planned per module and feedback after each module.
- */
+/** How the new groups play: the setup screen's choices, words and rules (components/play-choices.ts). */
 function renderPlayChoices(scenario: RoomScenario, lang: Language, draft: CreateDraft, redraw: () => void): HTMLElement {
-  const feedback = radios(
-    t(lang, 'setup.feedback'),
-    'create-feedback',
-    draft.feedback,
-    [
-      { value: 'perRound', label: t(lang, 'setup.feedbackPerRound') },
-      { value: 'debrief', label: t(lang, 'setup.feedbackDebrief') },
-    ],
-    (v) => (draft.feedback = v),
-  );
-  const minutes = el('input', { attrs: { type: 'number', min: '1', max: String(MAX_TIMER_MINUTES), step: '1', inputmode: 'numeric', 'data-key': 'create-timer-minutes' } });
-  minutes.value = draft.timerMinutes;
-  minutes.disabled = !draft.timerOn;
-  minutes.addEventListener('input', () => (draft.timerMinutes = minutes.value));
-  const timer = el('fieldset', { className: 'setup__choices' }, [
-    el('legend', { text: t(lang, 'setup.timer') }),
-    checkbox(t(lang, 'setup.timerOn'), 'create-timer-on', draft.timerOn, (c) => {
-      draft.timerOn = c;
-      redraw();
-    }),
-    labelledField(t(lang, 'setup.timerMinutes'), minutes, t(lang, 'setup.timerHint')),
+  const options = { lang, keyPrefix: 'create-', redraw };
+  return el('div', { className: 'classroom-create__play' }, [
+    el('h4', { text: t(lang, 'classroom.create.play') }),
+    ...renderPlayBasics(draft, options),
+    ...renderScenarioChoices(draft, scenario, options),
   ]);
-  const guided = el('fieldset', { className: 'setup__choices' }, [
-    el('legend', { text: t(lang, 'setup.guided') }),
-    checkbox(t(lang, 'setup.guidedOn'), 'create-guided', draft.guided, (c) => (draft.guided = c)),
-    el('p', { className: 'field__hint', text: t(lang, 'setup.guidedHint') }),
-  ]);
-  const parts: HTMLElement[] = [feedback, timer, guided];
-  if (scenario.messageModes.length > 1) {
-    const hint: Record<MessageMode, MessageKey> = { blocks: 'setup.messagesBlocksHint', ownWords: 'setup.messagesOwnWordsHint', both: 'setup.messagesBothHint' };
-    const chosen = createChoices(draft, scenario).messages;
-    parts.push(
-      radios(
-        t(lang, 'setup.messages'),
-        'create-messages',
-        chosen,
-        scenario.messageModes.map((m) => ({ value: m, label: t(lang, `own.mode.${m}`), hint: t(lang, hint[m]) })),
-        (v) => (draft.messages = v),
-      ),
-    );
-  }
-  if (scenario.runByModule) {
-    parts.push(
-      el('fieldset', { className: 'setup__choices' }, [
-        el('legend', { text: t(lang, 'setup.modules') }),
-        checkbox(t(lang, 'setup.runByModule', { count: scenario.modules.length }), 'create-run-by-module', draft.runByModule, (c) => (draft.runByModule = c)),
-        el('p', { className: 'field__hint', text: t(lang, 'setup.runByModuleHint') }),
-      ]),
-    );
-  }
-  if (scenario.modules.length > 0) {
-    const perModule = scenario.modules.map((m) => {
-      const input = el('input', { attrs: { type: 'number', min: '1', max: String(MAX_MODULE_MINUTES), step: '1', inputmode: 'numeric', 'data-key': `create-module-minutes:${m.id}` } });
-      input.value = draft.moduleMinutes[m.id] ?? String(m.budgetMinutes);
-      input.addEventListener('input', () => (draft.moduleMinutes[m.id] = input.value));
-      return labelledField(t(lang, 'setup.moduleMinutes', { module: localise(m.title, lang) }), input);
-    });
-    parts.push(
-      el('fieldset', { className: 'setup__choices' }, [
-        el('legend', { text: t(lang, 'setup.modulePlan') }),
-        el('p', { className: 'field__hint', text: t(lang, 'setup.modulePlanHint') }),
-        ...perModule,
-        checkbox(t(lang, 'setup.moduleFeedback'), 'create-module-feedback', draft.moduleFeedback, (c) => (draft.moduleFeedback = c)),
-        el('p', { className: 'field__hint', text: t(lang, 'setup.moduleFeedbackHint') }),
-      ]),
-    );
-  }
-  return el('div', { className: 'classroom-create__play' }, [el('h4', { text: t(lang, 'classroom.create.play') }), ...parts]);
 }
 
 /** Start one or more groups from the same scenario and seed: parallel groups play comparable exercises. */

@@ -8,13 +8,14 @@ import '../../styles/setup.css';
 import '../../styles/debrief.css';
 import '../../styles/print.css';
 import { createSession, scenarioHash } from '../../engine/index.js';
-import { setupModes, type MessageMode } from '../../engine/communication/own-words.js';
+import { setupModes } from '../../engine/communication/own-words.js';
 import type { Scenario } from '../../engine/scenario/schema.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { redrawKeepingFocus } from '../app/focus.js';
 import { routeHash } from '../app/routes.js';
 import type { Screen, ScreenContext } from '../app/screen.js';
 import { checkbox, labelledField as field, radios } from '../components/choices.js';
+import { renderPlayBasics, renderScenarioChoices } from '../components/play-choices.js';
 import { createFileOpener, type FileOpener } from '../components/file-opener.js';
 import { renderScenarioCard } from '../components/scenario-card.js';
 import { named } from '../components/structure-status.js';
@@ -33,7 +34,6 @@ import {
   defaultDraft,
   layoutTables,
   MAX_MODULE_MINUTES,
-  MAX_TIMER_MINUTES,
   offersRunByModule,
   removeTable,
   rolesAt,
@@ -127,7 +127,7 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
       part('seed', t(lang, 'setup.seed'), renderSeed(d)),
       part('tables', t(lang, 'setup.tables'), [renderLayouts(d, s), ...renderTables(d, s), ...renderSeats(d, s)]),
       part('handouts', t(lang, 'setup.handouts'), renderHandoutButtons(s)),
-      part('play', t(lang, 'setup.play'), [...renderPlay(d), ...renderModules(d, s), ...renderModulePlan(d, s), ...renderMessages(d, s)]),
+      part('play', t(lang, 'setup.play'), [...renderPlay(d), ...renderScenarioChoices(d, { messageModes: setupModes(s), runByModule: offersRunByModule(s), modules: s.modules }, { lang, keyPrefix: '', redraw })]),
       part('warnings', t(lang, 'setup.warnings'), renderWarnings(d, s)),
       renderStart(d, s),
     );
@@ -346,89 +346,7 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
       checkbox(t(lang, 'setup.windowEvaluator'), 'window:evaluator', d.windows.evaluator, (c) => (d.windows.evaluator = c)),
       el('p', { className: 'field__hint', text: t(lang, 'setup.windowsHint') }),
     ]);
-    const feedback = radios(
-      t(lang, 'setup.feedback'),
-      'feedback',
-      d.feedback,
-      [
-        { value: 'perRound', label: t(lang, 'setup.feedbackPerRound') },
-        { value: 'debrief', label: t(lang, 'setup.feedbackDebrief') },
-      ],
-      (v) => (d.feedback = v),
-    );
-    const minutes = el('input', {
-      attrs: { type: 'number', min: '1', max: String(MAX_TIMER_MINUTES), step: '1', inputmode: 'numeric', 'data-key': 'timer:minutes', id: 'setup-timer-minutes' },
-    });
-    minutes.value = d.timer.minutes;
-    minutes.disabled = !d.timer.on;
-    minutes.addEventListener('input', () => (d.timer.minutes = minutes.value));
-    const timer = el('fieldset', { className: 'setup__choices' }, [
-      el('legend', { text: t(lang, 'setup.timer') }),
-      checkbox(t(lang, 'setup.timerOn'), 'timer:on', d.timer.on, (c) => {
-        d.timer.on = c;
-        redraw();
-      }),
-      field(t(lang, 'setup.timerMinutes'), minutes, t(lang, 'setup.timerHint')),
-    ]);
-    const guided = el('fieldset', { className: 'setup__choices' }, [
-      el('legend', { text: t(lang, 'setup.guided') }),
-      checkbox(t(lang, 'setup.guidedOn'), 'guided', d.guided, (c) => (d.guided = c)),
-      el('p', { className: 'field__hint', text: t(lang, 'setup.guidedHint') }),
-    ]);
-    return [mode, windows, feedback, timer, guided];
-  }
-
-  /** A mixed scenario (rounds grouped into modules) can be run as a discussion, module by module. */
-  function renderModules(d: SetupDraft, s: Scenario): Node[] {
-    if (!offersRunByModule(s)) return [];
-    return [
-      el('fieldset', { className: 'setup__choices' }, [
-        el('legend', { text: t(lang, 'setup.modules') }),
-        checkbox(t(lang, 'setup.runByModule', { count: s.modules.length }), 'modules:run', d.runByModule, (c) => (d.runByModule = c)),
-        el('p', { className: 'field__hint', text: t(lang, 'setup.runByModuleHint') }),
-      ]),
-    ];
-  }
-
-  /**
-   * A scenario in modules (discussion or mixed): the real minutes planned per module, which the facilitator
-   * script counts down from, and whether the room fills in the feedback form after each module.
-   */
-  function renderModulePlan(d: SetupDraft, s: Scenario): Node[] {
-    if (s.modules.length === 0) return [];
-    const minutes = s.modules.map((m) => {
-      const input = el('input', {
-        attrs: { type: 'number', min: '1', max: String(MAX_MODULE_MINUTES), step: '1', inputmode: 'numeric', 'data-key': `module-minutes:${m.id}`, id: `setup-module-minutes-${m.id}` },
-      });
-      input.value = d.moduleMinutes[m.id] ?? String(m.budgetMinutes);
-      input.addEventListener('input', () => (d.moduleMinutes[m.id] = input.value));
-      return field(t(lang, 'setup.moduleMinutes', { module: localise(m.title, lang) }), input);
-    });
-    return [
-      el('fieldset', { className: 'setup__choices' }, [
-        el('legend', { text: t(lang, 'setup.modulePlan') }),
-        el('p', { className: 'field__hint', text: t(lang, 'setup.modulePlanHint') }),
-        ...minutes,
-        checkbox(t(lang, 'setup.moduleFeedback'), 'module-feedback', d.moduleFeedback, (c) => (d.moduleFeedback = c)),
-        el('p', { className: 'field__hint', text: t(lang, 'setup.moduleFeedbackHint') }),
-      ]),
-    ];
-  }
-
-  /** The message mode, only where the scenario supports more than one (DOMAIN.md §5: own words or building blocks). */
-  function renderMessages(d: SetupDraft, s: Scenario): Node[] {
-    const modes = setupModes(s);
-    if (modes.length < 2) return [];
-    const hint: Record<MessageMode, MessageKey> = { blocks: 'setup.messagesBlocksHint', ownWords: 'setup.messagesOwnWordsHint', both: 'setup.messagesBothHint' };
-    return [
-      radios(
-        t(lang, 'setup.messages'),
-        'messages',
-        d.messages,
-        modes.map((m) => ({ value: m, label: t(lang, `own.mode.${m}`), hint: t(lang, hint[m]) })),
-        (v) => (d.messages = v),
-      ),
-    ];
+    return [mode, windows, ...renderPlayBasics(d, { lang, keyPrefix: '', redraw })];
   }
 
   function renderWarnings(d: SetupDraft, s: Scenario): Node[] {
