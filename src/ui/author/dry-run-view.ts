@@ -2,7 +2,7 @@
 // criterion, how much of the scenario the bots reached, and what no run reached, linked to its place in
 // the file. Ratings are counted in words and letters, never shown by colour alone.
 import type { BotPolicy } from '../../engine/bots/index.js';
-import type { PlaytestReport } from '../../engine/playtest/index.js';
+import type { CoverageRow, PlaytestReport } from '../../engine/playtest/index.js';
 import type { Path } from '../../engine/scenario/paths.js';
 import type { Scenario } from '../../engine/scenario/schema.js';
 import { criterionById, objectiveById, type CriterionResult, type Rating } from '../../engine/strategy/index.js';
@@ -107,29 +107,22 @@ function coverage(report: PlaytestReport, scenario: Scenario, options: DryRunVie
     }),
   ]);
 
+  // What no run reached, linked to its place in the file; what only the trainer brings into play says so.
   const never: HTMLElement[] = [];
-  report.injects.forEach((row, index) => {
-    if (row.runs > 0) return;
-    never.push(
-      el('li', {}, [
-        el('span', { className: 'author-item__kind', text: t(lang, 'author.timeline.inject') }),
-        document.createTextNode(' '),
-        linkedId(row.id, ['injects', index], options),
-        ...(row.trainerOnly ? [el('span', { className: 'author-item__notes', text: t(lang, 'author.dryRun.trainerOnly') })] : []),
-      ]),
-    );
-  });
-  report.decisions.forEach((row, index) => {
-    if (row.runs > 0) return;
-    never.push(
-      el('li', {}, [
-        el('span', { className: 'author-item__kind', text: t(lang, 'author.timeline.decision') }),
-        document.createTextNode(' '),
-        linkedId(row.id, ['decisions', index], options),
-        ...(row.trainerOnly ? [el('span', { className: 'author-item__notes', text: t(lang, 'author.dryRun.trainerOnlyDecision') })] : []),
-      ]),
-    );
-  });
+  const unreached = (rows: readonly (CoverageRow & { readonly trainerOnly: boolean })[], list: 'injects' | 'decisions', kind: MessageKey, trainerNote: MessageKey) =>
+    rows.forEach((row, index) => {
+      if (row.runs > 0) return;
+      never.push(
+        el('li', {}, [
+          el('span', { className: 'author-item__kind', text: t(lang, kind) }),
+          document.createTextNode(' '),
+          linkedId(row.id, [list, index], options),
+          ...(row.trainerOnly ? [el('span', { className: 'author-item__notes', text: t(lang, trainerNote) })] : []),
+        ]),
+      );
+    });
+  unreached(report.injects, 'injects', 'author.timeline.inject', 'author.dryRun.trainerOnly');
+  unreached(report.decisions, 'decisions', 'author.timeline.decision', 'author.dryRun.trainerOnlyDecision');
   return [
     el('h3', { text: t(lang, 'author.dryRun.coverage') }),
     facts,

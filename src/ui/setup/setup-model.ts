@@ -1,9 +1,9 @@
 // What the trainer fills in before an exercise, and how it becomes the engine's SessionSettings. Plain
 // data and pure functions: the setup screen draws a draft and edits it; nothing here touches the DOM.
 import type { Scenario } from '../../engine/scenario/schema.js';
-import type { MessageMode } from '../../engine/communication/own-words.js';
 import type { SessionSettings, Table } from '../../engine/session/types.js';
 import { playChoiceProblems, playSettings, type PlayChoices } from '../../engine/session/play-choices.js';
+import type { PlayDraft } from '../components/play-choices.js';
 
 /** Where a role sits: at a table, played by the trainer (SimCell), or left to the scenario's defaults. */
 export type RoleSeat = { readonly kind: 'table'; readonly table: string } | { readonly kind: 'simcell' } | { readonly kind: 'defaults' };
@@ -22,24 +22,13 @@ export interface WindowDraft {
   evaluator: boolean;
 }
 
-export interface SetupDraft {
+/** The exercise's set-up; how it plays (feedback, timer, guided mode, messages, modules) is the shared PlayDraft. */
+export interface SetupDraft extends PlayDraft {
   seed: string;
   tables: TableDraft[];
   seats: Record<string, RoleSeat>;
   mode: SessionSettings['mode'];
   windows: WindowDraft;
-  feedback: SessionSettings['feedback'];
-  timer: { on: boolean; minutes: string };
-  /** How tables write messages: one of the modes the scenario allows (its own mode by default). */
-  messages: MessageMode;
-  /** A mixed scenario (rounds grouped into modules) run as a discussion: the facilitator moves the room by module. */
-  runByModule: boolean;
-  /** Guided mode for novice groups: hints on the participants' screens, flagged beside every rating. */
-  guided: boolean;
-  /** A scenario in modules: the real minutes planned per module (module id → minutes as typed), for the script's countdown. */
-  moduleMinutes: Record<string, string>;
-  /** A scenario in modules: participants fill in the feedback form at the end of each module, not only after play. */
-  moduleFeedback: boolean;
   acknowledged: boolean;
   /** For the next table's id: ids stay unique even after tables are removed. */
   nextTable: number;
