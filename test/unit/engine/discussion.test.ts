@@ -3,30 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { playExercise } from '../../../src/engine/bots/index.js';
 import { applyCommand, debriefView, publicView, replay, roleView, trainerView } from '../../../src/engine/index.js';
-import type { Command, ExerciseState, SessionSettings } from '../../../src/engine/index.js';
-import { must, newSession, role, scenarioNamed, TRAINER } from './support.js';
+import type { Command, ExerciseState } from '../../../src/engine/index.js';
+import { DISCUSSION_SETTINGS, moduleOpened, must, newSession, refusalCode, role, scenarioNamed, TRAINER } from './support.js';
 
 const scenario = scenarioNamed('discussion-tabletop.json');
-const settings: SessionSettings = {
-  mode: 'multiwindow',
-  tables: [
-    { id: 'gemeente', name: 'Gemeente', roles: ['mayor'] },
-    { id: 'politie', name: 'Politie', roles: ['police'] },
-  ],
-  simcell: [],
-  feedback: 'debrief',
-};
-
-function opened(): ExerciseState {
-  let s = newSession(scenario, 'seed-1', settings);
-  s = must(scenario, s, { type: 'start', actor: TRAINER });
-  return must(scenario, s, { type: 'startModule', module: 'm1', actor: TRAINER });
-}
-
-const refusal = (s: ExerciseState, c: Command) => {
-  const r = applyCommand(scenario, s, c);
-  return r.ok ? null : r.refusal.code;
-};
+const settings = DISCUSSION_SETTINGS;
+const opened = (): ExerciseState => moduleOpened(scenario);
+const refusal = (s: ExerciseState, c: Command) => refusalCode(scenario, s, c);
 
 describe('modules and their time jumps', () => {
   it('opens the first module from the briefing, at its start time, in round 1', () => {

@@ -4,31 +4,14 @@
 // name and marked so, and nobody else may claim to be the link. The per-module time budgets chosen at setup
 // are what the facilitator's countdown reads. All of it survives replay.
 import { describe, expect, it } from 'vitest';
-import { applyCommand, debriefView, publicView, replay, roleView, trainerView } from '../../../src/engine/index.js';
+import { debriefView, publicView, replay, roleView, trainerView } from '../../../src/engine/index.js';
 import type { Command, ExerciseState, SessionSettings } from '../../../src/engine/index.js';
-import { must, newSession, role, scenarioNamed, TRAINER } from './support.js';
+import { DISCUSSION_SETTINGS, moduleOpened, must, newSession, refusalCode, role, scenarioNamed, TRAINER } from './support.js';
 
 const scenario = scenarioNamed('discussion-tabletop.json');
-const base: SessionSettings = {
-  mode: 'multiwindow',
-  tables: [
-    { id: 'gemeente', name: 'Gemeente', roles: ['mayor'] },
-    { id: 'politie', name: 'Politie', roles: ['police'] },
-  ],
-  simcell: [],
-  feedback: 'debrief',
-};
-
-function opened(settings: SessionSettings): ExerciseState {
-  let s = newSession(scenario, 'seed-1', settings);
-  s = must(scenario, s, { type: 'start', actor: TRAINER });
-  return must(scenario, s, { type: 'startModule', module: 'm1', actor: TRAINER });
-}
-
-const refusal = (s: ExerciseState, c: Command) => {
-  const r = applyCommand(scenario, s, c);
-  return r.ok ? null : r.refusal.code;
-};
+const base = DISCUSSION_SETTINGS;
+const opened = (settings: SessionSettings): ExerciseState => moduleOpened(scenario, settings);
+const refusal = (s: ExerciseState, c: Command) => refusalCode(scenario, s, c);
 
 describe('feedback per module', () => {
   it('is refused during play unless the trainer chose it at setup', () => {

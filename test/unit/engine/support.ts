@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { botSettings } from '../../../src/engine/bots/index.js';
 import { applyCommand, availableCommands, createSession, loadScenario, scenarioHash } from '../../../src/engine/index.js';
-import type { Actor, Command, ExerciseState, Scenario } from '../../../src/engine/index.js';
+import type { Actor, Command, ExerciseState, Scenario, SessionSettings } from '../../../src/engine/index.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -47,6 +47,30 @@ export function must(scenario: Scenario, state: ExerciseState, command: Command)
   const r = applyCommand(scenario, state, command);
   if (!r.ok) throw new Error(`${command.type} refused: ${r.refusal.code} ${JSON.stringify(r.refusal.params)}`);
   return r.state;
+}
+
+/** The refusal code of a command, or null when it is accepted. */
+export function refusalCode(scenario: Scenario, state: ExerciseState, command: Command): string | null {
+  const r = applyCommand(scenario, state, command);
+  return r.ok ? null : r.refusal.code;
+}
+
+/** The discussion fixture (discussion-tabletop.json) played at two tables, feedback at the debrief. */
+export const DISCUSSION_SETTINGS: SessionSettings = {
+  mode: 'multiwindow',
+  tables: [
+    { id: 'gemeente', name: 'Gemeente', roles: ['mayor'] },
+    { id: 'politie', name: 'Politie', roles: ['police'] },
+  ],
+  simcell: [],
+  feedback: 'debrief',
+};
+
+/** A discussion session with its first module (m1) opened by the trainer. */
+export function moduleOpened(scenario: Scenario, settings: SessionSettings = DISCUSSION_SETTINGS): ExerciseState {
+  let s = newSession(scenario, 'seed-1', settings);
+  s = must(scenario, s, { type: 'start', actor: TRAINER });
+  return must(scenario, s, { type: 'startModule', module: 'm1', actor: TRAINER });
 }
 
 /** A session past the briefing, in round 1's decide phase. */

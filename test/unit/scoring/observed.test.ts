@@ -5,9 +5,9 @@
 // count for nothing. The room hears the counts, never the evaluators' words. Answers, observations and
 // feedback survive export, import and a fork.
 import { describe, expect, it } from 'vitest';
-import { applyCommand, debriefView, scoreExercise, type Command, type CommandBody, type ExerciseState, type Scenario, type SessionSettings } from '../../../src/engine/index.js';
+import { applyCommand, debriefView, scoreExercise, type Command, type CommandBody, type ExerciseState, type Scenario } from '../../../src/engine/index.js';
 import { fork, makeBundle, readBundle, resume } from '../../../src/engine/session/bundle.js';
-import { newSession, scenarioNamed, TRAINER } from '../engine/support.js';
+import { DISCUSSION_SETTINGS, newSession, scenarioNamed, TRAINER } from '../engine/support.js';
 
 const base = scenarioNamed('discussion-tabletop.json');
 /** The fixture also scoring aftercare (C12) on the second module's news: in a run that never opens module 2, nothing measures C12. */
@@ -16,15 +16,7 @@ const scenario: Scenario = {
   scoring: { ...base.scoring, criteria: [...base.scoring.criteria, { criterion: 'C12', weight: 1, trigger: { delivered: 'day-two-news' }, targetMinutes: 30 } as Scenario['scoring']['criteria'][number]] },
 };
 
-const settings: SessionSettings = {
-  mode: 'multiwindow',
-  tables: [
-    { id: 'gemeente', name: 'Gemeente', roles: ['mayor'] },
-    { id: 'politie', name: 'Politie', roles: ['police'] },
-  ],
-  simcell: [],
-  feedback: 'debrief',
-};
+const settings = DISCUSSION_SETTINGS;
 
 const EVA = { kind: 'evaluator', name: 'Eva' } as const;
 
