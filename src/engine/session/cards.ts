@@ -12,12 +12,16 @@ import { summaryOf } from './summary.js';
 import { teamSitting } from './team-decisions.js';
 import type { Actor, EngineEvent } from './types.js';
 
-interface Produced {
+/** What settles something: these action keys, or a scale-up to at least this level. */
+interface Settling {
   readonly keys: ReadonlySet<string>;
   /** The lowest level above 0 the option scales to, if it scales. */
   readonly scaleLevel: number | undefined;
+}
+
+interface Produced extends Settling {
   /** The option's own structure part: every one of these must be in effect before an action settles it. */
-  readonly parts: readonly StructureActionT[];
+  readonly parts: readonly { readonly action: StructureActionT; readonly key: string }[];
   /** Its declared `resolvedBy` actions: each settles it on its own. */
   readonly links: ReadonlySet<string>;
 }
@@ -31,7 +35,12 @@ function produced(option: DecisionOption): Produced {
     const parts = option.effects.flatMap((e) => (e.kind === 'structure' ? [e.do] : []));
     const actions = [...parts, ...option.resolvedBy];
     const levels = actions.flatMap((a) => (a.action === 'scale' && a.level > 0 ? [a.level] : []));
-    p = { keys: new Set(actions.map(actionKey)), scaleLevel: levels.length > 0 ? Math.min(...levels) : undefined, parts, links: new Set(option.resolvedBy.map(actionKey)) };
+    p = {
+      keys: new Set(actions.map(actionKey)),
+      scaleLevel: levels.length > 0 ? Math.min(...levels) : undefined,
+      parts: parts.map((action) => ({ action, key: actionKey(action) })),
+      links: new Set(option.resolvedBy.map(actionKey)),
+    };
     producedBy.set(option, p);
   }
   return p;
@@ -57,7 +66,7 @@ function carriedOut(step: Step, option: DecisionOption, action: StructureActionT
   const { parts, links } = produced(option);
   if (links.has(key)) return true;
   const grip = summaryOf(step.s).grip;
-  return parts.every((part) => (part.action === 'scale' ? grip >= part.level : actionKey(part) === key || actionKey(part) in step.s.actionsTaken));
+  return parts.every(({ action: part, key: partKey }) => (part.action === 'scale' ? grip >= part.level : partKey === key || partKey in step.s.actionsTaken));
 }
 
 /** Of the options an action carries out, the one that says most: "GRIP 3 and the driehoek" over "GRIP 3 only" when both hold. */
@@ -71,14 +80,14 @@ function optionCarriedOut(step: Step, options: readonly DecisionOption[], action
 }
 
 /** What any option of a scenario's cards produces: an action outside it settles no card (most actions). */
-const settlingByScenario = new WeakMap<Scenario, Produced>();
+const settlingByScenario = new WeakMap<Scenario, Settling>();
 
 function anyOptionSettledBy(scenario: Scenario, action: StructureActionT, key: string): boolean {
   let all = settlingByScenario.get(scenario);
   if (!all) {
     const options = scenario.decisions.flatMap((d) => d.options.map(produced));
     const levels = options.flatMap((p) => (p.scaleLevel === undefined ? [] : [p.scaleLevel]));
-    all = { keys: new Set(options.flatMap((p) => [...p.keys])), scaleLevel: levels.length > 0 ? Math.min(...levels) : undefined, parts: [], links: new Set() };
+    all = { keys: new Set(options.flatMap((p) => [...p.keys])), scaleLevel: levels.length > 0 ? Math.min(...levels) : undefined };
     settlingByScenario.set(scenario, all);
   }
   return all.keys.has(key) || (action.action === 'scale' && all.scaleLevel !== undefined && action.level >= all.scaleLevel);
