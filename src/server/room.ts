@@ -6,8 +6,7 @@ import { mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command, Refusal, Scenario } from '../engine/index.js';
 import { readLog } from '../engine/session/bundle.js';
-import { setupModes } from '../engine/communication/own-words.js';
-import { MAX_MODULE_MINUTES, MAX_TIMER_MINUTES, offersRunByModule, playChoiceProblems, type PlayChoices } from '../engine/session/play-choices.js';
+import { playChoiceProblems, playChoiceRefusal, playOffer, type PlayChoices } from '../engine/session/play-choices.js';
 import { clientRoleFor } from '../host/broadcast.js';
 import { feedbackInfo, linkFeedbackCommand, type LinkFeedback } from '../host/feedback-link.js';
 import { publicView } from '../engine/views/public-view.js';
@@ -348,7 +347,10 @@ export class Room {
     const entry = this.options.library.find(scenarioId);
     if (!entry) return no('unknown-scenario', { scenario: scenarioId });
     const problem = play ? playChoiceProblems(entry.scenario, play)[0] : undefined;
-    if (problem) return no(problem.code, { ...(problem.code === 'timer-invalid' ? { max: MAX_TIMER_MINUTES } : { module: problem.module, max: MAX_MODULE_MINUTES }) });
+    if (problem) {
+      const refusal = playChoiceRefusal(problem);
+      return no(refusal.code, refusal.params);
+    }
     const settings = classroomSettings(entry.scenario, lang, play);
     if (settings.tables.length === 0) return no('scenario-without-roles');
     const ids: string[] = [];
@@ -474,9 +476,7 @@ export class Room {
         id: s.id,
         title: s.scenario.title,
         roles: s.scenario.roles.filter((r) => r.required).length,
-        messageModes: setupModes(s.scenario),
-        runByModule: offersRunByModule(s.scenario),
-        modules: s.scenario.modules.map((m) => ({ id: m.id, title: m.title, budgetMinutes: m.budgetMinutes })),
+        ...playOffer(s.scenario),
       })),
       unreadable: [...this.unreadable],
     };

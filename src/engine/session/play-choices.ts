@@ -42,6 +42,15 @@ export function offersRunByModule(scenario: Pick<Scenario, 'exerciseKind'> & { r
 
 const validModuleMinutes = (minutes: number): boolean => Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_MODULE_MINUTES;
 
+/** What a scenario offers to choose: its message modes, running by module, and its modules with their budgets. */
+export function playOffer(scenario: Scenario): { messageModes: MessageMode[]; runByModule: boolean; modules: { id: string; title: Scenario['modules'][number]['title']; budgetMinutes: number }[] } {
+  return {
+    messageModes: setupModes(scenario),
+    runByModule: offersRunByModule(scenario),
+    modules: scenario.modules.map((m) => ({ id: m.id, title: m.title, budgetMinutes: m.budgetMinutes })),
+  };
+}
+
 export function playChoiceProblems(scenario: { readonly modules: readonly { readonly id: string }[] }, choices: PlayChoices): PlayChoiceProblem[] {
   const problems: PlayChoiceProblem[] = [];
   const minutes = choices.timerMinutes;
@@ -52,6 +61,13 @@ export function playChoiceProblems(scenario: { readonly modules: readonly { read
     else if (!validModuleMinutes(value)) problems.push({ code: 'module-minutes-invalid', module });
   }
   return problems;
+}
+
+/** A problem as the refusal the host sends and the form shows ("refusal.<code>" with these params). */
+export function playChoiceRefusal(problem: PlayChoiceProblem): { readonly code: PlayChoiceProblem['code']; readonly params: Record<string, string | number> } {
+  return problem.code === 'timer-invalid'
+    ? { code: problem.code, params: { max: MAX_TIMER_MINUTES } }
+    : { code: problem.code, params: { module: problem.module, max: MAX_MODULE_MINUTES } };
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Screen, ScreenContext } from '../app/screen.js';
 import { el, uniqueId } from '../dom.js';
 import { refusalText } from '../session/refusal-text.js';
 import { localise } from '../text.js';
-import { MAX_MODULE_MINUTES, MAX_TIMER_MINUTES, playChoiceProblems } from '../../engine/session/play-choices.js';
+import { playChoiceProblems, playChoiceRefusal } from '../../engine/session/play-choices.js';
 import { morph } from '../trainer/morph.js';
 import type { TrainerConsole } from '../trainer/trainer-console.js';
 import { renderComparison } from './comparison.js';
@@ -164,7 +164,9 @@ export async function mountClassroom(ctx: ScreenContext, fromAddress: string | n
     // The host checks the same rules (engine/session/play-choices.ts); asking first keeps what was typed and says which field.
     const problem = scenario && play ? playChoiceProblems(scenario, play)[0] : undefined;
     if (problem) {
-      notice = { text: () => refusalText(lang, { code: problem.code, params: problem.code === 'timer-invalid' ? { max: MAX_TIMER_MINUTES } : { module: moduleTitle(problem.module), max: MAX_MODULE_MINUTES } }), kind: 'refused' };
+      const refusal = playChoiceRefusal(problem);
+      const params = problem.code === 'timer-invalid' ? refusal.params : { ...refusal.params, module: moduleTitle(problem.module) };
+      notice = { text: () => refusalText(lang, { code: refusal.code, params }), kind: 'refused' };
       draw();
       return;
     }

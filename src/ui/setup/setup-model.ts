@@ -47,7 +47,7 @@ export type SetupProblem =
   | { readonly code: 'warnings-not-acknowledged' };
 
 // The rules of the play choices are the engine's (session/play-choices.ts), shared with the classroom host.
-export { MAX_MODULE_MINUTES, MAX_TIMER_MINUTES, offersRunByModule } from '../../engine/session/play-choices.js';
+export { MAX_MODULE_MINUTES } from '../../engine/session/play-choices.js';
 
 /** One table per role the exercise needs, named after the role; optional roles are left to their defaults. */
 export function defaultDraft(scenario: Scenario, seed: string, roleName: (role: Scenario['roles'][number]) => string): SetupDraft {

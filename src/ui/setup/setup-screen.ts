@@ -8,7 +8,7 @@ import '../../styles/setup.css';
 import '../../styles/debrief.css';
 import '../../styles/print.css';
 import { createSession, scenarioHash } from '../../engine/index.js';
-import { setupModes } from '../../engine/communication/own-words.js';
+import { playOffer } from '../../engine/session/play-choices.js';
 import type { Scenario } from '../../engine/scenario/schema.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { redrawKeepingFocus } from '../app/focus.js';
@@ -34,7 +34,6 @@ import {
   defaultDraft,
   layoutTables,
   MAX_MODULE_MINUTES,
-  offersRunByModule,
   removeTable,
   rolesAt,
   TABLE_LAYOUTS,
@@ -127,7 +126,7 @@ export function mountSetup(ctx: ScreenContext, options: SetupOptions = {}): Scre
       part('seed', t(lang, 'setup.seed'), renderSeed(d)),
       part('tables', t(lang, 'setup.tables'), [renderLayouts(d, s), ...renderTables(d, s), ...renderSeats(d, s)]),
       part('handouts', t(lang, 'setup.handouts'), renderHandoutButtons(s)),
-      part('play', t(lang, 'setup.play'), [...renderPlay(d), ...renderScenarioChoices(d, { messageModes: setupModes(s), runByModule: offersRunByModule(s), modules: s.modules }, { lang, keyPrefix: '', redraw })]),
+      part('play', t(lang, 'setup.play'), [...renderPlay(d), ...renderScenarioChoices(d, playOffer(s), { lang, keyPrefix: '', redraw })]),
       part('warnings', t(lang, 'setup.warnings'), renderWarnings(d, s)),
       renderStart(d, s),
     );
